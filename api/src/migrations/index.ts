@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000_org_units_and_audit } from './Migration20261123000000_org_units_and_audit.js';
+
+/**
+ * Every migration, in order. Listed explicitly (not discovered by globbing)
+ * so they load the same way under tsx, Vitest and a bundler. `npm run
+ * migration:create` writes a new file; add it here.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000000_org_units_and_audit', class: Migration20261123000000_org_units_and_audit },
+];

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditEvent, type FieldChange } from './audit-event.entity.js';
+import type { Actor } from '../../shared/actor.js';
+
+/** Values as JSON would store them, so before/after compare and print plainly. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object') return JSON.parse(JSON.stringify(value));
+  return value ?? null;
+}
+
+/**
+ * The fields that differ between two snapshots, each with its before and after.
+ * Pass `undefined` as `before` for a creation and as `after` for a removal.
+ */
+export function diffSnapshots(
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const b = before ? plain(before[key]) : undefined;
+    const a = after ? plain(after[key]) : undefined;
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    const change: FieldChange = {};
+    if (before) change.before = b;
+    if (after) change.after = a;
+    changes[key] = change;
+  }
+  return changes;
+}
+
+export interface AuditEntry {
+  operation: string;
+  objectType: string;
+  objectId: string;
+  objectLabel?: string;
+  unitPath: string;
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+/**
+ * Adds the audit row for a mutation to the unit of work of `em`. Call it inside
+ * the mutation's `em.transactional` so the row commits (or rolls back) with it.
+ */
+export function recordAudit(em: EntityManager, actor: Actor, entry: AuditEntry): AuditEvent {
+  const event = em.create(AuditEvent, {
+    occurredAt: new Date(),
+    actorId: actor.id,
+    actorName: actor.name,
+    operation: entry.operation,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    objectLabel: entry.objectLabel ?? null,
+    unitPath: entry.unitPath,
+    changes: diffSnapshots(entry.before, entry.after),
+    requestId: actor.requestId ?? null,
+  });
+  em.persist(event);
+  return event;
+}

@@ -1,0 +1,146 @@
+import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { v7 as uuidv7 } from 'uuid';
+import { LocalizedText } from '../../shared/localized-text.js';
+
+export enum OrgLevel {
+  HEAD_OFFICE = 'HEAD_OFFICE',
+  TIER_ONE_BRANCH = 'TIER_ONE_BRANCH',
+  TIER_TWO_BRANCH = 'TIER_TWO_BRANCH',
+  OUTLET = 'OUTLET',
+}
+registerEnumType(OrgLevel, {
+  name: 'OrgLevel',
+  description: 'The four levels of the network: 总行, 一级分行, 二级分行/城区管辖支行, 网点',
+  valuesConfig: {
+    HEAD_OFFICE: { description: '总行 head office' },
+    TIER_ONE_BRANCH: { description: '一级分行 tier-one (provincial) branch' },
+    TIER_TWO_BRANCH: { description: '二级分行 or 城区管辖支行 tier-two branch / city-managing sub-branch' },
+    OUTLET: { description: '网点 outlet' },
+  },
+});
+
+/** The levels from the top; a unit's parent is always exactly one level up. */
+export const LEVEL_ORDER: readonly OrgLevel[] = [
+  OrgLevel.HEAD_OFFICE,
+  OrgLevel.TIER_ONE_BRANCH,
+  OrgLevel.TIER_TWO_BRANCH,
+  OrgLevel.OUTLET,
+];
+
+export function parentLevelOf(level: OrgLevel): OrgLevel | null {
+  const i = LEVEL_ORDER.indexOf(level);
+  return i > 0 ? LEVEL_ORDER[i - 1] : null;
+}
+
+export function childLevelOf(level: OrgLevel): OrgLevel | null {
+  const i = LEVEL_ORDER.indexOf(level);
+  return i >= 0 && i < LEVEL_ORDER.length - 1 ? LEVEL_ORDER[i + 1] : null;
+}
+
+/** Tier-two covers two kinds of unit that do the same job; the bank keeps them apart. */
+export enum TierTwoKind {
+  BRANCH = 'BRANCH',
+  CITY_MANAGING_SUB_BRANCH = 'CITY_MANAGING_SUB_BRANCH',
+}
+registerEnumType(TierTwoKind, {
+  name: 'TierTwoKind',
+  description: 'Which kind of tier-two unit: 二级分行 or 城区管辖支行',
+  valuesConfig: {
+    BRANCH: { description: '二级分行 tier-two branch' },
+    CITY_MANAGING_SUB_BRANCH: { description: '城区管辖支行 city-managing sub-branch' },
+  },
+});
+
+export enum OrgUnitStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(OrgUnitStatus, { name: 'OrgUnitStatus', description: 'Whether the unit still operates' });
+
+/**
+ * One unit of the bank's network: head office, a branch or an outlet.
+ *
+ * The tree is stored twice on purpose: `parent` for the edge, and `path`, a
+ * materialized path of ids from the root (`/<ho>/<t1>/<t2>/<outlet>/`).
+ * "Everything under branch X" is then `path LIKE '/…X/%'`, one range scan on a
+ * `text_pattern_ops` B-tree index, whatever the depth; ancestors are the ids in
+ * the path, fetched by primary key. We chose a plain text path over `ltree`
+ * because it needs no extension (works on any PostgreSQL the bank gives us) and
+ * the tree is only four levels deep. Moving a unit rewrites the paths of its
+ * subtree in one UPDATE, which at this scale (≤ a few thousand rows under one
+ * tier-two branch) is cheap, and moves are rare.
+ */
+@Entity({ tableName: 'org_unit' })
+@Index({ name: 'org_unit_path_idx', expression: 'create index "org_unit_path_idx" on "org_unit" ("path" text_pattern_ops)' })
+@Index({ name: 'org_unit_parent_code_idx', properties: ['parent', 'code'] })
+@Index({ name: 'org_unit_level_code_idx', properties: ['level', 'code'] })
+// One head office: a unique index over a constant, limited to that level.
+@Index({
+  name: 'org_unit_single_head_office',
+  expression: `create unique index "org_unit_single_head_office" on "org_unit" ((true)) where "level" = 'HEAD_OFFICE'`,
+})
+// Only head office has no parent; the service checks the rest of the level rules.
+@Check({ name: 'org_unit_root_has_no_parent', expression: `("parent_id" is null) = ("level" = 'HEAD_OFFICE')` })
+@ObjectType({ description: 'A unit of the network (总行, 分行 or 网点)' })
+export class OrgUnit {
+  @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
+  id: string = uuidv7();
+
+  @Property({ type: 'string', length: 32, unique: true })
+  @Field(() => String, { description: 'Stable business code, unique across the bank' })
+  code!: string;
+
+  @Embedded(() => LocalizedText, { prefix: 'name_' })
+  @Field(() => LocalizedText)
+  name!: LocalizedText;
+
+  @Enum({ items: () => OrgLevel, type: 'string' })
+  @Field(() => OrgLevel)
+  level!: OrgLevel;
+
+  @Enum({ items: () => TierTwoKind, type: 'string', nullable: true })
+  @Field(() => TierTwoKind, { nullable: true, description: 'Only for tier-two units' })
+  tierTwoKind?: TierTwoKind | null;
+
+  @ManyToOne(() => OrgUnit, { nullable: true, ref: true, deleteRule: 'no action' })
+  parent?: Ref<OrgUnit> | null;
+
+  @Property({ type: 'text' })
+  path!: string;
+
+  @Enum({ items: () => OrgUnitStatus, type: 'string', default: OrgUnitStatus.OPEN })
+  @Field(() => OrgUnitStatus)
+  status: OrgUnitStatus = OrgUnitStatus.OPEN;
+
+  @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Property({ type: 'string', length: 300, nullable: true })
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
+  closedAt?: Date | null;
+
+  /** Optimistic lock: every write names the version it was made against. */
+  @Property({ type: 'integer', version: true })
+  @Field(() => Int)
+  version!: number;
+
+  @Property({ type: 'datetime' })
+  @Field(() => Date)
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Field(() => Date)
+  updatedAt: Date = new Date();
+
+  /** Ids from the root down to this unit, inclusive. */
+  pathIds(): string[] {
+    return this.path.split('/').filter(Boolean);
+  }
+}

@@ -1,0 +1,181 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
+import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
+import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
+import { toConnection, type Connection, type PageRequest } from '../../shared/pagination.js';
+import { notFound } from '../../shared/errors.js';
+
+/** Path prefix that matches every unit (all paths start with '/'). */
+export const ALL_UNITS = '/';
+
+const SORT_SQL: Record<OrgUnitOrderField, string> = {
+  [OrgUnitOrderField.CODE]: 'u.code',
+  [OrgUnitOrderField.NAME]: 'u.name_zh',
+  [OrgUnitOrderField.LEVEL]: `array_position(array[${LEVEL_ORDER.map((l) => `'${l}'`).join(',')}]::text[], u.level::text)`,
+  [OrgUnitOrderField.CITY]: `coalesce(u.city, '')`,
+};
+
+export interface UnitListQuery {
+  filter: OrgUnitFilter;
+  page: PageRequest;
+  orderBy: OrgUnitOrderField;
+  descending: boolean;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/**
+ * Filter references by code (`under`, `parentCode`) resolved to what the SQL
+ * compares: a path prefix and a parent id. One query for both.
+ */
+async function resolveFilterRefs(em: EntityManager, filter: OrgUnitFilter, field: string) {
+  const codes = [filter.under, filter.parentCode].filter((c): c is string => !!c);
+  if (!codes.length) return { underPath: null, parentId: null };
+  const found = await em.find(OrgUnit, { code: { $in: codes } });
+  const byCode = new Map(found.map((u) => [u.code, u]));
+  const under = filter.under ? byCode.get(filter.under) : undefined;
+  const parent = filter.parentCode ? byCode.get(filter.parentCode) : undefined;
+  if (filter.under && !under) throw notFound(`${field}.under`, 'unit', filter.under);
+  if (filter.parentCode && !parent) throw notFound(`${field}.parentCode`, 'unit', filter.parentCode);
+  return { underPath: under?.path ?? null, parentId: parent?.id ?? null };
+}
+
+function applyFilter(
+  qb: Knex.QueryBuilder,
+  filter: OrgUnitFilter,
+  refs: { underPath: string | null; parentId: string | null },
+) {
+  if (filter.level) qb.where('u.level', filter.level);
+  if (filter.status) qb.where('u.status', filter.status);
+  if (filter.codes) qb.whereIn('u.code', filter.codes);
+  if (refs.parentId) qb.where('u.parent_id', refs.parentId);
+  if (refs.underPath) qb.whereRaw(`u.path like ? and u.path <> ?`, [escapeLike(refs.underPath) + '%', refs.underPath]);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = '%' + escapeLike(search) + '%';
+    qb.where((w) => w.whereILike('u.code', pattern).orWhereILike('u.name_zh', pattern).orWhereILike('u.name_en', pattern));
+  }
+}
+
+/**
+ * Pages of units below each of several path prefixes, with the same filter and
+ * paging for all of them, in two statements whatever the number of prefixes:
+ * one LATERAL join for the rows, one for the counts. This is what lets
+ * `descendants` on a hundred units in one GraphQL response stay two queries.
+ */
+export async function pageUnitsUnder(
+  em: EntityManager,
+  prefixes: string[],
+  query: UnitListQuery,
+  field = 'filter',
+): Promise<Map<string, Connection<OrgUnit>>> {
+  const knex = em.getKnex();
+  const refs = await resolveFilterRefs(em, query.filter, field);
+  const sort = SORT_SQL[query.orderBy];
+  const dir = query.descending ? 'desc' : 'asc';
+
+  const rowsInner = knex('org_unit as u')
+    .select('u.*', knex.raw(`${sort} as sort_key`))
+    .whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
+  applyFilter(rowsInner, query.filter, refs);
+  if (query.page.after) {
+    const [sortValue, code] = query.page.after;
+    rowsInner.whereRaw(`(${sort}, u.code) ${query.descending ? '<' : '>'} (?, ?)`, [sortValue as never, code as never]);
+  }
+  rowsInner.orderByRaw(`${sort} ${dir}, u.code ${dir}`).limit(query.page.first + 1).offset(query.page.offset);
+
+  const countInner = knex('org_unit as u').count('*').whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
+  applyFilter(countInner, query.filter, refs);
+
+  const prefixArray = knex.raw('unnest(?::text[]) as s(prefix)', [prefixes]);
+  const [rows, counts] = await Promise.all([
+    knex
+      .select('s.prefix as _prefix', 'x.*')
+      .from(prefixArray)
+      .joinRaw('cross join lateral (?) as x', [rowsInner as never])
+      .orderByRaw(`x.sort_key ${dir}, x.code ${dir}`),
+    knex.select('s.prefix as _prefix', knex.raw('(?) as total', [countInner as never])).from(prefixArray),
+  ]);
+
+  const grouped = new Map<string, { unit: OrgUnit; sortKey: unknown }[]>(prefixes.map((p) => [p, []]));
+  for (const row of rows as Record<string, unknown>[]) {
+    const { _prefix, sort_key, ...columns } = row;
+    grouped.get(_prefix as string)!.push({ unit: em.map(OrgUnit, columns), sortKey: sort_key });
+  }
+  const result = new Map<string, Connection<OrgUnit>>();
+  for (const { _prefix, total } of counts as { _prefix: string; total: string | number }[]) {
+    const list = grouped.get(_prefix) ?? [];
+    const connection = toConnection(list, query.page, Number(total), (r) => [r.sortKey, r.unit.code]);
+    result.set(_prefix, {
+      ...connection,
+      nodes: connection.nodes.map((r) => r.unit),
+      edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.unit })),
+    });
+  }
+  return result;
+}
+
+// ---- request-scoped loaders -------------------------------------------------
+
+export const unitById = (em: EntityManager) =>
+  new DataLoader<string, OrgUnit | null>(async (ids) => {
+    const found = await em.find(OrgUnit, { id: { $in: [...ids] } });
+    const byId = new Map(found.map((u) => [u.id, u]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+export const unitByCode = (em: EntityManager) =>
+  new DataLoader<string, OrgUnit | null>(async (codes) => {
+    const found = await em.find(OrgUnit, { code: { $in: [...codes] } });
+    const byCode = new Map(found.map((u) => [u.code, u]));
+    return codes.map((code) => byCode.get(code) ?? null);
+  });
+
+export const childrenByParentId = (em: EntityManager) =>
+  new DataLoader<string, OrgUnit[]>(async (parentIds) => {
+    const found = await em.find(OrgUnit, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } });
+    const grouped = new Map<string, OrgUnit[]>(parentIds.map((id) => [id, []]));
+    for (const unit of found) grouped.get(unit.parent!.id)!.push(unit);
+    return parentIds.map((id) => grouped.get(id)!);
+  });
+
+export const childCountByParentId = (em: EntityManager) =>
+  new DataLoader<string, number>(async (parentIds) => {
+    const rows: { parent_id: string; n: string }[] = await em
+      .getKnex()('org_unit')
+      .select('parent_id')
+      .count('* as n')
+      .whereIn('parent_id', [...parentIds])
+      .groupBy('parent_id');
+    const byId = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
+    return parentIds.map((id) => byId.get(id) ?? 0);
+  });
+
+interface DescendantsKey {
+  prefix: string;
+  query: UnitListQuery;
+}
+
+/** Batches `descendants` connections that share arguments into one pair of statements. */
+export const descendantsOfUnit = (em: EntityManager) =>
+  new DataLoader<DescendantsKey, Connection<OrgUnit>, string>(
+    async (keys) => {
+      const byQuery = new Map<string, { query: UnitListQuery; prefixes: string[] }>();
+      for (const key of keys) {
+        const queryKey = JSON.stringify(key.query);
+        const group = byQuery.get(queryKey) ?? { query: key.query, prefixes: [] };
+        group.prefixes.push(key.prefix);
+        byQuery.set(queryKey, group);
+      }
+      const results = new Map<string, Connection<OrgUnit>>();
+      for (const [queryKey, group] of byQuery) {
+        const pages = await pageUnitsUnder(em, group.prefixes, group.query);
+        for (const [prefix, connection] of pages) results.set(queryKey + prefix, connection);
+      }
+      return keys.map((key) => results.get(JSON.stringify(key.query) + key.prefix)!);
+    },
+    { cacheKeyFn: (key) => JSON.stringify(key.query) + key.prefix },
+  );

@@ -1,0 +1,233 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OrgLevel, OrgUnit, OrgUnitStatus, TierTwoKind, parentLevelOf } from './org-unit.entity.js';
+import type {
+  CloseOrgUnitInput,
+  CreateOrgUnitInput,
+  MoveOrgUnitInput,
+  UpdateOrgUnitInput,
+} from './org-unit.inputs.js';
+import { Violations, inputError, notFound, versionConflict } from '../../shared/errors.js';
+import { checkLocalizedText } from '../../shared/localized-text.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Actor } from '../../shared/actor.js';
+
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+
+/** The fields of a unit the audit trail records before and after a change. */
+export function snapshotOf(unit: OrgUnit): Record<string, unknown> {
+  return {
+    code: unit.code,
+    nameZh: unit.name.zh,
+    nameEn: unit.name.en,
+    level: unit.level,
+    tierTwoKind: unit.tierTwoKind ?? null,
+    parentId: unit.parent?.id ?? null,
+    status: unit.status,
+    city: unit.city ?? null,
+    address: unit.address ?? null,
+    closedAt: unit.closedAt ?? null,
+  };
+}
+
+function optionalText(v: Violations, field: string, value: string | null | undefined, max: number) {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  if (trimmed.length > max) v.add(field, 'max-length', `must be at most ${max} characters`);
+  return trimmed || null;
+}
+
+async function loadForChange(em: EntityManager, code: string, expectedVersion: number): Promise<OrgUnit> {
+  const unit = await em.findOne(OrgUnit, { code });
+  if (!unit) throw notFound('input.code', 'unit', code);
+  if (unit.version !== expectedVersion) throw versionConflict('input.expectedVersion', expectedVersion, unit.version);
+  return unit;
+}
+
+/**
+ * Checks the parent a unit of `level` would hang under: it must exist, be
+ * open and sit exactly one level up.
+ */
+async function checkParent(
+  em: EntityManager,
+  v: Violations,
+  field: string,
+  level: OrgLevel,
+  parentCode: string | null | undefined,
+): Promise<OrgUnit | null> {
+  const wanted = parentLevelOf(level);
+  if (!wanted) {
+    if (parentCode) v.add(field, 'head-office-has-no-parent', 'head office sits at the top and takes no parent');
+    return null;
+  }
+  if (!parentCode) {
+    v.add(field, 'required', `a ${level} needs a parent (${wanted})`);
+    return null;
+  }
+  const parent = await em.findOne(OrgUnit, { code: parentCode });
+  if (!parent) {
+    v.add(field, 'exists', `no unit with code "${parentCode}"`);
+    return null;
+  }
+  if (parent.level !== wanted) {
+    v.add(field, 'parent-level', `a ${level} must sit under a ${wanted}, but ${parentCode} is a ${parent.level}`);
+  }
+  if (parent.status === OrgUnitStatus.CLOSED) {
+    v.add(field, 'parent-open', `${parentCode} is closed; units cannot be placed under a closed unit`);
+  }
+  return parent;
+}
+
+function checkTierTwoKind(v: Violations, level: OrgLevel, kind: TierTwoKind | null | undefined) {
+  if (kind && level !== OrgLevel.TIER_TWO_BRANCH) {
+    v.add('input.tierTwoKind', 'tier-two-only', 'only tier-two units have a tier-two kind');
+  }
+}
+
+export async function createOrgUnit(em: EntityManager, actor: Actor, input: CreateOrgUnitInput): Promise<OrgUnit> {
+  return em.transactional(async (tx) => {
+    const v = new Violations();
+    const code = input.code.trim();
+    if (!CODE_PATTERN.test(code)) {
+      v.add('input.code', 'format', 'use 1-32 characters: capital letters A-Z, digits, "_" or "-", starting with a letter or digit');
+    } else if (await tx.count(OrgUnit, { code })) {
+      v.add('input.code', 'unique', `code "${code}" is already taken`);
+    }
+    const name = checkLocalizedText(v, 'input.name', input.name, 100);
+    checkTierTwoKind(v, input.level, input.tierTwoKind);
+    const parent = await checkParent(tx, v, 'input.parentCode', input.level, input.parentCode);
+    if (input.level === OrgLevel.HEAD_OFFICE && (await tx.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE }))) {
+      v.add('input.level', 'single-head-office', 'the bank has one head office, and it exists already');
+    }
+    const city = optionalText(v, 'input.city', input.city, 100);
+    const address = optionalText(v, 'input.address', input.address, 300);
+    v.throwIfAny();
+
+    const unit = tx.create(OrgUnit, {
+      code,
+      name,
+      level: input.level,
+      tierTwoKind: input.level === OrgLevel.TIER_TWO_BRANCH ? (input.tierTwoKind ?? TierTwoKind.BRANCH) : null,
+      parent: parent ?? null,
+      city,
+      address,
+    } as never);
+    unit.path = `${parent ? parent.path : '/'}${unit.id}/`;
+    recordAudit(tx, actor, {
+      operation: 'orgUnit.create',
+      objectType: 'OrgUnit',
+      objectId: unit.id,
+      objectLabel: unit.code,
+      unitPath: unit.path,
+      after: snapshotOf(unit),
+    });
+    await tx.flush();
+    return unit;
+  });
+}
+
+export async function updateOrgUnit(em: EntityManager, actor: Actor, input: UpdateOrgUnitInput, operation = 'orgUnit.update'): Promise<OrgUnit> {
+  return em.transactional(async (tx) => {
+    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    const before = snapshotOf(unit);
+    const v = new Violations();
+    if (input.name) unit.name = checkLocalizedText(v, 'input.name', input.name, 100);
+    if (input.city !== undefined && input.city !== null) unit.city = optionalText(v, 'input.city', input.city, 100);
+    if (input.address !== undefined && input.address !== null) unit.address = optionalText(v, 'input.address', input.address, 300);
+    if (input.tierTwoKind) {
+      checkTierTwoKind(v, unit.level, input.tierTwoKind);
+      unit.tierTwoKind = input.tierTwoKind;
+    }
+    if (unit.status === OrgUnitStatus.CLOSED) {
+      v.add('input.code', 'open', `${unit.code} is closed; closed units are kept as they were`);
+    }
+    v.throwIfAny();
+    const after = snapshotOf(unit);
+    // Saving what is already there changes nothing and leaves no audit row.
+    if (JSON.stringify(after) === JSON.stringify(before)) return unit;
+    recordAudit(tx, actor, {
+      operation,
+      objectType: 'OrgUnit',
+      objectId: unit.id,
+      objectLabel: unit.code,
+      unitPath: unit.path,
+      before,
+      after,
+    });
+    await tx.flush();
+    return unit;
+  });
+}
+
+/**
+ * Re-parents a unit under another unit of the same level as its parent and
+ * rewrites the materialized paths of its whole subtree in one statement.
+ */
+export async function moveOrgUnit(em: EntityManager, actor: Actor, input: MoveOrgUnitInput): Promise<OrgUnit> {
+  return em.transactional(async (tx) => {
+    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    const v = new Violations();
+    if (unit.level === OrgLevel.HEAD_OFFICE) {
+      throw inputError('input.code', 'head-office-fixed', 'head office is the root of the network and cannot move');
+    }
+    if (unit.status === OrgUnitStatus.CLOSED) v.add('input.code', 'open', `${unit.code} is closed and cannot move`);
+    const parent = await checkParent(tx, v, 'input.newParentCode', unit.level, input.newParentCode);
+    if (parent && parent.id === unit.parent?.id) {
+      v.add('input.newParentCode', 'different-parent', `${unit.code} is already under ${parent.code}`);
+    }
+    v.throwIfAny();
+
+    const before = snapshotOf(unit);
+    const oldPath = unit.path;
+    const newPath = `${parent!.path}${unit.id}/`;
+    unit.parent = tx.getReference(OrgUnit, parent!.id, { wrapped: true });
+    unit.path = newPath;
+    recordAudit(tx, actor, {
+      operation: 'orgUnit.move',
+      objectType: 'OrgUnit',
+      objectId: unit.id,
+      objectLabel: unit.code,
+      unitPath: newPath,
+      before: { ...before, path: oldPath },
+      after: { ...snapshotOf(unit), path: newPath },
+    });
+    await tx.flush();
+    // Descendants keep their own ids in the path; only the prefix changes.
+    await tx.getKnex()
+      .raw(`update org_unit set path = ? || substr(path, ?) where path like ? and id <> ?`, [
+        newPath,
+        oldPath.length + 1,
+        oldPath + '%',
+        unit.id,
+      ])
+      .transacting(tx.getTransactionContext()!);
+    return unit;
+  });
+}
+
+/** Closes a unit; one with open units below it must have them closed or moved first. */
+export async function closeOrgUnit(em: EntityManager, actor: Actor, input: CloseOrgUnitInput): Promise<OrgUnit> {
+  return em.transactional(async (tx) => {
+    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    if (unit.status === OrgUnitStatus.CLOSED) {
+      throw inputError('input.code', 'open', `${unit.code} is already closed`);
+    }
+    const openBelow = await tx.count(OrgUnit, { path: { $like: `${unit.path}%` }, id: { $ne: unit.id }, status: OrgUnitStatus.OPEN });
+    if (openBelow > 0) {
+      throw inputError('input.code', 'no-open-units-below', `${unit.code} still has ${openBelow} open unit(s) below it; close or move them first`);
+    }
+    const before = snapshotOf(unit);
+    unit.status = OrgUnitStatus.CLOSED;
+    unit.closedAt = new Date();
+    recordAudit(tx, actor, {
+      operation: 'orgUnit.close',
+      objectType: 'OrgUnit',
+      objectId: unit.id,
+      objectLabel: unit.code,
+      unitPath: unit.path,
+      before,
+      after: snapshotOf(unit),
+    });
+    await tx.flush();
+    return unit;
+  });
+}

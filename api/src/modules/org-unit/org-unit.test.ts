@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
+import { createGraphqlClient } from '../../../../test/support/graphql.js';
+import { seedDemoData } from '../../seed.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { OrgUnit } from './org-unit.entity.js';
+
+let db: TestDatabase;
+let gql: Awaited<ReturnType<typeof createGraphqlClient>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoData(db.orm);
+  gql = await createGraphqlClient(db.orm);
+});
+afterAll(async () => {
+  await gql?.stop();
+  await db?.close();
+});
+
+const CREATE = `mutation($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { id code level version parent { code } ancestors { code } } }`;
+const UNIT = `query($code: String!) { orgUnit(code: $code) { code version status name { zh en } parent { code } ancestors { code } } }`;
+
+async function unitCount() {
+  return db.orm.em.fork().count(OrgUnit, {});
+}
+async function auditCount() {
+  return db.orm.em.fork().count(AuditEvent, {});
+}
+
+describe('the demo network through GraphQL', () => {
+  it('answers head office down to outlets', async () => {
+    const data = await gql.ok(`{ orgUnit(code: "HO") { code level children { code level children { code level children { code level } } } } }`);
+    const ho = data.orgUnit;
+    expect(ho).toMatchObject({ code: 'HO', level: 'HEAD_OFFICE' });
+    expect(ho.children.map((c: any) => c.code)).toEqual(['GD', 'JS', 'SC']);
+    for (const t1 of ho.children) {
+      expect(t1.level).toBe('TIER_ONE_BRANCH');
+      expect(t1.children.length).toBeGreaterThanOrEqual(2);
+      for (const t2 of t1.children) {
+        expect(t2.level).toBe('TIER_TWO_BRANCH');
+        expect(t2.children.length).toBeGreaterThanOrEqual(3);
+        for (const outlet of t2.children) expect(outlet.level).toBe('OUTLET');
+      }
+    }
+  });
+
+  it('gives ancestors from head office down, and null for an unknown code', async () => {
+    const data = await gql.ok(UNIT, { code: 'GD-FS-01' });
+    expect(data.orgUnit.ancestors.map((a: any) => a.code)).toEqual(['HO', 'GD', 'GD-FS']);
+    expect(data.orgUnit.parent.code).toBe('GD-FS');
+    expect((await gql.ok(UNIT, { code: 'NOPE' })).orgUnit).toBeNull();
+  });
+
+  it('lists a subtree by level as a cursor connection with totalCount', async () => {
+    const q = `query($after: String) { orgUnit(code: "GD") { descendants(filter: { level: OUTLET }, first: 4, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { code level } } } }`;
+    const first = (await gql.ok(q)).orgUnit.descendants;
+    expect(first.totalCount).toBe(6);
+    expect(first.nodes.map((n: any) => n.code)).toEqual(['GD-FS-01', 'GD-FS-02', 'GD-FS-03', 'GD-GZTH-01']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await gql.ok(q, { after: first.pageInfo.endCursor })).orgUnit.descendants;
+    expect(second.nodes.map((n: any) => n.code)).toEqual(['GD-GZTH-02', 'GD-GZTH-03']);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(second.totalCount).toBe(6);
+  });
+
+  it('filters the root list by search, level and parent, with offset paging and sorting', async () => {
+    const q = `query($filter: OrgUnitFilter, $offset: Int, $orderBy: OrgUnitOrderField, $descending: Boolean) {
+      orgUnits(filter: $filter, first: 2, offset: $offset, orderBy: $orderBy, descending: $descending) { totalCount nodes { code } } }`;
+    const search = (await gql.ok(q, { filter: { search: '天河' } })).orgUnits;
+    expect(search.totalCount).toBe(2);
+    expect(search.nodes.map((n: any) => n.code)).toEqual(['GD-GZTH', 'GD-GZTH-01']);
+    const english = (await gql.ok(q, { filter: { search: 'suzhou', level: 'OUTLET' } })).orgUnits;
+    expect(english.totalCount).toBe(3);
+    const paged = (await gql.ok(q, { filter: { parentCode: 'HO' }, offset: 2 })).orgUnits;
+    expect(paged).toEqual({ totalCount: 3, nodes: [{ code: 'SC' }] });
+    const sorted = (await gql.ok(q, { filter: { parentCode: 'HO' }, orderBy: 'CODE', descending: true })).orgUnits;
+    expect(sorted.nodes.map((n: any) => n.code)).toEqual(['SC', 'JS']);
+  });
+
+  it('refuses bad paging arguments naming the argument', async () => {
+    const res = await gql.run(`{ orgUnits(first: 0, after: "garbage!") { totalCount } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', rule: 'range' });
+    expect(res.errors?.[0].message).toContain('after: is not a cursor');
+  });
+});
+
+describe('creating units', () => {
+  it('creates an outlet under a tier-two branch, with an audit event holding the new values', async () => {
+    const data = await gql.ok(CREATE, {
+      input: { code: 'GD-FS-09', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '佛山新城网点', en: 'Foshan New Town Outlet' }, city: '佛山' },
+    });
+    expect(data.createOrgUnit).toMatchObject({ code: 'GD-FS-09', level: 'OUTLET', version: 1, parent: { code: 'GD-FS' } });
+    expect(data.createOrgUnit.ancestors.map((a: any) => a.code)).toEqual(['HO', 'GD', 'GD-FS']);
+    const event = await db.orm.em.fork().findOneOrFail(AuditEvent, { objectId: data.createOrgUnit.id });
+    expect(event.operation).toBe('orgUnit.create');
+    expect(event.changes.nameZh).toEqual({ after: '佛山新城网点' });
+    expect(event.changes.level).toEqual({ after: 'OUTLET' });
+  });
+
+  it.each([
+    [{ code: 'X1', level: 'OUTLET', parentCode: 'GD', name: { zh: '甲', en: 'A' } }, 'input.parentCode', 'parent-level'],
+    [{ code: 'X2', level: 'TIER_ONE_BRANCH', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' } }, 'input.parentCode', 'parent-level'],
+    [{ code: 'X3', level: 'OUTLET', name: { zh: '甲', en: 'A' } }, 'input.parentCode', 'required'],
+    [{ code: 'X4', level: 'OUTLET', parentCode: 'NOPE', name: { zh: '甲', en: 'A' } }, 'input.parentCode', 'exists'],
+    [{ code: 'HO2', level: 'HEAD_OFFICE', name: { zh: '第二总行', en: 'Second HO' } }, 'input.level', 'single-head-office'],
+    [{ code: 'GD-FS-01', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' } }, 'input.code', 'unique'],
+    [{ code: 'bad code', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' } }, 'input.code', 'format'],
+    [{ code: 'X5', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: ' ', en: 'A' } }, 'input.name.zh', 'required'],
+    [{ code: 'X6', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' }, tierTwoKind: 'BRANCH' }, 'input.tierTwoKind', 'tier-two-only'],
+  ])('refuses %j: %s breaks %s, and changes nothing', async (input, field, rule) => {
+    const [unitsBefore, auditBefore] = [await unitCount(), await auditCount()];
+    const res = await gql.run(CREATE, { input });
+    expect(res.data).toBeNull();
+    const violations = res.errors?.[0].extensions?.violations ?? [res.errors?.[0].extensions];
+    expect(violations).toContainEqual(expect.objectContaining({ field, rule }));
+    expect(res.errors?.[0].message).toContain(field);
+    expect(await unitCount()).toBe(unitsBefore);
+    expect(await auditCount()).toBe(auditBefore);
+  });
+
+  it('reports every problem of one input at once', async () => {
+    const res = await gql.run(CREATE, { input: { code: 'no good', level: 'OUTLET', name: { zh: '', en: '' } } });
+    const fields = res.errors?.[0].extensions?.violations.map((v: any) => v.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.name.zh', 'input.name.en', 'input.parentCode']));
+  });
+});
+
+describe('changing units', () => {
+  it('renames with the current version and refuses a stale one', async () => {
+    const before = (await gql.ok(UNIT, { code: 'JS-SZ-02' })).orgUnit;
+    const rename = `mutation($input: RenameOrgUnitInput!) { renameOrgUnit(input: $input) { version name { zh en } } }`;
+    const renamed = await gql.ok(rename, { input: { code: 'JS-SZ-02', expectedVersion: before.version, name: { zh: '观前街网点', en: 'Guanqian Street Outlet' } } });
+    expect(renamed.renameOrgUnit).toEqual({ version: before.version + 1, name: { zh: '观前街网点', en: 'Guanqian Street Outlet' } });
+
+    const stale = await gql.run(rename, { input: { code: 'JS-SZ-02', expectedVersion: before.version, name: { zh: '别的名字', en: 'Other' } } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'input.expectedVersion' });
+    expect((await gql.ok(UNIT, { code: 'JS-SZ-02' })).orgUnit.name.zh).toBe('观前街网点');
+
+    const event = await db.orm.em.fork().findOneOrFail(AuditEvent, { objectLabel: 'JS-SZ-02', operation: 'orgUnit.rename' });
+    expect(event.changes).toEqual({
+      nameZh: { before: '苏州姑苏观前网点', after: '观前街网点' },
+      nameEn: { before: 'Suzhou Gusu Guanqian Outlet', after: 'Guanqian Street Outlet' },
+    });
+  });
+
+  it('detects two concurrent edits of the same version: one wins, the other conflicts', async () => {
+    const { version } = (await gql.ok(UNIT, { code: 'SC-MY-03' })).orgUnit;
+    const update = `mutation($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { version city } }`;
+    const results = await Promise.all(
+      ['江油', '德阳'].map((city) => gql.run(update, { input: { code: 'SC-MY-03', expectedVersion: version, city } })),
+    );
+    const failed = results.filter((r) => r.errors);
+    expect(failed).toHaveLength(1);
+    expect(failed[0].errors?.[0].extensions?.code).toBe('VERSION_CONFLICT');
+    expect((await gql.ok(UNIT, { code: 'SC-MY-03' })).orgUnit.version).toBe(version + 1);
+  });
+
+  it('moves a tier-two branch with its outlets to another province, rewriting the subtree', async () => {
+    const t2 = (await gql.ok(UNIT, { code: 'SC-MY' })).orgUnit;
+    const move = `mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code parent { code } } }`;
+    await gql.ok(move, { input: { code: 'SC-MY', expectedVersion: t2.version, newParentCode: 'JS' } });
+    const outlet = (await gql.ok(UNIT, { code: 'SC-MY-01' })).orgUnit;
+    expect(outlet.ancestors.map((a: any) => a.code)).toEqual(['HO', 'JS', 'SC-MY']);
+    const js = (await gql.ok(`{ orgUnit(code: "JS") { descendants(filter: { level: OUTLET }) { totalCount } } }`)).orgUnit;
+    expect(js.descendants.totalCount).toBe(9);
+    const sc = (await gql.ok(`{ orgUnit(code: "SC") { descendants { totalCount } } }`)).orgUnit;
+    expect(sc.descendants.totalCount).toBe(4);
+    const event = await db.orm.em.fork().findOneOrFail(AuditEvent, { objectLabel: 'SC-MY', operation: 'orgUnit.move' });
+    expect(Object.keys(event.changes)).toEqual(expect.arrayContaining(['parentId', 'path']));
+  });
+
+  it('refuses moves that would break the levels', async () => {
+    const outlet = (await gql.ok(UNIT, { code: 'GD-FS-02' })).orgUnit;
+    const move = `mutation($input: MoveOrgUnitInput!) { moveOrgUnit(input: $input) { code } }`;
+    const toBranch = await gql.run(move, { input: { code: 'GD-FS-02', expectedVersion: outlet.version, newParentCode: 'GD' } });
+    expect(toBranch.errors?.[0].extensions).toMatchObject({ field: 'input.newParentCode', rule: 'parent-level' });
+    const ho = (await gql.ok(UNIT, { code: 'HO' })).orgUnit;
+    const moveHo = await gql.run(move, { input: { code: 'HO', expectedVersion: ho.version, newParentCode: 'GD' } });
+    expect(moveHo.errors?.[0].extensions).toMatchObject({ field: 'input.code', rule: 'head-office-fixed' });
+    expect((await gql.ok(UNIT, { code: 'GD-FS-02' })).orgUnit.parent.code).toBe('GD-FS');
+  });
+
+  it('closes an outlet but not a branch that still has open units below it', async () => {
+    const close = `mutation($input: CloseOrgUnitInput!) { closeOrgUnit(input: $input) { status closedAt version } }`;
+    const branch = (await gql.ok(UNIT, { code: 'GD-GZTH' })).orgUnit;
+    const refused = await gql.run(close, { input: { code: 'GD-GZTH', expectedVersion: branch.version } });
+    expect(refused.errors?.[0].extensions).toMatchObject({ field: 'input.code', rule: 'no-open-units-below' });
+
+    const outlet = (await gql.ok(UNIT, { code: 'GD-GZTH-03' })).orgUnit;
+    const closed = (await gql.ok(close, { input: { code: 'GD-GZTH-03', expectedVersion: outlet.version } })).closeOrgUnit;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.closedAt).toBeTruthy();
+
+    const create = await gql.run(CREATE, { input: { code: 'X7', level: 'OUTLET', parentCode: 'GD-GZTH', name: { zh: '甲', en: 'A' } } });
+    expect(create.data).not.toBeNull();
+    const openCount = (await gql.ok(`{ orgUnits(filter: { parentCode: "GD-GZTH", status: OPEN }) { totalCount } }`)).orgUnits;
+    expect(openCount.totalCount).toBe(3);
+  });
+});
+
+describe('no N+1: statements are bounded by query depth, not by result size', () => {
+  const DEEP = `query($code: String!) { orgUnit(code: $code) {
+    code children { code childCount parent { code } ancestors { code } children { code }
+      descendants(first: 5) { totalCount nodes { code } } } } }`;
+
+  async function statementsFor(code: string) {
+    db.resetQueries();
+    const data = await gql.ok(DEEP, { code });
+    const statements = db.queries.length;
+    return { statements, children: data.orgUnit.children.length };
+  }
+
+  it('resolves 100 children (with their parents, ancestors, children and subtrees) in as many statements as 3', async () => {
+    const em = db.orm.em.fork();
+    const t1 = await em.findOneOrFail(OrgUnit, { code: 'SC' });
+    await gql.ok(CREATE, { input: { code: 'BULK', level: 'TIER_TWO_BRANCH', parentCode: 'SC', name: { zh: '批量', en: 'Bulk' } } });
+    for (let i = 0; i < 100; i++) {
+      await gql.ok(CREATE, {
+        input: { code: `BULK-${String(i).padStart(3, '0')}`, level: 'OUTLET', parentCode: 'BULK', name: { zh: `网点${i}`, en: `Outlet ${i}` } },
+      });
+    }
+    expect(t1.code).toBe('SC');
+    const small = await statementsFor('SC-CDJJ');
+    const large = await statementsFor('BULK');
+    expect(small.children).toBe(3);
+    expect(large.children).toBe(100);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,49 @@
+import { Embeddable, Property } from '@mikro-orm/core';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import type { Violations } from './errors.js';
+
+/**
+ * Text in both of the bank's working languages. Chinese is what users read
+ * first; English is kept beside it, never machine-derived.
+ */
+@Embeddable()
+@ObjectType({ description: 'Text in Chinese (read first) and English' })
+export class LocalizedText {
+  @Field(() => String, { description: 'Chinese' })
+  @Property({ type: 'string', length: 200 })
+  zh!: string;
+
+  @Field(() => String, { description: 'English' })
+  @Property({ type: 'string', length: 200 })
+  en!: string;
+
+  constructor(zh: string, en: string) {
+    this.zh = zh;
+    this.en = en;
+  }
+}
+
+@InputType({ description: 'Text in Chinese and English; both are required' })
+export class LocalizedTextInput {
+  @Field(() => String)
+  zh!: string;
+
+  @Field(() => String)
+  en!: string;
+}
+
+/** Trims both languages and records a violation for each one that is blank or too long. */
+export function checkLocalizedText(
+  v: Violations,
+  field: string,
+  input: LocalizedTextInput,
+  maxLength = 200,
+): LocalizedText {
+  const zh = input.zh.trim();
+  const en = input.en.trim();
+  for (const [lang, value] of [['zh', zh], ['en', en]] as const) {
+    if (!value) v.add(`${field}.${lang}`, 'required', `must not be blank`);
+    else if (value.length > maxLength) v.add(`${field}.${lang}`, 'max-length', `must be at most ${maxLength} characters`);
+  }
+  return new LocalizedText(zh, en);
+}
