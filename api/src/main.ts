@@ -11,7 +11,6 @@ import { CONSOLE_DIST, DEFAULT_DATA_DIR } from './paths.js';
  */
 async function main() {
   const port = Number(process.env.PORT ?? 4000);
-  const production = process.env.NODE_ENV === 'production';
   const db = await openDatabase({ dataDir: process.env.PG_DATA_DIR ?? DEFAULT_DATA_DIR });
   console.log(process.env.DATABASE_URL ? 'Using the database at DATABASE_URL' : `Embedded PostgreSQL running (data in ${process.env.PG_DATA_DIR ?? DEFAULT_DATA_DIR})`);
   const orm = await initOrm({ url: db.url });
@@ -19,9 +18,11 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   if (process.env.SEED !== 'false') {
     const seeded = await seedDemoData(orm);
-    if (seeded.unitsAdded) console.log(`Demo data: added ${seeded.unitsAdded} units`);
+    if (seeded.unitsAdded || seeded.usersAdded || seeded.tokensAdded) {
+      console.log(`Demo data: added ${seeded.unitsAdded} units, ${seeded.usersAdded} users, ${seeded.tokensAdded} API token(s)`);
+    }
   }
-  const { app, apollo } = await createApp({ orm, consoleDir: CONSOLE_DIST, production });
+  const { app, apollo } = await createApp({ orm, consoleDir: CONSOLE_DIST });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`\n  Console:  http://localhost:${port}/\n  GraphQL:  http://localhost:${port}/graphql\n`);

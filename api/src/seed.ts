@@ -5,13 +5,26 @@ import { LocalizedText } from './shared/localized-text.js';
 import { recordAudit } from './modules/audit/audit.service.js';
 import { snapshotOf } from './modules/org-unit/org-unit.service.js';
 import { SYSTEM_ACTOR } from './shared/actor.js';
+import { DEMO_API_TOKEN, DEMO_PASSWORD, demoUsers } from '../../seeds/demo-identities.js';
+import { User } from './modules/identity/user.entity.js';
+import { userSnapshot } from './modules/identity/identity.service.js';
+import { hashPassword } from './modules/identity/password.js';
+import { ApiToken } from './modules/api-token/api-token.entity.js';
+import { tokenHash } from './shared/auth/tokens.js';
+import type { Role } from './shared/auth/roles.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
  * ones are added, existing ones are left exactly as people may have edited them.
  * Returns how many units were added.
  */
-export async function seedDemoData(orm: MikroORM): Promise<{ unitsAdded: number }> {
+export async function seedDemoData(orm: MikroORM): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number }> {
+  const unitsAdded = await seedDemoNetwork(orm);
+  const { usersAdded, tokensAdded } = await seedDemoIdentities(orm);
+  return { unitsAdded, usersAdded, tokensAdded };
+}
+
+async function seedDemoNetwork(orm: MikroORM): Promise<number> {
   const em = orm.em.fork();
   return em.transactional(async (tx) => {
     const existing = await tx.find(OrgUnit, { code: { $in: demoNetwork.map((u) => u.code) } });
@@ -48,6 +61,64 @@ export async function seedDemoData(orm: MikroORM): Promise<{ unitsAdded: number 
       }
       await tx.flush();
     }
-    return { unitsAdded };
+    return unitsAdded;
+  });
+}
+
+/** Demo users (all with the documented demo password) and the demo integration token. */
+async function seedDemoIdentities(orm: MikroORM): Promise<{ usersAdded: number; tokensAdded: number }> {
+  const em = orm.em.fork();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return em.transactional(async (tx) => {
+    const units = new Map(
+      (await tx.find(OrgUnit, { code: { $in: [...demoUsers.map((u) => u.unitCode), DEMO_API_TOKEN.scopeUnitCode] } })).map((u) => [u.code, u]),
+    );
+    const existing = new Set((await tx.find(User, { username: { $in: demoUsers.map((u) => u.username) } })).map((u) => u.username));
+    let usersAdded = 0;
+    for (const demo of demoUsers) {
+      const unit = units.get(demo.unitCode);
+      if (existing.has(demo.username) || !unit) continue;
+      const user = tx.create(User, {
+        username: demo.username,
+        displayName: demo.displayName,
+        orgUnit: unit,
+        roles: demo.roles as Role[],
+        passwordHash,
+      } as never);
+      recordAudit(tx, SYSTEM_ACTOR, {
+        operation: 'user.create',
+        objectType: 'User',
+        objectId: user.id,
+        objectLabel: user.username,
+        unitPath: unit.path,
+        after: userSnapshot(user),
+      });
+      usersAdded++;
+    }
+    let tokensAdded = 0;
+    const hash = tokenHash(DEMO_API_TOKEN.token);
+    const scopeUnit = units.get(DEMO_API_TOKEN.scopeUnitCode);
+    if (scopeUnit && !(await tx.count(ApiToken, { tokenHash: hash }))) {
+      const token = tx.create(ApiToken, {
+        name: DEMO_API_TOKEN.name,
+        system: DEMO_API_TOKEN.system,
+        scopeUnit,
+        tokenHash: hash,
+        prefix: DEMO_API_TOKEN.token.slice(0, 10),
+        expiresAt: new Date(Date.now() + DEMO_API_TOKEN.validDays * 86_400_000),
+        createdBy: 'system',
+      } as never);
+      recordAudit(tx, SYSTEM_ACTOR, {
+        operation: 'apiToken.issue',
+        objectType: 'ApiToken',
+        objectId: token.id,
+        objectLabel: token.name,
+        unitPath: scopeUnit.path,
+        after: { name: token.name, system: token.system, scopeUnitId: scopeUnit.id, expiresAt: token.expiresAt },
+      });
+      tokensAdded++;
+    }
+    await tx.flush();
+    return { usersAdded, tokensAdded };
   });
 }

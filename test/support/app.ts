@@ -6,12 +6,13 @@ import { createApp } from '../../api/src/server.js';
 import { seedDemoData } from '../../api/src/seed.js';
 import { CONSOLE_DIST, REPO_ROOT } from '../../api/src/paths.js';
 import { createTestDatabase } from './db.js';
+import { loadSecurityConfig, type SecurityConfig } from '../../api/src/config.js';
 
 /**
  * The real server (API at /graphql, console at /) on a random port, against a
  * fresh database of its own with the demo data loaded.
  */
-export async function startTestApp(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startTestApp(security: Partial<SecurityConfig> = {}): Promise<{ url: string; stop(): Promise<void> }> {
   if (!existsSync(path.join(CONSOLE_DIST, 'index.html'))) {
     // `npm test` builds the console first; this covers running one file directly.
     const built = spawnSync(path.join(REPO_ROOT, 'console', 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
@@ -22,7 +23,7 @@ export async function startTestApp(): Promise<{ url: string; stop(): Promise<voi
   }
   const db = await createTestDatabase();
   await seedDemoData(db.orm);
-  const { app, apollo } = await createApp({ orm: db.orm, consoleDir: CONSOLE_DIST });
+  const { app, apollo } = await createApp({ orm: db.orm, consoleDir: CONSOLE_DIST, security: loadSecurityConfig(security) });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

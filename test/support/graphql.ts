@@ -1,22 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { createApolloServer } from '../../api/src/server.js';
-import type { MikroORM } from '../../api/src/db/orm.js';
 import { createRequestContext } from '../../api/src/graphql/context.js';
+import type { MikroORM } from '../../api/src/db/orm.js';
 import type { Actor } from '../../api/src/shared/actor.js';
+import { userActor } from '../../api/src/shared/auth/authenticate.js';
+import { User } from '../../api/src/modules/identity/user.entity.js';
+import { loadSecurityConfig, type SecurityConfig } from '../../api/src/config.js';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Runs GraphQL operations in-process, each as its own request (own EntityManager fork and loaders). */
-export async function createGraphqlClient(orm: MikroORM, actor: Actor = { id: null, name: 'test' }) {
-  const apollo = await createApolloServer(false);
+/** The actor a seeded user acts as once signed in (no session needed in-process). */
+export async function actorFor(orm: MikroORM, username: string): Promise<Actor> {
+  const user = await orm.em.fork().findOneOrFail(User, { username }, { populate: ['orgUnit'] });
+  return userActor(user, user.orgUnit.getEntity(), null);
+}
+
+/**
+ * Runs GraphQL operations in-process, each as its own request (own
+ * EntityManager fork, loaders and scope), as the given actor.
+ */
+export async function createGraphqlClient(orm: MikroORM, actor: Actor, security: SecurityConfig = loadSecurityConfig()) {
+  const apollo = await createApolloServer(security);
   await apollo.start();
   async function run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
     const response = await apollo.executeOperation(
       { query, variables },
-      { contextValue: createRequestContext(orm.em, actor, randomUUID()) },
+      { contextValue: createRequestContext(orm.em, actor, randomUUID(), { security }) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GqlResult<T>;

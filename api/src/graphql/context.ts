@@ -1,18 +1,54 @@
+import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLError } from 'graphql';
 import { LoaderRegistry } from '../shared/loaders.js';
-import type { Actor } from '../shared/actor.js';
+import { ANONYMOUS_ACTOR, type Actor } from '../shared/actor.js';
+import { Scope } from '../shared/auth/scope.js';
+import { loadSecurityConfig, type SecurityConfig } from '../config.js';
 
-/** What every resolver gets: its own EntityManager fork, loaders and the actor. */
+/** What every resolver gets: its own EntityManager fork, loaders, the actor and its scope. */
 export interface RequestContext {
   em: EntityManager;
   loaders: LoaderRegistry;
   actor: Actor;
+  scope: Scope;
   requestId: string;
+  security: SecurityConfig;
+  /** Why the credentials sent were refused, raised when a field needs them. */
+  authError?: GraphQLError;
+  /** Present for HTTP requests: sign-in sets and clears the session cookie. */
+  http?: { req: Request; res: Response; address: string };
+  /** Sign-in attempts made in this request (aliases count one by one). */
+  loginAttempts: number;
 }
 
-export function createRequestContext(rootEm: EntityManager, actor: Actor, requestId: string): RequestContext {
+export function createRequestContext(
+  rootEm: EntityManager,
+  actor: Actor = ANONYMOUS_ACTOR,
+  requestId: string,
+  extra: Partial<Pick<RequestContext, 'security' | 'http' | 'authError'>> = {},
+): RequestContext {
   // A fork per request: its identity map and DataLoader caches live and die
   // with the request, so nothing one user loaded is ever served to another.
   const em = rootEm.fork({ clear: true, useContext: false }) as EntityManager;
-  return { em, loaders: new LoaderRegistry(em), actor: { ...actor, requestId }, requestId };
+  const withRequest = { ...actor, requestId };
+  const scope = new Scope(withRequest);
+  return {
+    em,
+    actor: withRequest,
+    scope,
+    loaders: new LoaderRegistry({ em, scope }),
+    requestId,
+    security: extra.security ?? loadSecurityConfig(),
+    http: extra.http,
+    authError: extra.authError,
+    loginAttempts: 0,
+  };
+}
+
+/** Replaces the actor once credentials are checked (loaders are rebuilt for the new scope). */
+export function setActor(ctx: RequestContext, actor: Actor): void {
+  ctx.actor = { ...actor, requestId: ctx.requestId };
+  ctx.scope = new Scope(ctx.actor);
+  ctx.loaders = new LoaderRegistry({ em: ctx.em, scope: ctx.scope });
 }

@@ -1,6 +1,7 @@
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../modules/index.js';
+import { AuthGuard } from '../shared/auth/guard.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -9,6 +10,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...resolvers] as never,
     validate: false,
+    globalMiddlewares: [AuthGuard],
     emitSchemaFile: false,
   });
   return built;

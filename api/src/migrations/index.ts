@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_org_units_and_audit } from './Migration20261123000000_org_units_and_audit.js';
+import { Migration20261123010000_identity_and_api_tokens } from './Migration20261123010000_identity_and_api_tokens.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -8,4 +9,5 @@ import { Migration20261123000000_org_units_and_audit } from './Migration20261123
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_org_units_and_audit', class: Migration20261123000000_org_units_and_audit },
+  { name: 'Migration20261123010000_identity_and_api_tokens', class: Migration20261123010000_identity_and_api_tokens },
 ];

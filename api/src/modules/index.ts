@@ -3,7 +3,12 @@ import { LocalizedText } from '../shared/localized-text.js';
 import { OrgUnit } from './org-unit/org-unit.entity.js';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { Session, SignInAttempt, User } from './identity/user.entity.js';
+import { IdentityResolver } from './identity/identity.resolver.js';
+import { ApiToken } from './api-token/api-token.entity.js';
+import { ApiTokenResolver } from './api-token/api-token.resolver.js';
 
-export const entities = [LocalizedText, OrgUnit, AuditEvent];
+export const entities = [LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, ApiToken];
 
-export const resolvers = [OrgUnitResolver] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver] as const;

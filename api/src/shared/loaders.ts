@@ -1,20 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Scope } from './auth/scope.js';
+
+/** What a loader factory gets: the request's EntityManager fork and the actor's scope. */
+export interface LoaderContext {
+  em: EntityManager;
+  scope: Scope;
+}
 
 /**
- * Request-scoped DataLoaders. Each module declares its loaders as factories of
- * the request's EntityManager fork; the registry creates each one on first use
- * and keeps it for the rest of the request, so batching and caching never leak
- * between requests (or between users with different scopes).
+ * Request-scoped DataLoaders. Each module declares its loaders as factories;
+ * the registry creates each one on first use and keeps it for the rest of the
+ * request, so batching and caching never leak between requests, and every
+ * loader filters by the scope of the one actor it serves.
  */
 export class LoaderRegistry {
-  private readonly made = new Map<(em: EntityManager) => unknown, unknown>();
+  private readonly made = new Map<(ctx: LoaderContext) => unknown, unknown>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly ctx: LoaderContext) {}
 
-  get<T>(factory: (em: EntityManager) => T): T {
+  get<T>(factory: (ctx: LoaderContext) => T): T {
     let loader = this.made.get(factory) as T | undefined;
     if (!loader) {
-      loader = factory(this.em);
+      loader = factory(this.ctx);
       this.made.set(factory, loader);
     }
     return loader;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { Violations } from './errors.js';
+import { Violations, inputError } from './errors.js';
 
 /**
  * Cursor connections, one mechanism for every list in the API.
@@ -138,5 +138,41 @@ export function toConnection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
+  };
+}
+
+/**
+ * One page of a single-table list: `base` is a knex query over `<table> as t`
+ * with the filters (scope included) applied. `sort` lists SQL expressions whose
+ * combination is unique (end with the primary key). Two statements: the page
+ * and the count.
+ */
+export async function fetchPage<T extends object>(
+  em: import('@mikro-orm/postgresql').EntityManager,
+  entity: import('@mikro-orm/core').EntityName<T>,
+  base: import('@mikro-orm/postgresql').Knex.QueryBuilder,
+  sort: string[],
+  descending: boolean,
+  page: PageRequest,
+): Promise<Connection<T>> {
+  const knex = em.getKnex();
+  const dir = descending ? 'desc' : 'asc';
+  const rowsQuery = base.clone().select('t.*', ...sort.map((expr, i) => knex.raw(`${expr} as _sort${i}`)));
+  if (page.after) {
+    if (page.after.length !== sort.length) throw inputError('after', 'cursor', 'is not a cursor for this list');
+    rowsQuery.whereRaw(`(${sort.join(', ')}) ${descending ? '<' : '>'} (${sort.map(() => '?').join(', ')})`, page.after as never[]);
+  }
+  rowsQuery.orderByRaw(sort.map((expr) => `${expr} ${dir}`).join(', ')).limit(page.first + 1).offset(page.offset);
+  const [rows, [{ n }]] = await Promise.all([rowsQuery, base.clone().clearSelect().clearOrder().count('* as n')]);
+  const mapped = (rows as Record<string, unknown>[]).map((row) => {
+    const keys = sort.map((_, i) => row[`_sort${i}`]);
+    const columns = Object.fromEntries(Object.entries(row).filter(([k]) => !k.startsWith('_sort')));
+    return { entity: em.map(entity, columns as never), keys };
+  });
+  const connection = toConnection(mapped, page, Number(n), (r) => r.keys.map((k) => (k instanceof Date ? k.toISOString() : k)));
+  return {
+    ...connection,
+    nodes: connection.nodes.map((r) => r.entity),
+    edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.entity })),
   };
 }

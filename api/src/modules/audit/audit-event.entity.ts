@@ -1,4 +1,6 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { v7 as uuidv7 } from 'uuid';
 
 /** One field's value before and after a change; absent side = field did not exist. */
@@ -20,11 +22,14 @@ export interface FieldChange {
 @Index({ name: 'audit_event_unit_path_idx', expression: 'create index "audit_event_unit_path_idx" on "audit_event" ("unit_path" text_pattern_ops, "occurred_at")' })
 @Index({ name: 'audit_event_object_idx', properties: ['objectType', 'objectId'] })
 @Index({ name: 'audit_event_occurred_at_idx', properties: ['occurredAt'] })
+@ObjectType({ description: 'One recorded change: who, when, what, before and after' })
 export class AuditEvent {
   @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
   id: string = uuidv7();
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
+  @Field(() => Date)
   occurredAt: Date = new Date();
 
   /** Who acted: a user id or an API token id; null for system work such as seeding. */
@@ -33,27 +38,34 @@ export class AuditEvent {
 
   /** Human-readable actor name, kept even if the user is later renamed. */
   @Property({ type: 'string', length: 100 })
+  @Field(() => String, { description: 'Username, `token:<name>` or `system`' })
   actorName!: string;
 
   @Property({ type: 'string', length: 100 })
+  @Field(() => String, { description: 'e.g. orgUnit.create, user.update' })
   operation!: string;
 
   @Property({ type: 'string', length: 60 })
+  @Field(() => String)
   objectType!: string;
 
   @Property({ type: 'string', length: 100 })
+  @Field(() => String)
   objectId!: string;
 
   /** Business key of the object (e.g. the unit code), for people reading the log. */
   @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
   objectLabel?: string | null;
 
   @Property({ type: 'text' })
   unitPath!: string;
 
   @Property({ type: 'json' })
+  @Field(() => GraphQLJSONObject, { description: 'Changed fields: { field: { before, after } }' })
   changes: Record<string, FieldChange> = {};
 
   @Property({ type: 'string', length: 64, nullable: true })
+  @Field(() => String, { nullable: true })
   requestId?: string | null;
 }

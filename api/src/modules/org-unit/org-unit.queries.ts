@@ -5,6 +5,8 @@ import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
 import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
 import { toConnection, type Connection, type PageRequest } from '../../shared/pagination.js';
 import { notFound } from '../../shared/errors.js';
+import type { LoaderContext } from '../../shared/loaders.js';
+import type { Scope } from '../../shared/auth/scope.js';
 
 /** Path prefix that matches every unit (all paths start with '/'). */
 export const ALL_UNITS = '/';
@@ -31,10 +33,10 @@ function escapeLike(text: string): string {
  * Filter references by code (`under`, `parentCode`) resolved to what the SQL
  * compares: a path prefix and a parent id. One query for both.
  */
-async function resolveFilterRefs(em: EntityManager, filter: OrgUnitFilter, field: string) {
+async function resolveFilterRefs(em: EntityManager, scope: Scope, filter: OrgUnitFilter, field: string) {
   const codes = [filter.under, filter.parentCode].filter((c): c is string => !!c);
   if (!codes.length) return { underPath: null, parentId: null };
-  const found = await em.find(OrgUnit, { code: { $in: codes } });
+  const found = (await em.find(OrgUnit, { code: { $in: codes } })).filter((u) => scope.canReadUnit(u));
   const byCode = new Map(found.map((u) => [u.code, u]));
   const under = filter.under ? byCode.get(filter.under) : undefined;
   const parent = filter.parentCode ? byCode.get(filter.parentCode) : undefined;
@@ -45,9 +47,11 @@ async function resolveFilterRefs(em: EntityManager, filter: OrgUnitFilter, field
 
 function applyFilter(
   qb: Knex.QueryBuilder,
+  scope: Scope,
   filter: OrgUnitFilter,
   refs: { underPath: string | null; parentId: string | null },
 ) {
+  qb.whereRaw(...scope.visibleUnitsSql('u'));
   if (filter.level) qb.where('u.level', filter.level);
   if (filter.status) qb.where('u.status', filter.status);
   if (filter.codes) qb.whereIn('u.code', filter.codes);
@@ -67,20 +71,20 @@ function applyFilter(
  * `descendants` on a hundred units in one GraphQL response stay two queries.
  */
 export async function pageUnitsUnder(
-  em: EntityManager,
+  { em, scope }: LoaderContext,
   prefixes: string[],
   query: UnitListQuery,
   field = 'filter',
 ): Promise<Map<string, Connection<OrgUnit>>> {
   const knex = em.getKnex();
-  const refs = await resolveFilterRefs(em, query.filter, field);
+  const refs = await resolveFilterRefs(em, scope, query.filter, field);
   const sort = SORT_SQL[query.orderBy];
   const dir = query.descending ? 'desc' : 'asc';
 
   const rowsInner = knex('org_unit as u')
     .select('u.*', knex.raw(`${sort} as sort_key`))
     .whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
-  applyFilter(rowsInner, query.filter, refs);
+  applyFilter(rowsInner, scope, query.filter, refs);
   if (query.page.after) {
     const [sortValue, code] = query.page.after;
     rowsInner.whereRaw(`(${sort}, u.code) ${query.descending ? '<' : '>'} (?, ?)`, [sortValue as never, code as never]);
@@ -88,7 +92,7 @@ export async function pageUnitsUnder(
   rowsInner.orderByRaw(`${sort} ${dir}, u.code ${dir}`).limit(query.page.first + 1).offset(query.page.offset);
 
   const countInner = knex('org_unit as u').count('*').whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
-  applyFilter(countInner, query.filter, refs);
+  applyFilter(countInner, scope, query.filter, refs);
 
   const prefixArray = knex.raw('unnest(?::text[]) as s(prefix)', [prefixes]);
   const [rows, counts] = await Promise.all([
@@ -120,36 +124,41 @@ export async function pageUnitsUnder(
 
 // ---- request-scoped loaders -------------------------------------------------
 
-export const unitById = (em: EntityManager) =>
+// Every loader drops what the actor may not see: an invisible unit reads as absent.
+
+export const unitById = ({ em, scope }: LoaderContext) =>
   new DataLoader<string, OrgUnit | null>(async (ids) => {
-    const found = await em.find(OrgUnit, { id: { $in: [...ids] } });
+    const found = (await em.find(OrgUnit, { id: { $in: [...ids] } })).filter((u) => scope.canReadUnit(u));
     const byId = new Map(found.map((u) => [u.id, u]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-export const unitByCode = (em: EntityManager) =>
+export const unitByCode = ({ em, scope }: LoaderContext) =>
   new DataLoader<string, OrgUnit | null>(async (codes) => {
-    const found = await em.find(OrgUnit, { code: { $in: [...codes] } });
+    const found = (await em.find(OrgUnit, { code: { $in: [...codes] } })).filter((u) => scope.canReadUnit(u));
     const byCode = new Map(found.map((u) => [u.code, u]));
     return codes.map((code) => byCode.get(code) ?? null);
   });
 
-export const childrenByParentId = (em: EntityManager) =>
+export const childrenByParentId = ({ em, scope }: LoaderContext) =>
   new DataLoader<string, OrgUnit[]>(async (parentIds) => {
-    const found = await em.find(OrgUnit, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } });
+    const found = (await em.find(OrgUnit, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } })).filter((u) =>
+      scope.canReadUnit(u),
+    );
     const grouped = new Map<string, OrgUnit[]>(parentIds.map((id) => [id, []]));
     for (const unit of found) grouped.get(unit.parent!.id)!.push(unit);
     return parentIds.map((id) => grouped.get(id)!);
   });
 
-export const childCountByParentId = (em: EntityManager) =>
+export const childCountByParentId = ({ em, scope }: LoaderContext) =>
   new DataLoader<string, number>(async (parentIds) => {
     const rows: { parent_id: string; n: string }[] = await em
-      .getKnex()('org_unit')
-      .select('parent_id')
+      .getKnex()('org_unit as u')
+      .select('u.parent_id')
       .count('* as n')
-      .whereIn('parent_id', [...parentIds])
-      .groupBy('parent_id');
+      .whereIn('u.parent_id', [...parentIds])
+      .whereRaw(...scope.visibleUnitsSql('u'))
+      .groupBy('u.parent_id');
     const byId = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
     return parentIds.map((id) => byId.get(id) ?? 0);
   });
@@ -160,7 +169,7 @@ interface DescendantsKey {
 }
 
 /** Batches `descendants` connections that share arguments into one pair of statements. */
-export const descendantsOfUnit = (em: EntityManager) =>
+export const descendantsOfUnit = (ctx: LoaderContext) =>
   new DataLoader<DescendantsKey, Connection<OrgUnit>, string>(
     async (keys) => {
       const byQuery = new Map<string, { query: UnitListQuery; prefixes: string[] }>();
@@ -172,7 +181,7 @@ export const descendantsOfUnit = (em: EntityManager) =>
       }
       const results = new Map<string, Connection<OrgUnit>>();
       for (const [queryKey, group] of byQuery) {
-        const pages = await pageUnitsUnder(em, group.prefixes, group.query);
+        const pages = await pageUnitsUnder(ctx, group.prefixes, group.query);
         for (const [prefix, connection] of pages) results.set(queryKey + prefix, connection);
       }
       return keys.map((key) => results.get(JSON.stringify(key.query) + key.prefix)!);

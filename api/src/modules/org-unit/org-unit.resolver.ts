@@ -40,7 +40,7 @@ export class OrgUnitResolver {
     @Arg('descending', () => Boolean, { defaultValue: false }) descending?: boolean,
   ) {
     const query = { filter: filter ?? {}, page: readPageArgs(pageArgs), orderBy: orderBy!, descending: !!descending };
-    const pages = await pageUnitsUnder(ctx.em, [ALL_UNITS], query);
+    const pages = await pageUnitsUnder(ctx, [ALL_UNITS], query);
     return pages.get(ALL_UNITS);
   }
 
@@ -82,26 +82,26 @@ export class OrgUnitResolver {
 
   @Mutation(() => OrgUnit, { description: 'Opens a new unit under a parent one level up' })
   createOrgUnit(@Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.createOrgUnit(ctx.em, ctx.actor, input);
+    return service.createOrgUnit(ctx.em, ctx.scope, input);
   }
 
   @Mutation(() => OrgUnit, { description: "Changes a unit's names, city, address or tier-two kind" })
   updateOrgUnit(@Arg('input', () => UpdateOrgUnitInput) input: UpdateOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.updateOrgUnit(ctx.em, ctx.actor, input);
+    return service.updateOrgUnit(ctx.em, ctx.scope, input);
   }
 
   @Mutation(() => OrgUnit, { description: "Changes a unit's Chinese and English names" })
   renameOrgUnit(@Arg('input', () => RenameOrgUnitInput) input: RenameOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.updateOrgUnit(ctx.em, ctx.actor, input, 'orgUnit.rename');
+    return service.updateOrgUnit(ctx.em, ctx.scope, input, 'orgUnit.rename');
   }
 
   @Mutation(() => OrgUnit, { description: 'Moves a unit (with everything below it) under another parent of the right level' })
   moveOrgUnit(@Arg('input', () => MoveOrgUnitInput) input: MoveOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.moveOrgUnit(ctx.em, ctx.actor, input);
+    return service.moveOrgUnit(ctx.em, ctx.scope, input);
   }
 
   @Mutation(() => OrgUnit, { description: 'Closes a unit; nothing is deleted' })
   closeOrgUnit(@Arg('input', () => CloseOrgUnitInput) input: CloseOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.closeOrgUnit(ctx.em, ctx.actor, input);
+    return service.closeOrgUnit(ctx.em, ctx.scope, input);
   }
 }

@@ -9,7 +9,11 @@ import type {
 import { Violations, inputError, notFound, versionConflict } from '../../shared/errors.js';
 import { checkLocalizedText } from '../../shared/localized-text.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Actor } from '../../shared/actor.js';
+import type { Scope } from '../../shared/auth/scope.js';
+import { Role } from '../../shared/auth/roles.js';
+
+/** Changing the org structure is an administrator's job, inside their subtree. */
+const ORG_WRITERS = [Role.ADMIN];
 
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
@@ -36,9 +40,10 @@ function optionalText(v: Violations, field: string, value: string | null | undef
   return trimmed || null;
 }
 
-async function loadForChange(em: EntityManager, code: string, expectedVersion: number): Promise<OrgUnit> {
+async function loadForChange(em: EntityManager, scope: Scope, code: string, expectedVersion: number, action: string): Promise<OrgUnit> {
   const unit = await em.findOne(OrgUnit, { code });
-  if (!unit) throw notFound('input.code', 'unit', code);
+  if (!unit || !scope.canReadUnit(unit)) throw notFound('input.code', 'unit', code);
+  scope.assertCanWrite(unit, ORG_WRITERS, action);
   if (unit.version !== expectedVersion) throw versionConflict('input.expectedVersion', expectedVersion, unit.version);
   return unit;
 }
@@ -49,6 +54,7 @@ async function loadForChange(em: EntityManager, code: string, expectedVersion: n
  */
 async function checkParent(
   em: EntityManager,
+  scope: Scope,
   v: Violations,
   field: string,
   level: OrgLevel,
@@ -63,13 +69,17 @@ async function checkParent(
     v.add(field, 'required', `a ${level} needs a parent (${wanted})`);
     return null;
   }
-  const parent = await em.findOne(OrgUnit, { code: parentCode });
+  const found = await em.findOne(OrgUnit, { code: parentCode });
+  const parent = found && scope.canReadUnit(found) ? found : null;
   if (!parent) {
     v.add(field, 'exists', `no unit with code "${parentCode}"`);
     return null;
   }
   if (parent.level !== wanted) {
     v.add(field, 'parent-level', `a ${level} must sit under a ${wanted}, but ${parentCode} is a ${parent.level}`);
+  }
+  if (!scope.inSubtree(parent.path)) {
+    v.add(field, 'in-scope', `${parentCode} is outside your part of the network`);
   }
   if (parent.status === OrgUnitStatus.CLOSED) {
     v.add(field, 'parent-open', `${parentCode} is closed; units cannot be placed under a closed unit`);
@@ -83,7 +93,9 @@ function checkTierTwoKind(v: Violations, level: OrgLevel, kind: TierTwoKind | nu
   }
 }
 
-export async function createOrgUnit(em: EntityManager, actor: Actor, input: CreateOrgUnitInput): Promise<OrgUnit> {
+export async function createOrgUnit(em: EntityManager, scope: Scope, input: CreateOrgUnitInput): Promise<OrgUnit> {
+  scope.assertCanWrite(null, ORG_WRITERS, 'createOrgUnit');
+  const actor = scope.actor;
   return em.transactional(async (tx) => {
     const v = new Violations();
     const code = input.code.trim();
@@ -94,7 +106,7 @@ export async function createOrgUnit(em: EntityManager, actor: Actor, input: Crea
     }
     const name = checkLocalizedText(v, 'input.name', input.name, 100);
     checkTierTwoKind(v, input.level, input.tierTwoKind);
-    const parent = await checkParent(tx, v, 'input.parentCode', input.level, input.parentCode);
+    const parent = await checkParent(tx, scope, v, 'input.parentCode', input.level, input.parentCode);
     if (input.level === OrgLevel.HEAD_OFFICE && (await tx.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE }))) {
       v.add('input.level', 'single-head-office', 'the bank has one head office, and it exists already');
     }
@@ -125,9 +137,10 @@ export async function createOrgUnit(em: EntityManager, actor: Actor, input: Crea
   });
 }
 
-export async function updateOrgUnit(em: EntityManager, actor: Actor, input: UpdateOrgUnitInput, operation = 'orgUnit.update'): Promise<OrgUnit> {
+export async function updateOrgUnit(em: EntityManager, scope: Scope, input: UpdateOrgUnitInput, operation = 'orgUnit.update'): Promise<OrgUnit> {
+  const actor = scope.actor;
   return em.transactional(async (tx) => {
-    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    const unit = await loadForChange(tx, scope, input.code, input.expectedVersion, operation);
     const before = snapshotOf(unit);
     const v = new Violations();
     if (input.name) unit.name = checkLocalizedText(v, 'input.name', input.name, 100);
@@ -162,15 +175,16 @@ export async function updateOrgUnit(em: EntityManager, actor: Actor, input: Upda
  * Re-parents a unit under another unit of the same level as its parent and
  * rewrites the materialized paths of its whole subtree in one statement.
  */
-export async function moveOrgUnit(em: EntityManager, actor: Actor, input: MoveOrgUnitInput): Promise<OrgUnit> {
+export async function moveOrgUnit(em: EntityManager, scope: Scope, input: MoveOrgUnitInput): Promise<OrgUnit> {
+  const actor = scope.actor;
   return em.transactional(async (tx) => {
-    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    const unit = await loadForChange(tx, scope, input.code, input.expectedVersion, 'moveOrgUnit');
     const v = new Violations();
     if (unit.level === OrgLevel.HEAD_OFFICE) {
       throw inputError('input.code', 'head-office-fixed', 'head office is the root of the network and cannot move');
     }
     if (unit.status === OrgUnitStatus.CLOSED) v.add('input.code', 'open', `${unit.code} is closed and cannot move`);
-    const parent = await checkParent(tx, v, 'input.newParentCode', unit.level, input.newParentCode);
+    const parent = await checkParent(tx, scope, v, 'input.newParentCode', unit.level, input.newParentCode);
     if (parent && parent.id === unit.parent?.id) {
       v.add('input.newParentCode', 'different-parent', `${unit.code} is already under ${parent.code}`);
     }
@@ -205,9 +219,10 @@ export async function moveOrgUnit(em: EntityManager, actor: Actor, input: MoveOr
 }
 
 /** Closes a unit; one with open units below it must have them closed or moved first. */
-export async function closeOrgUnit(em: EntityManager, actor: Actor, input: CloseOrgUnitInput): Promise<OrgUnit> {
+export async function closeOrgUnit(em: EntityManager, scope: Scope, input: CloseOrgUnitInput): Promise<OrgUnit> {
+  const actor = scope.actor;
   return em.transactional(async (tx) => {
-    const unit = await loadForChange(tx, input.code, input.expectedVersion);
+    const unit = await loadForChange(tx, scope, input.code, input.expectedVersion, 'closeOrgUnit');
     if (unit.status === OrgUnitStatus.CLOSED) {
       throw inputError('input.code', 'open', `${unit.code} is already closed`);
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { createGraphqlClient } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
@@ -11,7 +11,8 @@ let gql: Awaited<ReturnType<typeof createGraphqlClient>>;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoData(db.orm);
-  gql = await createGraphqlClient(db.orm);
+  // The administrator at head office may change the whole network.
+  gql = await createGraphqlClient(db.orm, await actorFor(db.orm, 'admin'));
 });
 afterAll(async () => {
   await gql?.stop();

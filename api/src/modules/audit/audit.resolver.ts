@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
+import { AuditEvent } from './audit-event.entity.js';
+import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
+import { unitById } from '../org-unit/org-unit.queries.js';
+import { ConnectionType, PageArgs, fetchPage, readPageArgs } from '../../shared/pagination.js';
+import { forbidden, notFound } from '../../shared/errors.js';
+import { Role } from '../../shared/auth/roles.js';
+import type { RequestContext } from '../../graphql/context.js';
+
+export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
+
+@InputType()
+class AuditEventFilter {
+  @Field(() => String, { nullable: true, description: 'Changes in this unit and below' })
+  under?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact actor name (username or token:<name>)' })
+  actorName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  objectType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  objectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Business key, e.g. a unit code or username' })
+  objectLabel?: string | null;
+
+  @Field(() => String, { nullable: true })
+  operation?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Exclusive' })
+  to?: Date | null;
+}
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  @Query(() => AuditEventConnection, {
+    description: 'The audit trail of your part of the network, newest first (auditors, administrators and head office)',
+  })
+  async auditEvents(
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
+  ) {
+    const { scope, em } = ctx;
+    const headOffice = scope.actor.unit?.level === OrgLevel.HEAD_OFFICE && scope.actor.kind === 'USER';
+    if (!headOffice && !scope.hasRole(Role.AUDITOR, Role.ADMIN)) {
+      throw forbidden('auditEvents: needs the role AUDITOR or ADMIN, or a head-office user');
+    }
+    const page = readPageArgs(pageArgs);
+    const base = em.getKnex()('audit_event as t').whereRaw(...scope.subtreeSql('t.unit_path'));
+    const f = filter ?? {};
+    if (f.under) {
+      const unit = await em.findOne(OrgUnit, { code: f.under });
+      if (!unit || !scope.canReadUnit(unit)) throw notFound('filter.under', 'unit', f.under);
+      base.where('t.unit_path', 'like', unit.path + '%');
+    }
+    if (f.actorName) base.where('t.actor_name', f.actorName);
+    if (f.objectType) base.where('t.object_type', f.objectType);
+    if (f.objectId) base.where('t.object_id', f.objectId);
+    if (f.objectLabel) base.where('t.object_label', f.objectLabel);
+    if (f.operation) base.where('t.operation', f.operation);
+    if (f.from) base.where('t.occurred_at', '>=', f.from);
+    if (f.to) base.where('t.occurred_at', '<', f.to);
+    return fetchPage(em, AuditEvent, base, ['t.occurred_at', 't.id'], true, page);
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the change belongs to' })
+  unit(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
+    const ids = event.unitPath.split('/').filter(Boolean);
+    return ids.length ? ctx.loaders.get(unitById).load(ids[ids.length - 1]) : null;
+  }
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from './support/app.js';
+import { httpClient } from './support/http.js';
+import { DEMO_PASSWORD } from '../seeds/demo-identities.js';
+
+/** Production mode with tight limits, to prove each limit bites and is configurable. */
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let client: ReturnType<typeof httpClient>;
+beforeAll(async () => {
+  app = await startTestApp({ production: true, maxDepth: 4, maxCost: 300, maxAliases: 3, bodyLimit: '2kb' });
+  client = httpClient(app.url);
+  const login = await client.post(`mutation($p: String!) { login(username: "admin", password: $p) { token } }`, { p: DEMO_PASSWORD });
+  expect(login.body.data.login.token).toBeTruthy();
+});
+afterAll(() => app?.stop());
+
+describe('GraphQL hardening', () => {
+  it('refuses queries deeper than the depth limit', async () => {
+    const res = await client.post('{ orgUnit(code: "HO") { children { children { children { children { code } } } } } }');
+    expect(res.body.errors?.[0].message).toMatch(/depth/i);
+    const fine = await client.post('{ orgUnit(code: "HO") { children { code } } }');
+    expect(fine.body.data.orgUnit.children.length).toBe(3);
+  });
+
+  it('refuses queries over the cost limit', async () => {
+    const fields = Array.from({ length: 40 }, () => 'code name { zh en } level status city').join(' ');
+    const res = await client.post(`{ orgUnits { nodes { ${fields} } } }`);
+    expect(res.body.errors?.[0].message).toMatch(/cost/i);
+  });
+
+  it('refuses too many aliases', async () => {
+    const res = await client.post('{ a: me { username } b: me { username } c: me { username } d: me { username } }');
+    expect(res.body.errors?.[0].message).toMatch(/aliases/i);
+  });
+
+  it('turns introspection off in production', async () => {
+    const res = await client.post('{ __schema { types { name } } }');
+    expect(res.body.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('masks unexpected errors in production: no stack trace, SQL or internals', async () => {
+    // A cursor whose sort value has the wrong type makes the database fail inside the resolver.
+    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
+    const res = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    const error = res.body.errors?.[0];
+    expect(error.message).toBe('Internal server error');
+    expect(JSON.stringify(res.body)).not.toMatch(/select|org_unit|stacktrace|at .*\.ts/i);
+    // Errors meant for the caller still come through in full.
+    const input = await client.post('{ orgUnits(first: 0) { totalCount } }');
+    expect(input.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses request bodies over the size limit with a clear JSON error', async () => {
+    const res = await client.post(`{ orgUnit(code: "${'X'.repeat(4000)}") { code } }`);
+    expect(res.status).toBe(413);
+    expect(res.body.errors?.[0].message).toMatch(/larger than the limit \(2kb\)/);
+  });
+});
