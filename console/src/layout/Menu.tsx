@@ -1,0 +1,16 @@
+import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
+import { Menu as RaMenu } from 'react-admin';
+
+/** Home, the org tree, then one entry per resource. */
+export const Menu = () => (
+  <RaMenu>
+    <RaMenu.DashboardItem primaryText="app.menu.dashboard" />
+    <RaMenu.Item
+      to="/tree"
+      primaryText="app.menu.tree"
+      leftIcon={<AccountTreeOutlinedIcon />}
+      data-testid="menu-tree"
+    />
+    <RaMenu.ResourceItems />
+  </RaMenu>
+);

@@ -1,0 +1,98 @@
+import { Alert, Box } from '@mui/material';
+import {
+  Edit,
+  Labeled,
+  SaveButton,
+  SelectInput,
+  ShowButton,
+  SimpleForm,
+  TextField,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { OrgUnitRecord } from '../../types';
+import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';
+import { CloseOrgUnitButton } from './CloseOrgUnitButton';
+import { LevelField, OrgUnitTitle, StatusField, tierTwoKindChoices } from './fields';
+import { MoveOrgUnitButton } from './MoveOrgUnitButton';
+import { ParentCodeField } from './ParentCodeField';
+import { useNotifyApiError } from './useNotifyApiError';
+
+const EditActions = () => (
+  <TopToolbar>
+    <ShowButton />
+    <MoveOrgUnitButton />
+    <CloseOrgUnitButton />
+  </TopToolbar>
+);
+
+const EditToolbar = () => {
+  const record = useRecordContext<OrgUnitRecord>();
+  return (
+    <Toolbar>
+      <SaveButton disabled={record?.status === 'CLOSED' ? true : undefined} />
+    </Toolbar>
+  );
+};
+
+/** Closed units are kept as they were: say so instead of letting a save fail. */
+const ClosedNotice = () => {
+  const record = useRecordContext<OrgUnitRecord>();
+  const translate = useTranslate();
+  if (record?.status !== 'CLOSED') return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2, width: '100%', boxSizing: 'border-box' }}>
+      {translate('app.org_unit.closed_read_only')}
+    </Alert>
+  );
+};
+
+/** Code, level, status and parent are shown, not edited (moving has its own action). */
+const FixedFacts = () => {
+  const record = useRecordContext<OrgUnitRecord>();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4, rowGap: 1, mb: 2 }}>
+      <Labeled source="code"><TextField source="code" /></Labeled>
+      <Labeled source="level"><LevelField source="level" /></Labeled>
+      <Labeled source="status"><StatusField source="status" /></Labeled>
+      {record.parentCode && (
+        <Labeled source="parentCode"><ParentCodeField source="parentCode" /></Labeled>
+      )}
+    </Box>
+  );
+};
+
+const TierTwoKindInput = () => {
+  const record = useRecordContext<OrgUnitRecord>();
+  if (record?.level !== 'TIER_TWO_BRANCH') return null;
+  return <SelectInput source="tierTwoKind" choices={tierTwoKindChoices} validate={required()} />;
+};
+
+export const OrgUnitEdit = () => {
+  const notifyError = useNotifyApiError();
+  return (
+    <Edit
+      mutationMode="pessimistic"
+      actions={<EditActions />}
+      title={<OrgUnitTitle />}
+      redirect="show"
+      mutationOptions={{ onError: notifyError }}
+    >
+      <SimpleForm toolbar={<EditToolbar />} sx={{ maxWidth: 720 }}>
+        <AncestorsBreadcrumbs />
+        <ClosedNotice />
+        <FixedFacts />
+        <TextInput source="name.zh" label="resources.org-units.fields.nameZh" validate={required()} fullWidth />
+        <TextInput source="name.en" label="resources.org-units.fields.nameEn" validate={required()} fullWidth />
+        <TierTwoKindInput />
+        <TextInput source="city" fullWidth />
+        <TextInput source="address" fullWidth multiline />
+      </SimpleForm>
+    </Edit>
+  );
+};

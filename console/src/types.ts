@@ -1,0 +1,82 @@
+// Types mirroring the GraphQL contract for org units.
+
+export const ORG_LEVELS = ['HEAD_OFFICE', 'TIER_ONE_BRANCH', 'TIER_TWO_BRANCH', 'OUTLET'] as const;
+export type OrgLevel = (typeof ORG_LEVELS)[number];
+
+export const TIER_TWO_KINDS = ['BRANCH', 'CITY_MANAGING_SUB_BRANCH'] as const;
+export type TierTwoKind = (typeof TIER_TWO_KINDS)[number];
+
+export const ORG_UNIT_STATUSES = ['OPEN', 'CLOSED'] as const;
+export type OrgUnitStatus = (typeof ORG_UNIT_STATUSES)[number];
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** A unit as the API returns it (the subset the console asks for). */
+export interface OrgUnitNode {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  level: OrgLevel;
+  tierTwoKind: TierTwoKind | null;
+  status: OrgUnitStatus;
+  city: string | null;
+  address: string | null;
+  closedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  childCount: number;
+  parent: { code: string; name: LocalizedText; level: OrgLevel } | null;
+  ancestors?: OrgUnitSummary[];
+}
+
+export interface OrgUnitSummary {
+  code: string;
+  name: LocalizedText;
+  level: OrgLevel;
+  status?: OrgUnitStatus;
+  childCount?: number;
+}
+
+/** A unit as react-admin sees it: `id` is the business code, not the database id. */
+export interface OrgUnitRecord extends Omit<OrgUnitNode, 'id' | 'parent'> {
+  id: string;
+  /** the API's own id (uuid), kept for reference */
+  uid: string;
+  parentCode: string | null;
+  parent: OrgUnitNode['parent'];
+}
+
+/** The level a unit's parent must have, or null for the head office. */
+export function parentLevelOf(level: OrgLevel | null | undefined): OrgLevel | null {
+  switch (level) {
+    case 'TIER_ONE_BRANCH':
+      return 'HEAD_OFFICE';
+    case 'TIER_TWO_BRANCH':
+      return 'TIER_ONE_BRANCH';
+    case 'OUTLET':
+      return 'TIER_TWO_BRANCH';
+    default:
+      return null;
+  }
+}
+
+/** The level of a unit's children, or null for outlets. */
+export function childLevelOf(level: OrgLevel | null | undefined): OrgLevel | null {
+  switch (level) {
+    case 'HEAD_OFFICE':
+      return 'TIER_ONE_BRANCH';
+    case 'TIER_ONE_BRANCH':
+      return 'TIER_TWO_BRANCH';
+    case 'TIER_TWO_BRANCH':
+      return 'OUTLET';
+    default:
+      return null;
+  }
+}
+
+/** 1-32 characters: capital letters, digits, "_" or "-", starting with a letter or digit. */
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
