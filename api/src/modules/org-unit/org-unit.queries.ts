@@ -11,6 +11,14 @@ import type { Scope } from '../../shared/auth/scope.js';
 /** Path prefix that matches every unit (all paths start with '/'). */
 export const ALL_UNITS = '/';
 
+/**
+ * "Strictly below the unit whose path is s.prefix", written as a range in the
+ * text_pattern_ops operator class (~>~, ~<~) so the path index serves it even
+ * though the prefix comes from a joined row (LIKE could only use the index for
+ * a constant pattern). Paths hold only [0-9a-f-/], all of which sort below '~'.
+ */
+const BELOW_PREFIX = `u.path ~>~ s.prefix and u.path ~<~ (s.prefix || '~')`;
+
 const SORT_SQL: Record<OrgUnitOrderField, string> = {
   [OrgUnitOrderField.CODE]: 'u.code',
   [OrgUnitOrderField.NAME]: 'u.name_zh',
@@ -80,10 +88,13 @@ export async function pageUnitsUnder(
   const refs = await resolveFilterRefs(em, scope, query.filter, field);
   const sort = SORT_SQL[query.orderBy];
   const dir = query.descending ? 'desc' : 'asc';
+  // The whole network needs no path condition (it would only steer the planner
+  // to scan the path index end to end instead of using the scope's).
+  const below = prefixes.length === 1 && prefixes[0] === ALL_UNITS ? 'true' : BELOW_PREFIX;
 
   const rowsInner = knex('org_unit as u')
     .select('u.*', knex.raw(`${sort} as sort_key`))
-    .whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
+    .whereRaw(below);
   applyFilter(rowsInner, scope, query.filter, refs);
   if (query.page.after) {
     const [sortValue, code] = query.page.after;
@@ -91,7 +102,7 @@ export async function pageUnitsUnder(
   }
   rowsInner.orderByRaw(`${sort} ${dir}, u.code ${dir}`).limit(query.page.first + 1).offset(query.page.offset);
 
-  const countInner = knex('org_unit as u').count('*').whereRaw(`u.path like s.prefix || '%' and u.path <> s.prefix`);
+  const countInner = knex('org_unit as u').count('*').whereRaw(below);
   applyFilter(countInner, scope, query.filter, refs);
 
   const prefixArray = knex.raw('unnest(?::text[]) as s(prefix)', [prefixes]);
