@@ -25,7 +25,9 @@ export class OrgUnitFilter {
 
 export enum OrgUnitOrderField {
   CODE = 'CODE',
+  /** Chinese name (in the database's collation order) */
   NAME = 'NAME',
+  NAME_EN = 'NAME_EN',
   LEVEL = 'LEVEL',
   CITY = 'CITY',
 }

@@ -22,6 +22,7 @@ const BELOW_PREFIX = `u.path ~>~ s.prefix and u.path ~<~ (s.prefix || '~')`;
 const SORT_SQL: Record<OrgUnitOrderField, string> = {
   [OrgUnitOrderField.CODE]: 'u.code',
   [OrgUnitOrderField.NAME]: 'u.name_zh',
+  [OrgUnitOrderField.NAME_EN]: 'lower(u.name_en)',
   [OrgUnitOrderField.LEVEL]: `array_position(array[${LEVEL_ORDER.map((l) => `'${l}'`).join(',')}]::text[], u.level::text)`,
   [OrgUnitOrderField.CITY]: `coalesce(u.city, '')`,
 };

@@ -78,6 +78,8 @@ describe('the demo network through GraphQL', () => {
     expect(paged).toEqual({ totalCount: 3, nodes: [{ code: 'SC' }] });
     const sorted = (await gql.ok(q, { filter: { parentCode: 'HO' }, orderBy: 'CODE', descending: true })).orgUnits;
     expect(sorted.nodes.map((n: any) => n.code)).toEqual(['SC', 'JS']);
+    const byEnglish = `{ orgUnits(filter: { parentCode: "JS-SZ" }, orderBy: NAME_EN) { nodes { code } } }`;
+    expect((await gql.ok(byEnglish)).orgUnits.nodes.map((n: any) => n.code)).toEqual(['JS-SZ-02', 'JS-SZ-01', 'JS-SZ-03']);
   });
 
   it('refuses bad paging arguments naming the argument', async () => {
