@@ -12,16 +12,21 @@ import { hashPassword } from './modules/identity/password.js';
 import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { tokenHash } from './shared/auth/tokens.js';
 import type { Role } from './shared/auth/roles.js';
+import { seedStandard } from './modules/standard/standard.seed.js';
+import type { OutletCategoryCode } from './modules/standard/standard.types.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
  * ones are added, existing ones are left exactly as people may have edited them.
  * Returns how many units were added.
  */
-export async function seedDemoData(orm: MikroORM): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number }> {
+export async function seedDemoData(
+  orm: MikroORM,
+): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean }> {
   const unitsAdded = await seedDemoNetwork(orm);
   const { usersAdded, tokensAdded } = await seedDemoIdentities(orm);
-  return { unitsAdded, usersAdded, tokensAdded };
+  const standardAdded = await seedStandard(orm);
+  return { unitsAdded, usersAdded, tokensAdded, standardAdded };
 }
 
 async function seedDemoNetwork(orm: MikroORM): Promise<number> {
@@ -46,6 +51,7 @@ async function seedDemoNetwork(orm: MikroORM): Promise<number> {
         parent: parent ?? null,
         city: demo.city ?? null,
         address: demo.address ?? null,
+        category: (demo.category as OutletCategoryCode | undefined) ?? null,
       } as never);
       unit.path = `${parent ? parent.path : '/'}${unit.id}/`;
       recordAudit(tx, SYSTEM_ACTOR, {

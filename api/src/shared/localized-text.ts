@@ -8,6 +8,7 @@ import type { Violations } from './errors.js';
  */
 @Embeddable()
 @ObjectType({ description: 'Text in Chinese (read first) and English' })
+@InputType('LocalizedTextInput', { description: 'Text in Chinese and English; both are required' })
 export class LocalizedText {
   @Field(() => String, { description: 'Chinese' })
   @Property({ type: 'string', length: 200 })
@@ -23,14 +24,9 @@ export class LocalizedText {
   }
 }
 
-@InputType({ description: 'Text in Chinese and English; both are required' })
-export class LocalizedTextInput {
-  @Field(() => String)
-  zh!: string;
-
-  @Field(() => String)
-  en!: string;
-}
+/** The same class serves as the input type, so nested standard content can reuse it. */
+export const LocalizedTextInput = LocalizedText;
+export type LocalizedTextInput = LocalizedText;
 
 /** Trims both languages and records a violation for each one that is blank or too long. */
 export function checkLocalizedText(

@@ -2,6 +2,7 @@ import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, 
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { LocalizedText } from '../../shared/localized-text.js';
+import { OutletCategoryCode } from '../standard/standard.types.js';
 
 export enum OrgLevel {
   HEAD_OFFICE = 'HEAD_OFFICE',
@@ -113,6 +114,11 @@ export class OrgUnit {
   @Enum({ items: () => OrgUnitStatus, type: 'string', default: OrgUnitStatus.OPEN })
   @Field(() => OrgUnitStatus)
   status: OrgUnitStatus = OrgUnitStatus.OPEN;
+
+  /** 网点分类: which category's requirements apply (outlets only). */
+  @Enum({ items: () => OutletCategoryCode, type: 'string', nullable: true })
+  @Field(() => OutletCategoryCode, { nullable: true, description: 'Outlets only: which category of the standard applies' })
+  category?: OutletCategoryCode | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
   @Field(() => String, { nullable: true })

@@ -25,6 +25,7 @@ export function snapshotOf(unit: OrgUnit): Record<string, unknown> {
     nameEn: unit.name.en,
     level: unit.level,
     tierTwoKind: unit.tierTwoKind ?? null,
+    category: unit.category ?? null,
     parentId: unit.parent?.id ?? null,
     status: unit.status,
     city: unit.city ?? null,
@@ -87,6 +88,10 @@ async function checkParent(
   return parent;
 }
 
+function checkCategory(v: Violations, level: OrgLevel, category: unknown) {
+  if (category && level !== OrgLevel.OUTLET) v.add('input.category', 'outlet-only', 'only outlets have an outlet category');
+}
+
 function checkTierTwoKind(v: Violations, level: OrgLevel, kind: TierTwoKind | null | undefined) {
   if (kind && level !== OrgLevel.TIER_TWO_BRANCH) {
     v.add('input.tierTwoKind', 'tier-two-only', 'only tier-two units have a tier-two kind');
@@ -106,6 +111,7 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
     }
     const name = checkLocalizedText(v, 'input.name', input.name, 100);
     checkTierTwoKind(v, input.level, input.tierTwoKind);
+    checkCategory(v, input.level, input.category);
     const parent = await checkParent(tx, scope, v, 'input.parentCode', input.level, input.parentCode);
     if (input.level === OrgLevel.HEAD_OFFICE && (await tx.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE }))) {
       v.add('input.level', 'single-head-office', 'the bank has one head office, and it exists already');
@@ -122,6 +128,7 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
       parent: parent ?? null,
       city,
       address,
+      category: input.category ?? null,
     } as never);
     unit.path = `${parent ? parent.path : '/'}${unit.id}/`;
     recordAudit(tx, actor, {
@@ -149,6 +156,10 @@ export async function updateOrgUnit(em: EntityManager, scope: Scope, input: Upda
     if (input.tierTwoKind) {
       checkTierTwoKind(v, unit.level, input.tierTwoKind);
       unit.tierTwoKind = input.tierTwoKind;
+    }
+    if (input.category) {
+      checkCategory(v, unit.level, input.category);
+      unit.category = input.category;
     }
     if (unit.status === OrgUnitStatus.CLOSED) {
       v.add('input.code', 'open', `${unit.code} is closed; closed units are kept as they were`);

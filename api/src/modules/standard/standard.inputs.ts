@@ -1,0 +1,197 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { LocalizedText } from '../../shared/localized-text.js';
+import {
+  ClassifierKind,
+  CustomerSegment,
+  DeviceKind,
+  DeviceRequirement,
+  Equipment,
+  Money,
+  OutletCategoryCode,
+  Policy,
+  PolicyInt,
+  PolicyRange,
+  PolicyText,
+  PositionKind,
+  RuleCategory,
+  RuleParameter,
+  SmartDeviceRequirement,
+  StaffingRequirement,
+  ZoneRequirement,
+} from './standard.types.js';
+
+export enum StandardItemKind {
+  POSITION = 'POSITION',
+  ZONE = 'ZONE',
+  DEVICE_TYPE = 'DEVICE_TYPE',
+  OUTLET_CATEGORY = 'OUTLET_CATEGORY',
+  CUSTOMER_TIER = 'CUSTOMER_TIER',
+  CLASSIFIER = 'CLASSIFIER',
+  SERVICE_RULE = 'SERVICE_RULE',
+}
+registerEnumType(StandardItemKind, { name: 'StandardItemKind', description: 'The kinds of content an edition holds' });
+
+@InputType()
+export class CreateStandardDraftInput {
+  @Field(() => String, { description: 'New edition code: A-Z, 0-9 and "-", e.g. HO-2027-01' })
+  code!: string;
+
+  @Field(() => LocalizedText)
+  title!: LocalizedText;
+
+  @Field(() => LocalizedText, { nullable: true })
+  summary?: LocalizedText | null;
+
+  @Field(() => String, { nullable: true, description: 'Published edition to copy; empty draft when omitted' })
+  basedOnCode?: string | null;
+}
+
+@InputType()
+export class UpdateStandardEditionInput {
+  @Field(() => String)
+  editionCode!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => LocalizedText, { nullable: true })
+  title?: LocalizedText | null;
+
+  @Field(() => LocalizedText, { nullable: true })
+  summary?: LocalizedText | null;
+}
+
+@InputType()
+export class PositionInput {
+  @Field(() => String) code!: string;
+  @Field(() => PositionKind, { defaultValue: PositionKind.POSITION }) kind!: PositionKind;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => String, { nullable: true }) reportsTo?: string | null;
+  @Field(() => LocalizedText, { nullable: true }) summary?: LocalizedText | null;
+  @Field(() => [LocalizedText], { defaultValue: [] }) duties!: LocalizedText[];
+  @Field(() => [LocalizedText], { defaultValue: [] }) capabilities!: LocalizedText[];
+  @Field(() => Policy, { defaultValue: Policy.EXTEND_ONLY }) dutiesPolicy!: Policy;
+}
+
+@InputType()
+export class ZoneInput {
+  @Field(() => String) code!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => LocalizedText) purpose!: LocalizedText;
+  @Field(() => [LocalizedText], { defaultValue: [] }) principles!: LocalizedText[];
+  @Field(() => [String], { defaultValue: [] }) positions!: string[];
+  @Field(() => [Equipment], { defaultValue: [] }) equipment!: Equipment[];
+  @Field(() => Policy, { defaultValue: Policy.EXTEND_ONLY }) equipmentPolicy!: Policy;
+}
+
+@InputType()
+export class DeviceTypeInput {
+  @Field(() => String) code!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => DeviceKind) kind!: DeviceKind;
+}
+
+@InputType()
+export class OutletCategoryInput {
+  @Field(() => OutletCategoryCode) code!: OutletCategoryCode;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => LocalizedText) description!: LocalizedText;
+  @Field(() => PolicyInt) marketingStaffMin!: PolicyInt;
+  @Field(() => PolicyInt, { nullable: true }) salesServiceStaffMin?: PolicyInt | null;
+  @Field(() => PolicyRange) lobbyStaffTotal!: PolicyRange;
+  @Field(() => [StaffingRequirement]) staffing!: StaffingRequirement[];
+  @Field(() => [DeviceRequirement], { defaultValue: [] }) devices!: DeviceRequirement[];
+  @Field(() => SmartDeviceRequirement, { nullable: true }) smartDevices?: SmartDeviceRequirement | null;
+  @Field(() => [ZoneRequirement], { defaultValue: [] }) zones!: ZoneRequirement[];
+  @Field(() => PolicyText) outboundMarketing!: PolicyText;
+  @Field(() => [LocalizedText], { defaultValue: [] }) notes!: LocalizedText[];
+}
+
+@InputType()
+export class CustomerTierInput {
+  @Field(() => String) code!: string;
+  @Field(() => CustomerSegment) segment!: CustomerSegment;
+  @Field(() => LocalizedText) name!: LocalizedText;
+  @Field(() => LocalizedText) rule!: LocalizedText;
+  @Field(() => Money, { nullable: true }) assetsFrom?: Money | null;
+  @Field(() => Money, { nullable: true }) assetsBelow?: Money | null;
+  @Field(() => Money, { nullable: true }) personalLoansFrom?: Money | null;
+  @Field(() => Policy) thresholdPolicy!: Policy;
+  @Field(() => LocalizedText, { nullable: true }) thresholdPolicyReason?: LocalizedText | null;
+  @Field(() => LocalizedText) principle!: LocalizedText;
+  @Field(() => [String], { defaultValue: [] }) positions!: string[];
+  @Field(() => [String], { defaultValue: [] }) zones!: string[];
+}
+
+@InputType()
+export class ClassifierInput {
+  @Field(() => ClassifierKind) kind!: ClassifierKind;
+  @Field(() => String) code!: string;
+  @Field(() => LocalizedText) name!: LocalizedText;
+}
+
+@InputType()
+export class ServiceRuleInput {
+  @Field(() => String) code!: string;
+  @Field(() => RuleCategory) category!: RuleCategory;
+  @Field(() => LocalizedText) title!: LocalizedText;
+  @Field(() => LocalizedText) text!: LocalizedText;
+  @Field(() => Boolean) core!: boolean;
+  @Field(() => [RuleParameter], { defaultValue: [] }) parameters!: RuleParameter[];
+}
+
+@ObjectType({ description: 'One problem that keeps a draft from being published' })
+export class ValidationProblem {
+  @Field(() => String, { description: 'Where: kind/code/field, e.g. outletCategory/GENERAL/staffing' })
+  path!: string;
+
+  @Field(() => String)
+  rule!: string;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType()
+export class ValidationReport {
+  @Field(() => Boolean)
+  ok!: boolean;
+
+  @Field(() => [ValidationProblem])
+  problems!: ValidationProblem[];
+}
+
+export enum ChangeType {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  CHANGED = 'CHANGED',
+}
+registerEnumType(ChangeType, { name: 'ChangeType' });
+
+@ObjectType({ description: 'One field that differs, with its old and new values (JSON)' })
+export class FieldDiff {
+  @Field(() => String)
+  field!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after?: unknown;
+}
+
+@ObjectType({ description: 'One content item that was added, removed or changed' })
+export class ItemDiff {
+  @Field(() => StandardItemKind)
+  kind!: StandardItemKind;
+
+  @Field(() => String, { description: 'Item code (classifiers: KIND/CODE)' })
+  code!: string;
+
+  @Field(() => ChangeType)
+  change!: ChangeType;
+
+  @Field(() => [FieldDiff])
+  fields!: FieldDiff[];
+}

@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
+import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
+import { seedDemoData } from '../../seed.js';
+import { bankStandard } from '../../../../seeds/standard/bank-standard.js';
+import { toRuleParameter } from './standard.seed.js';
+import { authenticate } from '../../shared/auth/authenticate.js';
+import { loadSecurityConfig } from '../../config.js';
+import { DEMO_API_TOKEN } from '../../../../seeds/demo-identities.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+
+let db: TestDatabase;
+let author: Awaited<ReturnType<typeof createGraphqlClient>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemoData(db.orm);
+  author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+});
+afterAll(async () => {
+  await author?.stop();
+  await db?.close();
+});
+
+const TEXT = '{ zh en }';
+const EFFECTIVE = `query($code: String!) { effectiveStandard(orgUnitCode: $code) {
+  orgUnit { code category } setBy { code } edition { code status isCurrent }
+  outletCategory { code marketingStaffMin { value policy } devices { deviceType min policy } }
+  edition {
+    positions { code kind name ${TEXT} reportsTo summary ${TEXT} duties ${TEXT} capabilities ${TEXT} dutiesPolicy }
+    zones { code name ${TEXT} purpose ${TEXT} principles ${TEXT} positions equipment { code name ${TEXT} } equipmentPolicy }
+    deviceTypes { code name ${TEXT} kind }
+    outletCategories { code name ${TEXT} description ${TEXT} marketingStaffMin { value policy } salesServiceStaffMin { value policy }
+      lobbyStaffTotal { range { min max } policy } staffing { position range { min max } policy note ${TEXT} }
+      devices { deviceType min policy } smartDevices { deviceTypes policy } zones { zone requirement note ${TEXT} policy }
+      outboundMarketing { text ${TEXT} policy } notes ${TEXT} }
+    customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom { amount currency } assetsBelow { amount currency }
+      personalLoansFrom { amount currency } thresholdPolicy thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones }
+    classifiers { kind code name ${TEXT} }
+    serviceRules { code category title ${TEXT} text ${TEXT} core parameters { code name ${TEXT} policy type unit intValue
+      range { min max } money { amount currency } codes { code label ${TEXT} } texts ${TEXT} } }
+  } } }`;
+
+/** Removes nulls the API adds for absent optional fields, so seed data and API answers compare directly. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNulls(v)]));
+  }
+  return value;
+}
+const byCode = <T extends { code: string }>(list: T[]) => [...list].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+describe('the seeded head-office standard', () => {
+  it('is published, current, and returned whole by effectiveStandard for an outlet, exactly as seeded', async () => {
+    db.resetQueries();
+    const data = (await author.ok(EFFECTIVE, { code: 'GD-FS-01' })).effectiveStandard;
+    // Bounded: the unit, head office, the current edition and one statement per content kind.
+    expect(db.queries.length).toBeLessThanOrEqual(12);
+    expect(data.edition).toMatchObject({ code: 'HO-2026-01', status: 'PUBLISHED', isCurrent: true });
+    expect(data.setBy.code).toBe('HO');
+    expect(data.orgUnit).toEqual({ code: 'GD-FS-01', category: 'LARGE_FULL_FUNCTION' });
+    const e = data.edition;
+
+    const positions = [...bankStandard.positions.map((p) => ({ ...p, kind: 'POSITION' })),
+      ...bankStandard.supportRoles.map((r) => ({ ...r, kind: 'SUPPORT_ROLE', duties: [], capabilities: [], dutiesPolicy: 'EXTEND_ONLY' }))];
+    expect(withoutNulls(e.positions)).toEqual(withoutNulls(byCode(positions)));
+    expect(withoutNulls(e.zones)).toEqual(withoutNulls(byCode(bankStandard.zones)));
+    expect(withoutNulls(e.deviceTypes)).toEqual(withoutNulls(byCode(bankStandard.deviceTypes)));
+    expect(withoutNulls(e.outletCategories)).toEqual(withoutNulls(byCode(bankStandard.categories)));
+    expect(withoutNulls(e.customerTiers)).toEqual(withoutNulls(byCode(bankStandard.customerTiers)));
+    expect(withoutNulls(e.serviceRules)).toEqual(withoutNulls(byCode(bankStandard.serviceRules.map((r) => ({ ...r, parameters: r.parameters.map(toRuleParameter) })))));
+    expect(e.classifiers.filter((c: any) => c.kind === 'CORPORATE_KIND').map((c: any) => c.code).sort()).toEqual(['CORPORATE', 'FINANCIAL_INSTITUTION', 'GOVERNMENT_PUBLIC_INSTITUTION']);
+    expect(e.classifiers.filter((c: any) => c.kind === 'CORPORATE_SIZE').map((c: any) => c.code).sort()).toEqual(['LARGE', 'MEDIUM', 'MICRO', 'SMALL']);
+  });
+
+  it("carries the bank's figures (facts.yaml) through the API", async () => {
+    const e = (await author.ok(EFFECTIVE, { code: 'GD-FS-03' })).effectiveStandard;
+    const cat = (code: string) => e.edition.outletCategories.find((c: any) => c.code === code);
+    expect(cat('LARGE_FULL_FUNCTION').marketingStaffMin.value).toBe(12);
+    expect(cat('MEDIUM_FULL_FUNCTION').marketingStaffMin.value).toBe(6);
+    expect(cat('GENERAL').marketingStaffMin.value).toBe(4);
+    expect(cat('GENERAL').notes.map((n: any) => n.zh).join()).toMatch(/12人/);
+    expect(cat('LARGE_FULL_FUNCTION').lobbyStaffTotal.range).toEqual({ min: 4, max: 6 });
+    expect(Object.fromEntries(cat('LARGE_FULL_FUNCTION').devices.map((d: any) => [d.deviceType, d.min]))).toEqual({ ATM: 1, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 2 });
+    expect(e.outletCategory.code).toBe('GENERAL');
+    const tier = (code: string) => e.edition.customerTiers.find((t: any) => t.code === code);
+    expect(tier('MASS').assetsBelow).toEqual({ amount: 50000, currency: 'CNY' });
+    expect(tier('POTENTIAL').assetsFrom.amount).toBe(50000);
+    expect(tier('POTENTIAL').assetsBelow.amount).toBe(200000);
+    expect(tier('MID_HIGH_END').personalLoansFrom.amount).toBe(500000);
+    const params = Object.fromEntries(e.edition.serviceRules.flatMap((r: any) => r.parameters).map((p: any) => [p.code, p]));
+    expect(params.COMPLAINT_REPLY_WORKING_DAYS.intValue).toBe(3);
+    expect(params.RM_DAILY_INVITATIONS.range).toEqual({ min: 10, max: 15 });
+    expect(params.RM_DAILY_VISITS_BOOKED.range).toEqual({ min: 5, max: 10 });
+    expect(params.PILOT_SUB_BRANCHES.intValue).toBe(12);
+    expect(params.EMERGENCY_PLANS.codes).toHaveLength(13);
+    expect(e.edition.positions.filter((p: any) => p.kind === 'POSITION')).toHaveLength(7);
+    expect(e.edition.zones).toHaveLength(8);
+  });
+
+  it('is readable by an integrator token inside its scope only', async () => {
+    const auth = await authenticate(db.orm.em.fork(), { headers: { authorization: `Bearer ${DEMO_API_TOKEN.token}` } }, loadSecurityConfig());
+    const token = await createGraphqlClient(db.orm, auth.actor!);
+    const q = `query($code: String!) { effectiveStandard(orgUnitCode: $code) { outletCategory { code } edition { code } } }`;
+    expect((await token.ok(q, { code: 'GD-GZTH-02' })).effectiveStandard).toEqual({ outletCategory: { code: 'MEDIUM_FULL_FUNCTION' }, edition: { code: 'HO-2026-01' } });
+    expect((await token.ok(q, { code: 'JS-SZ-01' })).effectiveStandard).toBeNull();
+    await token.stop();
+  });
+});
+
+const DRAFT = `mutation($input: CreateStandardDraftInput!) { createStandardDraft(input: $input) { code status version } }`;
+const SAVE_CATEGORY = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
+const PUBLISH = `mutation($e: String!, $v: Int!) { publishStandardEdition(editionCode: $e, expectedVersion: $v) { code status isCurrent publishedAt } }`;
+const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name ${TEXT} description ${TEXT}
+  marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { range { min max } policy }
+  staffing { position range { min max } policy note ${TEXT} } devices { deviceType min policy } smartDevices { deviceTypes policy }
+  zones { zone requirement note ${TEXT} policy } outboundMarketing { text ${TEXT} policy } notes ${TEXT} } } }`;
+
+async function categoryInput(edition: string, code: string) {
+  const data = (await author.ok(CATEGORY, { e: edition })).standardEdition;
+  return { version: data.version, input: data.outletCategories.find((c: any) => c.code === code) };
+}
+
+describe('editions', () => {
+  it('starts a draft from the published edition, changes one figure, publishes it, and the diff shows exactly that change', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-2027-01', title: { zh: '2027年版', en: '2027 edition' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    expect(draft).toMatchObject({ status: 'DRAFT' });
+    const noChanges = (await author.ok(`{ standardEditionDiff(from: "HO-2026-01", to: "HO-2027-01") { changes { code } } }`)).standardEditionDiff;
+    expect(noChanges.changes).toEqual([]);
+
+    const { version, input } = await categoryInput('HO-2027-01', 'LARGE_FULL_FUNCTION');
+    input.marketingStaffMin.value = 14;
+    const saved = (await author.ok(SAVE_CATEGORY, { e: 'HO-2027-01', v: version, input })).saveOutletCategory;
+    expect(saved.version).toBe(version + 1);
+
+    const stale = await author.run(SAVE_CATEGORY, { e: 'HO-2027-01', v: version, input });
+    expect(stale.errors?.[0].extensions?.code).toBe('VERSION_CONFLICT');
+
+    const published = (await author.ok(PUBLISH, { e: 'HO-2027-01', v: saved.version })).publishStandardEdition;
+    expect(published).toMatchObject({ status: 'PUBLISHED', isCurrent: true });
+    const old = (await author.ok(`{ standardEdition(code: "HO-2026-01") { isCurrent status } }`)).standardEdition;
+    expect(old).toEqual({ isCurrent: false, status: 'PUBLISHED' });
+
+    const diff = (await author.ok(`{ standardEditionDiff(from: "HO-2026-01", to: "HO-2027-01") { changes { kind code change fields { field before after } } } }`)).standardEditionDiff;
+    expect(diff.changes).toEqual([
+      {
+        kind: 'OUTLET_CATEGORY',
+        code: 'LARGE_FULL_FUNCTION',
+        change: 'CHANGED',
+        fields: [{ field: 'marketingStaffMin', before: { value: 12, policy: 'RAISE_ONLY' }, after: { value: 14, policy: 'RAISE_ONLY' } }],
+      },
+    ]);
+    const effective = (await author.ok(`{ effectiveStandard(orgUnitCode: "SC-CDJJ-01") { edition { code } outletCategory { marketingStaffMin { value } } } }`)).effectiveStandard;
+    expect(effective).toEqual({ edition: { code: 'HO-2027-01' }, outletCategory: { marketingStaffMin: { value: 14 } } });
+
+    const events = await db.orm.em.fork().find(AuditEvent, { operation: { $like: 'standardEdition.%' }, actorName: 'ho_staff' }, { orderBy: { occurredAt: 'asc' } });
+    expect(events.map((e) => e.operation)).toEqual(['standardEdition.createDraft', 'standardEdition.saveOutletCategory', 'standardEdition.publish']);
+    expect(events[1].changes.marketingStaffMin).toEqual({ before: { value: 12, policy: 'RAISE_ONLY' }, after: { value: 14, policy: 'RAISE_ONLY' } });
+  });
+
+  it('freezes a published edition: the API refuses changes, and so does the database', async () => {
+    const { version, input } = await categoryInput('HO-2026-01', 'GENERAL');
+    input.marketingStaffMin.value = 5;
+    const res = await author.run(SAVE_CATEGORY, { e: 'HO-2026-01', v: version, input });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.editionCode', rule: 'draft-only' });
+    const knex = db.orm.em.getKnex();
+    const edition = await knex('standard_edition').where({ code: 'HO-2026-01' }).first();
+    await expect(knex('std_outlet_category').where({ edition_id: edition.id }).update({ notes: '[]' })).rejects.toThrow(/immutable/);
+    await expect(knex('std_position').where({ edition_id: edition.id }).delete()).rejects.toThrow(/immutable/);
+    await expect(knex('standard_edition').where({ id: edition.id }).update({ title_zh: '改' })).rejects.toThrow(/immutable/);
+    expect((await categoryInput('HO-2026-01', 'GENERAL')).input.marketingStaffMin.value).toBe(4);
+  });
+
+  it('refuses to publish an invalid draft and says why', async () => {
+    const empty = (await author.ok(DRAFT, { input: { code: 'HO-EMPTY', title: { zh: '空白', en: 'Empty' } } })).createStandardDraft;
+    const refused = await author.run(PUBLISH, { e: 'HO-EMPTY', v: empty.version });
+    expect(refused.errors?.[0].extensions?.violations.map((v: any) => v.field)).toEqual(expect.arrayContaining(['outletCategory', 'position', 'zone']));
+
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-BROKEN', title: { zh: '有误', en: 'Broken' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const removed = (await author.ok(`mutation($v: Int!) { removeStandardItem(editionCode: "HO-BROKEN", expectedVersion: $v, kind: POSITION, code: "LOBBY_MANAGER") { version } }`, { v: draft.version })).removeStandardItem;
+    const tier = (await author.ok(`{ standardEdition(code: "HO-BROKEN") { customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency } thresholdPolicy thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones } } }`)).standardEdition.customerTiers.find((t: any) => t.code === 'POTENTIAL');
+    tier.assetsFrom.amount = 40000; // now overlaps MASS (below 50,000)
+    const saved = (await author.ok(`mutation($v: Int!, $input: CustomerTierInput!) { saveCustomerTier(editionCode: "HO-BROKEN", expectedVersion: $v, input: $input) { version validation { ok problems { path rule } } } }`, { v: removed.version, input: tier })).saveCustomerTier;
+    expect(saved.validation.ok).toBe(false);
+    const res = await author.run(PUBLISH, { e: 'HO-BROKEN', v: saved.version });
+    const problems = res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`);
+    expect(problems).toEqual(expect.arrayContaining([
+      'outletCategory/LARGE_FULL_FUNCTION/staffing/LOBBY_MANAGER exists',
+      'zone/CONSULTATION/positions exists',
+      'customerTier/POTENTIAL/assetsFrom no-overlap',
+    ]));
+    expect((await author.ok(`{ standardEdition(code: "HO-BROKEN") { status } }`)).standardEdition.status).toBe('DRAFT');
+  });
+
+  it('checks item input field by field', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-INPUT', title: { zh: '校验', en: 'Checks' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const { input } = await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION');
+    input.lobbyStaffTotal.range = { min: 5, max: 3 };
+    input.name = { zh: '', en: 'Medium' };
+    const res = await author.run(SAVE_CATEGORY, { e: 'HO-INPUT', v: draft.version, input });
+    const rules = res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`);
+    expect(rules).toEqual(expect.arrayContaining(['input.lobbyStaffTotal.range.max min-max', 'input.name.zh required']));
+
+    // Saving replaces the item: an optional field left out is cleared, not kept.
+    const fresh = await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION');
+    expect(fresh.input.salesServiceStaffMin).not.toBeNull();
+    delete fresh.input.salesServiceStaffMin;
+    await author.ok(SAVE_CATEGORY, { e: 'HO-INPUT', v: fresh.version, input: fresh.input });
+    expect((await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION')).input.salesServiceStaffMin).toBeNull();
+  });
+
+  it('keeps authoring to head-office standards authors and drafts to head office', async () => {
+    const branch = await createGraphqlClient(db.orm, await actorFor(db.orm, 't1_staff'));
+    const res = await branch.run(DRAFT, { input: { code: 'GD-2027', title: { zh: '广东', en: 'Guangdong' } } });
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const editions = (await branch.ok(`{ standardEditions { code status } }`)).standardEditions;
+    expect(editions.every((e: any) => e.status === 'PUBLISHED')).toBe(true);
+    expect((await branch.ok(`{ standardEdition(code: "HO-BROKEN") { code } }`)).standardEdition).toBeNull();
+    await branch.stop();
+    const admin = await createGraphqlClient(db.orm, await actorFor(db.orm, 'admin'));
+    expect((await admin.run(DRAFT, { input: { code: 'ADMIN-1', title: { zh: '管', en: 'Admin' } } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await admin.stop();
+  });
+});
