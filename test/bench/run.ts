@@ -67,6 +67,13 @@ async function main() {
       ['search by name across 40,000 outlets', admin, '{ orgUnits(filter: { search: "网点0042" }, first: 20) { totalCount nodes { code ancestors { code } } } }'],
       ['100 outlets with parent and ancestors (no N+1)', admin, '{ orgUnit(code: "B01-01") { children { code parent { code } ancestors { code } } } }'],
       ['tier-one user: its own list (scope filter on every row)', branch, '{ orgUnits(filter: { level: OUTLET }, first: 50) { totalCount nodes { code } } }'],
+      [
+        "integrator view: an outlet's whole effective standard",
+        branch,
+        `{ effectiveStandard(orgUnitCode: "GD-FS-01") { outletCategory { code staffing { position range { min max } } devices { deviceType min } zones { zone requirement } }
+          edition { code positions { code duties { zh } } zones { code equipment { code } } customerTiers { code assetsFrom { amount } assetsBelow { amount } positions zones }
+          serviceRules { code core parameters { code type intValue range { min max } codes { code } } } } } }`,
+      ],
     ];
     console.log(`\n${RUNS} runs each, in-process GraphQL (no HTTP)\n`);
     console.log('| query | p50 ms | p95 ms | SQL statements |\n|---|---:|---:|---:|');
