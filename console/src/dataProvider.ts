@@ -15,9 +15,12 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
-import { formFieldOf, violationText } from './apiErrors';
-import { gql, GraphQLRequestError } from './graphql';
-import { i18nProvider } from './i18nProvider';
+import { RESOURCES } from './auth/permissions';
+import { apiTokens, issueApiToken, revokeApiToken } from './data/apiTokens';
+import { auditEvents } from './data/auditEvents';
+import { MAX_PAGE, blankToNull, notFound as notFoundOf, unsupported, withFormErrors as withErrorsOn } from './data/shared';
+import { changeMyPassword, setUserPassword, users } from './data/users';
+import { gql } from './graphql';
 import type {
   LocalizedText,
   OrgLevel,
@@ -28,7 +31,7 @@ import type {
   TierTwoKind,
 } from './types';
 
-export const ORG_UNITS = 'org-units';
+export const ORG_UNITS = RESOURCES.orgUnits;
 
 // ---------------------------------------------------------------------------
 // GraphQL documents
@@ -165,9 +168,6 @@ export interface OrgUnitUpdateMeta {
 // ---------------------------------------------------------------------------
 // Mapping
 
-/** The API pages at most this many rows. */
-const MAX_PAGE = 500;
-
 const SORT_FIELDS: Record<string, OrgUnitOrderField> = {
   id: 'CODE',
   code: 'CODE',
@@ -188,12 +188,6 @@ export function toRecord(node: OrgUnitNode): OrgUnitRecord {
     parentCode: parent?.code ?? null,
   };
 }
-
-const blankToNull = (value: unknown): string | null => {
-  if (typeof value !== 'string') return value == null ? null : String(value);
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
 
 /** Translate react-admin's filter object to the API's OrgUnitFilter. */
 export function toFilter(filter: Record<string, unknown> = {}): OrgUnitFilterInput {
@@ -241,33 +235,12 @@ async function fetchPage(
 const FORM_FIELDS = new Set(['code', 'level', 'parentCode', 'name.zh', 'name.en', 'tierTwoKind', 'city', 'address']);
 
 /** Runs a mutation, exposing the API's per-field errors to react-admin's form. */
-async function withFormErrors<T>(run: () => Promise<T>, extraFields: string[] = []): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof GraphQLRequestError) {
-      const translate = i18nProvider.translate;
-      const errors: Record<string, string> = {};
-      for (const v of err.violations) {
-        const key = formFieldOf(v.field);
-        if ((FORM_FIELDS.has(key) || extraFields.includes(key)) && !(key in errors)) {
-          errors[key] = violationText(translate, v);
-        }
-      }
-      err.body = Object.keys(errors).length ? { errors } : null;
-    }
-    throw err;
-  }
+function withFormErrors<T>(run: () => Promise<T>, extraFields: string[] = []): Promise<T> {
+  return withErrorsOn(new Set([...FORM_FIELDS, ...extraFields]), run);
 }
 
 function notFound(code: string): never {
-  throw new GraphQLRequestError(`org unit ${code} not found`, 404, [
-    { message: `org unit ${code} not found`, extensions: { code: 'NOT_FOUND' } },
-  ]);
-}
-
-function unsupportedResource(resource: string): never {
-  throw new Error(`Unknown resource: ${resource}`);
+  return notFoundOf('org unit', code);
 }
 
 // ---------------------------------------------------------------------------
@@ -299,32 +272,19 @@ export async function countOrgUnits(filter: OrgUnitFilterInput): Promise<number>
 }
 
 // ---------------------------------------------------------------------------
-// The data provider
+// Org units as a react-admin resource
 
-export interface ConsoleDataProvider extends DataProvider {
-  getTreeChildren: typeof fetchChildren;
-  getTreeRoot: typeof fetchOrgUnitSummary;
-  countOrgUnits: typeof countOrgUnits;
-}
+const orgUnits = {
+  getList: (params: GetListParams) => fetchPage(params),
 
-export const dataProvider: ConsoleDataProvider = {
-  supportAbortSignal: true,
-
-  async getList(resource: string, params: GetListParams): Promise<GetListResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
-    return fetchPage(params);
-  },
-
-  async getOne(resource: string, params: GetOneParams): Promise<GetOneResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
+  async getOne(params: GetOneParams): Promise<GetOneResult<OrgUnitRecord>> {
     const code = String(params.id);
     const data = await gql<{ orgUnit: OrgUnitNode | null }>(ONE_QUERY, { code }, { signal: params.signal });
     if (!data.orgUnit) notFound(code);
     return { data: toRecord(data.orgUnit) };
   },
 
-  async getMany(resource: string, params: GetManyParams): Promise<GetManyResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
+  async getMany(params: GetManyParams): Promise<GetManyResult<OrgUnitRecord>> {
     const codes = [...new Set(params.ids.map(String))].filter(Boolean);
     if (codes.length === 0) return { data: [] };
     const data: OrgUnitRecord[] = [];
@@ -339,16 +299,14 @@ export const dataProvider: ConsoleDataProvider = {
     return { data };
   },
 
-  async getManyReference(resource: string, params: GetManyReferenceParams): Promise<GetManyReferenceResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
+  async getManyReference(params: GetManyReferenceParams): Promise<GetManyReferenceResult<OrgUnitRecord>> {
     const id = String(params.id);
     // target "parentCode" lists children; "under" lists all descendants
     const extra: OrgUnitFilterInput = params.target === 'under' ? { under: id } : { parentCode: id };
     return fetchPage(params, extra);
   },
 
-  async create(resource: string, params: CreateParams): Promise<CreateResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
+  async create(params: CreateParams): Promise<CreateResult<OrgUnitRecord>> {
     const d = params.data as Partial<OrgUnitRecord>;
     const level = d.level as OrgLevel;
     const input: CreateOrgUnitInput = {
@@ -364,8 +322,7 @@ export const dataProvider: ConsoleDataProvider = {
     return { data: toRecord(data.createOrgUnit) };
   },
 
-  async update(resource: string, params: UpdateParams): Promise<UpdateResult<any>> {
-    if (resource !== ORG_UNITS) unsupportedResource(resource);
+  async update(params: UpdateParams): Promise<UpdateResult<OrgUnitRecord>> {
     const code = String(params.id);
     const previous = params.previousData as OrgUnitRecord | undefined;
     const d = params.data as Partial<OrgUnitRecord> & { newParentCode?: string };
@@ -402,21 +359,88 @@ export const dataProvider: ConsoleDataProvider = {
     const data = await withFormErrors(() => gql<{ updateOrgUnit: OrgUnitNode }>(UPDATE_MUTATION, { input }));
     return { data: toRecord(data.updateOrgUnit) };
   },
+};
+
+// ---------------------------------------------------------------------------
+// The data provider
+
+/** What each resource supports; anything missing is refused. */
+interface ResourceHandlers {
+  getList?(params: GetListParams): Promise<GetListResult<any>>;
+  getOne?(params: GetOneParams): Promise<GetOneResult<any>>;
+  getMany?(params: GetManyParams): Promise<GetManyResult<any>>;
+  getManyReference?(params: GetManyReferenceParams): Promise<GetManyReferenceResult<any>>;
+  create?(params: CreateParams): Promise<CreateResult<any>>;
+  update?(params: UpdateParams): Promise<UpdateResult<any>>;
+}
+
+const HANDLERS: Record<string, ResourceHandlers> = {
+  [RESOURCES.orgUnits]: orgUnits,
+  [RESOURCES.users]: users,
+  [RESOURCES.auditEvents]: auditEvents,
+  [RESOURCES.apiTokens]: apiTokens,
+};
+
+function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {
+  const h = HANDLERS[resource];
+  if (!h) throw new Error(`Unknown resource: ${resource}`);
+  const fn = h[method];
+  if (!fn) unsupported();
+  return fn.bind(h) as NonNullable<ResourceHandlers[K]>;
+}
+
+/**
+ * react-admin's methods, plus the calls that are not CRUD. Components reach
+ * those through `useDataProvider<ConsoleDataProvider>()`, so an ended session
+ * signs the user out there too (react-admin passes errors to checkError).
+ */
+export interface ConsoleDataProvider extends DataProvider {
+  getTreeChildren: typeof fetchChildren;
+  getTreeRoot: typeof fetchOrgUnitSummary;
+  countOrgUnits: typeof countOrgUnits;
+  setUserPassword: typeof setUserPassword;
+  changeMyPassword: typeof changeMyPassword;
+  issueApiToken: typeof issueApiToken;
+  revokeApiToken: typeof revokeApiToken;
+}
+
+export const dataProvider: ConsoleDataProvider = {
+  supportAbortSignal: true,
+
+  getList: (resource: string, params: GetListParams) => handler(resource, 'getList')(params),
+  getOne: (resource: string, params: GetOneParams) => handler(resource, 'getOne')(params),
+
+  async getMany(resource: string, params: GetManyParams): Promise<GetManyResult<any>> {
+    const h = HANDLERS[resource];
+    if (h?.getMany) return h.getMany(params);
+    // Fall back to one read per id.
+    const getOne = handler(resource, 'getOne');
+    const found = await Promise.all(params.ids.map((id) => getOne({ id, signal: params.signal }).then((r) => r.data, () => null)));
+    return { data: found.filter((r) => r != null) };
+  },
+
+  getManyReference: (resource: string, params: GetManyReferenceParams) => handler(resource, 'getManyReference')(params),
+  create: (resource: string, params: CreateParams) => handler(resource, 'create')(params),
+  update: (resource: string, params: UpdateParams) => handler(resource, 'update')(params),
 
   async updateMany(): Promise<never> {
-    throw new Error('app.errors.unsupported');
+    unsupported();
   },
 
   async delete(_resource: string, _params: DeleteParams): Promise<DeleteResult<any>> {
-    // Units are closed, never deleted.
-    throw new Error('app.errors.unsupported');
+    // Units are closed, users disabled, tokens revoked: nothing is deleted.
+    unsupported();
   },
 
   async deleteMany(): Promise<never> {
-    throw new Error('app.errors.unsupported');
+    unsupported();
   },
 
   getTreeChildren: fetchChildren,
   getTreeRoot: fetchOrgUnitSummary,
   countOrgUnits,
+  setUserPassword,
+  changeMyPassword,
+  issueApiToken,
+  revokeApiToken,
 };

@@ -1,6 +1,7 @@
 /**
  * A tiny GraphQL client: POST /graphql on the same origin, JSON in and out,
- * cookies included (the sign-in session will ride on them later).
+ * cookies included: the sign-in session rides on the httpOnly `ost_session`
+ * cookie the API sets, which no script here can (or needs to) read.
  */
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -35,6 +36,10 @@ export class GraphQLRequestError extends Error {
   readonly code?: string;
   readonly field?: string;
   readonly rule?: string;
+  /** TOO_MANY_ATTEMPTS: when sign-in may be tried again (ISO time), if the API says */
+  readonly retryAt?: string;
+  /** the server's own words, kept when `message` is replaced by a translation key */
+  readonly serverMessage: string;
   readonly errors: GraphQLErrorPayload[];
   /** every problem the API found with the input (field, broken rule, message) */
   readonly violations: ApiViolation[];
@@ -42,11 +47,16 @@ export class GraphQLRequestError extends Error {
   body: { errors?: Record<string, string> } | null;
 
   constructor(message: string, status: number, errors: GraphQLErrorPayload[] = []) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-    this.errors = errors;
     const first = errors[0]?.extensions;
-    this.code = typeof first?.code === 'string' ? first.code : undefined;
+    const code = typeof first?.code === 'string' ? first.code : undefined;
+    // A refusal is shown as is by react-admin's list and show pages: give it
+    // words of the UI's language rather than the server's English.
+    super(code === 'FORBIDDEN' ? 'app.errors.FORBIDDEN' : message);
+    this.name = 'GraphQLRequestError';
+    this.serverMessage = message;
+    this.errors = errors;
+    this.code = code;
+    this.retryAt = typeof first?.retryAt === 'string' ? first.retryAt : undefined;
     // GraphQL answers 200 even when it refuses; give auth refusals their HTTP
     // meaning so an authProvider's checkError can tell them apart.
     this.status = this.code === 'UNAUTHENTICATED' ? 401 : this.code === 'FORBIDDEN' ? 403 : status;

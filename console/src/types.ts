@@ -1,4 +1,6 @@
-// Types mirroring the GraphQL contract for org units.
+// Types mirroring the GraphQL contract.
+
+import type { Role } from './auth/permissions';
 
 export const ORG_LEVELS = ['HEAD_OFFICE', 'TIER_ONE_BRANCH', 'TIER_TWO_BRANCH', 'OUTLET'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
@@ -80,3 +82,73 @@ export function childLevelOf(level: OrgLevel | null | undefined): OrgLevel | nul
 
 /** 1-32 characters: capital letters, digits, "_" or "-", starting with a letter or digit. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+
+// ---------------------------------------------------------------------------
+// Users, API tokens and the audit trail
+
+
+export const USER_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+/** A user as react-admin sees it: `id` is the username. */
+export interface UserRecord {
+  id: string;
+  uid: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  status: UserStatus;
+  orgUnit: OrgUnitSummary;
+  orgUnitCode: string;
+  lastSignInAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ApiTokenRecord {
+  id: string;
+  name: string;
+  system: string;
+  prefix: string;
+  scopeUnit: OrgUnitSummary;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** { field: { before, after } }; `before` is absent for a creation, `after` for a removal. */
+export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>;
+
+export interface AuditEventRecord {
+  id: string;
+  occurredAt: string;
+  actorName: string;
+  operation: string;
+  objectType: string;
+  objectId: string;
+  objectLabel: string | null;
+  requestId: string | null;
+  changes: AuditChanges;
+  unit: OrgUnitSummary | null;
+}
+
+/** Object types and operations the audit trail records today. */
+export const AUDIT_OBJECT_TYPES = ['OrgUnit', 'User', 'ApiToken'] as const;
+export const AUDIT_OPERATIONS = [
+  'orgUnit.create',
+  'orgUnit.update',
+  'orgUnit.rename',
+  'orgUnit.move',
+  'orgUnit.close',
+  'user.create',
+  'user.update',
+  'user.setPassword',
+  'user.changeOwnPassword',
+  'user.signIn',
+  'user.signOut',
+  'apiToken.issue',
+  'apiToken.revoke',
+] as const;

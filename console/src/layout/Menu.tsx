@@ -1,7 +1,10 @@
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Menu as RaMenu } from 'react-admin';
 
-/** Home, the org tree, then one entry per resource. */
+/**
+ * Home, the org tree, then one entry per resource. react-admin leaves out the
+ * resources the user may not list (authProvider.canAccess, see auth/permissions.ts).
+ */
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem primaryText="app.menu.dashboard" />

@@ -3,9 +3,10 @@ import { Alert, Box, CircularProgress, IconButton, Tooltip, Typography } from '@
 import AddIcon from '@mui/icons-material/Add';
 import { SimpleTreeView } from '@mui/x-tree-view/SimpleTreeView';
 import { TreeItem } from '@mui/x-tree-view/TreeItem';
-import { Link, useCreatePath, useStore, useTranslate } from 'react-admin';
+import { Link, useCreatePath, useDataProvider, useStore, useTranslate } from 'react-admin';
 import { describeApiError } from '../apiErrors';
-import { fetchChildren, fetchOrgUnitSummary } from '../dataProvider';
+import { RESOURCES, useCan } from '../auth/permissions';
+import type { ConsoleDataProvider } from '../dataProvider';
 import { LevelChip, RESOURCE, useLocalizedName } from '../resources/org-units/fields';
 import { createChildPath } from '../resources/org-units/AddChildButton';
 import { childLevelOf, type OrgUnitSummary } from '../types';
@@ -24,7 +25,7 @@ interface TreeState {
 const emptyState: TreeState = { units: {}, children: {}, loading: {}, errors: {} };
 
 export interface OrgTreeProps {
-  /** The unit the tree starts from: head office for now, later the signed-in user's own unit. */
+  /** The unit the tree starts from: the signed-in user's own unit. */
   rootCode: string;
 }
 
@@ -34,6 +35,8 @@ export interface OrgTreeProps {
  */
 export const OrgTree = ({ rootCode }: OrgTreeProps) => {
   const translate = useTranslate();
+  // Through react-admin, so an ended session signs the user out here too.
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const [state, setState] = useState<TreeState>(emptyState);
   const [rootError, setRootError] = useState<string | null>(null);
   const [rootLoaded, setRootLoaded] = useState(false);
@@ -45,15 +48,18 @@ export const OrgTree = ({ rootCode }: OrgTreeProps) => {
       if (code.endsWith(PLACEHOLDER_SUFFIX) || requested.current.has(code)) return;
       requested.current.add(code);
       setState((s) => ({ ...s, loading: { ...s.loading, [code]: true } }));
-      fetchChildren(code).then(
-        (kids) =>
+      dataProvider.getTreeChildren(code).then(
+        (answer) => {
+          // After a sign-out react-admin answers with an empty stand-in: ignore it.
+          const kids = Array.isArray(answer) ? answer : [];
           setState((s) => {
             const units = { ...s.units };
             for (const k of kids) units[k.code] = k;
             const { [code]: _l, ...loading } = s.loading;
             const { [code]: _e, ...errors } = s.errors;
             return { units, children: { ...s.children, [code]: kids.map((k) => k.code) }, loading, errors };
-          }),
+          });
+        },
         (err: unknown) => {
           requested.current.delete(code);
           setState((s) => {
@@ -63,7 +69,7 @@ export const OrgTree = ({ rootCode }: OrgTreeProps) => {
         },
       );
     },
-    [translate],
+    [translate, dataProvider],
   );
 
   // Load the root, then the children of every unit that was left expanded.
@@ -73,10 +79,10 @@ export const OrgTree = ({ rootCode }: OrgTreeProps) => {
     setState(emptyState);
     setRootLoaded(false);
     setRootError(null);
-    fetchOrgUnitSummary(rootCode).then(
+    dataProvider.getTreeRoot(rootCode).then(
       (root) => {
         if (cancelled) return;
-        if (!root) {
+        if (!root?.code) {
           setRootError(translate('app.tree.root_missing', { code: rootCode }));
           return;
         }
@@ -166,7 +172,8 @@ const OrgTreeLabel = ({ unit }: { unit: OrgUnitSummary }) => {
   const createPath = useCreatePath();
   const translate = useTranslate();
   const closed = unit.status === 'CLOSED';
-  const canAddChild = !closed && childLevelOf(unit.level) != null;
+  const mayAddChild = useCan('add-child', RESOURCES.orgUnits, unit);
+  const canAddChild = mayAddChild && !closed && childLevelOf(unit.level) != null;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25, minHeight: 30 }}>
       <Link

@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Link, useCreatePath, useRecordContext } from 'react-admin';
+import { RESOURCES, useCan } from '../../auth/permissions';
 import { childLevelOf, type OrgUnitRecord } from '../../types';
 import { RESOURCE } from './fields';
 
@@ -13,7 +14,8 @@ export function createChildPath(createPath: ReturnType<typeof useCreatePath>, un
 export const AddChildButton = () => {
   const record = useRecordContext<OrgUnitRecord>();
   const createPath = useCreatePath();
-  if (!record || record.status !== 'OPEN' || !childLevelOf(record.level)) return null;
+  const allowed = useCan('add-child', RESOURCES.orgUnits, record);
+  if (!allowed || !record || record.status !== 'OPEN' || !childLevelOf(record.level)) return null;
   return (
     <Button
       component={Link}

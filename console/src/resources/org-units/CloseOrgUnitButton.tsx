@@ -9,13 +9,14 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
+import { RESOURCES, useCan } from '../../auth/permissions';
 import type { OrgUnitRecord } from '../../types';
 import type { OrgUnitUpdateMeta } from '../../dataProvider';
 import { GraphQLRequestError } from '../../graphql';
 import { RESOURCE, useOrgUnitLabel } from './fields';
 import { useNotifyApiError } from './useNotifyApiError';
 
-/** Closes the unit after a confirmation; hidden for the head office and closed units. */
+/** Closes the unit after a confirmation; hidden for the head office, closed units and non-administrators. */
 export const CloseOrgUnitButton = () => {
   const record = useRecordContext<OrgUnitRecord>();
   const [open, setOpen] = useState(false);
@@ -25,8 +26,9 @@ export const CloseOrgUnitButton = () => {
   const refresh = useRefresh();
   const label = useOrgUnitLabel();
   const [update, { isPending }] = useUpdate<OrgUnitRecord>();
+  const allowed = useCan('close', RESOURCES.orgUnits, record);
 
-  if (!record || record.status !== 'OPEN' || record.level === 'HEAD_OFFICE') return null;
+  if (!allowed || !record || record.status !== 'OPEN' || record.level === 'HEAD_OFFICE') return null;
 
   const handleConfirm = () => {
     const meta: OrgUnitUpdateMeta = { operation: 'close' };

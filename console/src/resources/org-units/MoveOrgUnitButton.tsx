@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import type { OrgUnitUpdateMeta } from '../../dataProvider';
 import { GraphQLRequestError } from '../../graphql';
+import { RESOURCES, useCan } from '../../auth/permissions';
 import { parentLevelOf, type OrgUnitRecord } from '../../types';
 import { useOrgUnitLabel } from './fields';
 import { RESOURCE } from './fields';
@@ -30,9 +31,10 @@ export const MoveOrgUnitButton = () => {
   const refresh = useRefresh();
   const label = useOrgUnitLabel();
   const [update, { isPending }] = useUpdate<OrgUnitRecord>();
+  const allowed = useCan('move', RESOURCES.orgUnits, record);
 
   const parentLevel = parentLevelOf(record?.level);
-  if (!record || !parentLevel || record.status !== 'OPEN') return null;
+  if (!allowed || !record || !parentLevel || record.status !== 'OPEN') return null;
 
   const handleSubmit = (values: Record<string, unknown>) => {
     const meta: OrgUnitUpdateMeta = { operation: 'move' };

@@ -1,5 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
 import {
+  Link,
+  useCreatePath,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -99,4 +101,21 @@ export const OrgUnitTitle = () => {
   const label = useOrgUnitLabel();
   const resourceName = translate('resources.org-units.name', { smart_count: 1 });
   return <span>{record ? `${resourceName} ${label(record)}` : resourceName}</span>;
+};
+
+/** A unit held by another record (a user's unit, a token's scope…): "name (CODE)", linking to the unit. */
+export const UnitRefField = ({ source }: FieldProps & { source: string }) => {
+  const record = useRecordContext();
+  const createPath = useCreatePath();
+  const label = useOrgUnitLabel();
+  const unit = record?.[source] as { code: string; name: LocalizedText } | null | undefined;
+  if (!unit) return <span>—</span>;
+  return (
+    <Link
+      to={createPath({ resource: RESOURCE, id: unit.code, type: 'show' })}
+      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+    >
+      {label(unit)}
+    </Link>
+  );
 };

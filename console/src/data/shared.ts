@@ -1,0 +1,64 @@
+import { formFieldOf, violationText } from '../apiErrors';
+import { GraphQLRequestError } from '../graphql';
+import { i18nProvider } from '../i18nProvider';
+
+/** The API pages at most this many rows. */
+export const MAX_PAGE = 500;
+
+export const blankToNull = (value: unknown): string | null => {
+  if (typeof value !== 'string') return value == null ? null : String(value);
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+};
+
+/** react-admin's page number and size as the API's `first` and `offset`. */
+export function pageArgs(pagination?: { page: number; perPage: number }) {
+  const page = pagination?.page ?? 1;
+  const perPage = Math.min(pagination?.perPage ?? 25, MAX_PAGE);
+  return { first: perPage, offset: (page - 1) * perPage };
+}
+
+/**
+ * Runs a mutation, exposing the API's per-field errors to react-admin's form:
+ * violations on `formFields` (the form's own input names) land under those inputs.
+ */
+export async function withFormErrors<T>(formFields: ReadonlySet<string>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof GraphQLRequestError) {
+      const translate = i18nProvider.translate;
+      const errors: Record<string, string> = {};
+      for (const v of err.violations) {
+        const key = formFieldOf(v.field);
+        if (formFields.has(key) && !(key in errors)) errors[key] = violationText(translate, v);
+      }
+      err.body = Object.keys(errors).length ? { errors } : null;
+    }
+    throw err;
+  }
+}
+
+export function notFound(what: string, key: string): never {
+  throw new GraphQLRequestError(`${what} ${key} not found`, 404, [
+    { message: `${what} ${key} not found`, extensions: { code: 'NOT_FOUND' } },
+  ]);
+}
+
+export function unsupported(): never {
+  throw new Error('app.errors.unsupported');
+}
+
+/** "2026-03-05" (a date input's value, local time) as the start of that day, ISO. */
+export function startOfDay(date: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toISOString();
+}
+
+/** The start of the day after `date` (so a "to" date includes the whole day). */
+export function startOfNextDay(date: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1).toISOString();
+}
