@@ -70,6 +70,8 @@ describe('what each demo identity can read', () => {
     expect(page).toEqual({ totalCount: 1, pageInfo: { hasNextPage: false }, nodes: [{ code: 'GD-FS-01' }] });
     const searched = (await gql.ok(`{ orgUnits(filter: { search: "网点" }) { totalCount nodes { code } } }`)).orgUnits;
     expect(searched.nodes.map((n: any) => n.code)).toEqual([]);
+    const within = (await gql.ok(`{ orgUnits(filter: { within: "GD-FS" }) { nodes { code } } }`)).orgUnits;
+    expect(within.nodes.map((n: any) => n.code)).toEqual(['GD-FS', 'GD-FS-01']);
     const under = await gql.run(`{ orgUnits(filter: { under: "JS" }) { totalCount } }`);
     expect(under.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'filter.under' });
     await gql.stop();

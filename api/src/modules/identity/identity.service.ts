@@ -63,14 +63,16 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
   const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
   const [userFailures, addressFailures] = await Promise.all([
     em.find(SignInAttempt, { username, succeeded: false, at: { $gt: since } }, { orderBy: { at: 'asc' }, fields: ['at'] }),
-    em.count(SignInAttempt, { address, succeeded: false, at: { $gt: windowStart } }),
+    em.find(SignInAttempt, { address, succeeded: false, at: { $gt: windowStart } }, { orderBy: { at: 'desc' }, fields: ['at'], limit: security.loginMaxFailuresPerAddress }),
   ]);
   if (userFailures.length >= security.loginMaxFailuresPerUser) {
     const retryAt = new Date(userFailures[0].at.getTime() + security.loginWindowMinutes * 60_000);
     throw tooMany(`too many failed sign-ins for this user; try again after ${retryAt.toISOString()}`, retryAt);
   }
-  if (addressFailures >= security.loginMaxFailuresPerAddress) {
-    throw tooMany('too many failed sign-ins from this address; wait a while before trying again');
+  if (addressFailures.length >= security.loginMaxFailuresPerAddress) {
+    // The lock lifts once the oldest of the last N failures leaves the window.
+    const retryAt = new Date(addressFailures[addressFailures.length - 1].at.getTime() + security.loginWindowMinutes * 60_000);
+    throw tooMany(`too many failed sign-ins from this address; try again after ${retryAt.toISOString()}`, retryAt);
   }
 
   const user = await em.findOne(User, { username }, { populate: ['passwordHash', 'orgUnit'] });

@@ -76,7 +76,8 @@ describe('sign-in', () => {
     let last;
     for (let i = 0; i < 6; i++) last = await gql.run(LOGIN, { u: `spray_${i}`, p: 'one common password' });
     expect(last!.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(last!.errors?.[0].message).toMatch(/from this address/);
+    expect(last!.errors?.[0].message).toMatch(/from this address; try again after/);
+    expect(last!.errors?.[0].extensions?.retryAt).toBeTruthy();
     await gql.stop();
   });
 

@@ -20,6 +20,9 @@ export class OrgUnitFilter {
   @Field(() => String, { nullable: true, description: 'Only units below this one (its whole subtree, itself excluded)' })
   under?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only this unit and the units below it' })
+  within?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Only these codes' })
   codes?: string[] | null;
 }

@@ -43,22 +43,24 @@ function escapeLike(text: string): string {
  * compares: a path prefix and a parent id. One query for both.
  */
 async function resolveFilterRefs(em: EntityManager, scope: Scope, filter: OrgUnitFilter, field: string) {
-  const codes = [filter.under, filter.parentCode].filter((c): c is string => !!c);
-  if (!codes.length) return { underPath: null, parentId: null };
+  const codes = [filter.under, filter.parentCode, filter.within].filter((c): c is string => !!c);
+  if (!codes.length) return { underPath: null, parentId: null, withinPath: null };
   const found = (await em.find(OrgUnit, { code: { $in: codes } })).filter((u) => scope.canReadUnit(u));
   const byCode = new Map(found.map((u) => [u.code, u]));
   const under = filter.under ? byCode.get(filter.under) : undefined;
   const parent = filter.parentCode ? byCode.get(filter.parentCode) : undefined;
+  const within = filter.within ? byCode.get(filter.within) : undefined;
   if (filter.under && !under) throw notFound(`${field}.under`, 'unit', filter.under);
   if (filter.parentCode && !parent) throw notFound(`${field}.parentCode`, 'unit', filter.parentCode);
-  return { underPath: under?.path ?? null, parentId: parent?.id ?? null };
+  if (filter.within && !within) throw notFound(`${field}.within`, 'unit', filter.within);
+  return { underPath: under?.path ?? null, parentId: parent?.id ?? null, withinPath: within?.path ?? null };
 }
 
 function applyFilter(
   qb: Knex.QueryBuilder,
   scope: Scope,
   filter: OrgUnitFilter,
-  refs: { underPath: string | null; parentId: string | null },
+  refs: { underPath: string | null; parentId: string | null; withinPath: string | null },
 ) {
   qb.whereRaw(...scope.visibleUnitsSql('u'));
   if (filter.level) qb.where('u.level', filter.level);
@@ -66,6 +68,7 @@ function applyFilter(
   if (filter.codes) qb.whereIn('u.code', filter.codes);
   if (refs.parentId) qb.where('u.parent_id', refs.parentId);
   if (refs.underPath) qb.whereRaw(`u.path like ? and u.path <> ?`, [escapeLike(refs.underPath) + '%', refs.underPath]);
+  if (refs.withinPath) qb.whereRaw(`u.path like ?`, [escapeLike(refs.withinPath) + '%']);
   const search = filter.search?.trim();
   if (search) {
     const pattern = '%' + escapeLike(search) + '%';
