@@ -18,9 +18,13 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
   if (process.env.SEED !== 'false') {
     const seeded = await seedDemoData(orm);
-    if (seeded.unitsAdded || seeded.usersAdded || seeded.tokensAdded) {
-      console.log(`Demo data: added ${seeded.unitsAdded} units, ${seeded.usersAdded} users, ${seeded.tokensAdded} API token(s)`);
-    }
+    const added = [
+      seeded.unitsAdded && `${seeded.unitsAdded} units`,
+      seeded.usersAdded && `${seeded.usersAdded} users`,
+      seeded.tokensAdded && `${seeded.tokensAdded} API token`,
+      seeded.standardAdded && 'the head-office standard HO-2026-01',
+    ].filter(Boolean);
+    if (added.length) console.log(`Demo data added: ${added.join(', ')}`);
   }
   const { app, apollo } = await createApp({ orm, consoleDir: CONSOLE_DIST });
   const server = createServer(app);
