@@ -60,7 +60,7 @@ async function seedDemoNetwork(orm: MikroORM): Promise<number> {
         objectId: unit.id,
         objectLabel: unit.code,
         unitPath: unit.path,
-        after: snapshotOf(unit),
+        after: snapshotOf(unit, parent?.code ?? null),
       });
       byCode.set(unit.code, unit);
       unitsAdded++;
@@ -120,7 +120,7 @@ async function seedDemoIdentities(orm: MikroORM): Promise<{ usersAdded: number; 
         objectId: token.id,
         objectLabel: token.name,
         unitPath: scopeUnit.path,
-        after: { name: token.name, system: token.system, scopeUnitId: scopeUnit.id, expiresAt: token.expiresAt },
+        after: { name: token.name, system: token.system, scopeUnitCode: scopeUnit.code, expiresAt: token.expiresAt },
       });
       tokensAdded++;
     }

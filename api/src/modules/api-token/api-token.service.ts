@@ -22,7 +22,7 @@ function snapshot(token: ApiToken): Record<string, unknown> {
   return {
     name: token.name,
     system: token.system,
-    scopeUnitId: token.scopeUnit.id,
+    scopeUnitCode: token.scopeUnit.isInitialized() ? token.scopeUnit.getEntity().code : token.scopeUnit.id,
     prefix: token.prefix,
     expiresAt: token.expiresAt,
     revokedAt: token.revokedAt ?? null,

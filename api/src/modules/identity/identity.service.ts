@@ -32,7 +32,8 @@ export function userSnapshot(user: User): Record<string, unknown> {
   return {
     username: user.username,
     displayName: user.displayName,
-    orgUnitId: user.orgUnit?.id ?? null,
+    // By code, readable in the log; the unit is loaded wherever users are changed.
+    orgUnitCode: user.orgUnit?.isInitialized() ? user.orgUnit.getEntity().code : (user.orgUnit?.id ?? null),
     roles: [...user.roles].sort(),
     status: user.status,
   };

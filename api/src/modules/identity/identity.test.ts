@@ -127,6 +127,7 @@ describe('user administration', () => {
 
     const events = await db.orm.em.fork().find(AuditEvent, { objectId: created.id }, { orderBy: { occurredAt: 'asc' } });
     expect(events.map((e) => e.operation)).toEqual(['user.create', 'user.update', 'user.setPassword']);
+    expect(events[0].changes.orgUnitCode).toEqual({ after: 'JS-SZ-02' });
     expect(events[1].changes).toEqual({ status: { before: 'ACTIVE', after: 'DISABLED' } });
     expect(JSON.stringify(events)).not.toMatch(/argon2|passphrase/);
     await admin.stop();

@@ -17,16 +17,20 @@ const ORG_WRITERS = [Role.ADMIN];
 
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
-/** The fields of a unit the audit trail records before and after a change. */
-export function snapshotOf(unit: OrgUnit): Record<string, unknown> {
+/**
+ * The fields of a unit the audit trail records before and after a change.
+ * The parent is recorded by code (readable in the log) where the caller knows
+ * it: creation and moves; other changes never touch it.
+ */
+export function snapshotOf(unit: OrgUnit, parentCode?: string | null): Record<string, unknown> {
   return {
+    ...(parentCode !== undefined ? { parentCode } : {}),
     code: unit.code,
     nameZh: unit.name.zh,
     nameEn: unit.name.en,
     level: unit.level,
     tierTwoKind: unit.tierTwoKind ?? null,
     category: unit.category ?? null,
-    parentId: unit.parent?.id ?? null,
     status: unit.status,
     city: unit.city ?? null,
     address: unit.address ?? null,
@@ -137,7 +141,7 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
       objectId: unit.id,
       objectLabel: unit.code,
       unitPath: unit.path,
-      after: snapshotOf(unit),
+      after: snapshotOf(unit, parent?.code ?? null),
     });
     await tx.flush();
     return unit;
@@ -201,7 +205,8 @@ export async function moveOrgUnit(em: EntityManager, scope: Scope, input: MoveOr
     }
     v.throwIfAny();
 
-    const before = snapshotOf(unit);
+    const oldParent = await tx.findOne(OrgUnit, { id: unit.parent!.id });
+    const before = snapshotOf(unit, oldParent?.code ?? null);
     const oldPath = unit.path;
     const newPath = `${parent!.path}${unit.id}/`;
     unit.parent = tx.getReference(OrgUnit, parent!.id, { wrapped: true });
@@ -213,7 +218,7 @@ export async function moveOrgUnit(em: EntityManager, scope: Scope, input: MoveOr
       objectLabel: unit.code,
       unitPath: newPath,
       before: { ...before, path: oldPath },
-      after: { ...snapshotOf(unit), path: newPath },
+      after: { ...snapshotOf(unit, parent!.code), path: newPath },
     });
     await tx.flush();
     // Descendants keep their own ids in the path; only the prefix changes.

@@ -171,7 +171,8 @@ describe('changing units', () => {
     const sc = (await gql.ok(`{ orgUnit(code: "SC") { descendants { totalCount } } }`)).orgUnit;
     expect(sc.descendants.totalCount).toBe(4);
     const event = await db.orm.em.fork().findOneOrFail(AuditEvent, { objectLabel: 'SC-MY', operation: 'orgUnit.move' });
-    expect(Object.keys(event.changes)).toEqual(expect.arrayContaining(['parentId', 'path']));
+    expect(event.changes.parentCode).toEqual({ before: 'SC', after: 'JS' });
+    expect(Object.keys(event.changes)).toEqual(expect.arrayContaining(['parentCode', 'path']));
   });
 
   it('refuses moves that would break the levels', async () => {
