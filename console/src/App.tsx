@@ -11,6 +11,7 @@ import { Layout } from './layout/Layout';
 import apiTokens from './resources/api-tokens';
 import auditEvents from './resources/audit-events';
 import orgUnits from './resources/org-units';
+import standardEditions from './resources/standard-editions';
 import users from './resources/users';
 import { OrgTreePage } from './tree/OrgTreePage';
 
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name={RESOURCES.users} {...users} />
     <Resource name={RESOURCES.apiTokens} {...apiTokens} />
     <Resource name={RESOURCES.auditEvents} {...auditEvents} />
+    <Resource name={RESOURCES.standardEditions} {...standardEditions} />
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />

@@ -21,6 +21,7 @@ import { auditEvents } from './data/auditEvents';
 import { MAX_PAGE, blankToNull, notFound as notFoundOf, unsupported, withFormErrors as withErrorsOn } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { gql } from './graphql';
+import { standardEditions } from './standard/data';
 import type {
   LocalizedText,
   OrgLevel,
@@ -379,6 +380,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.users]: users,
   [RESOURCES.auditEvents]: auditEvents,
   [RESOURCES.apiTokens]: apiTokens,
+  [RESOURCES.standardEditions]: standardEditions,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {

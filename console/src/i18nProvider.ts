@@ -1,14 +1,15 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import chineseMessages from './i18n/zh';
 import englishMessages from './i18n/en';
+import { withStandardMessages } from './standard/messages';
 
 export type Locale = 'zh' | 'en';
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: chineseMessages,
-  en: englishMessages,
+  zh: withStandardMessages(chineseMessages, 'zh'),
+  en: withStandardMessages(englishMessages, 'en'),
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

@@ -14,6 +14,7 @@
  * the right role.
  */
 import { usePermissions } from 'react-admin';
+import { canStandard } from '../standard/permissions';
 import type { LocalizedText, OrgLevel } from '../types';
 
 export const ROLES = ['STANDARDS_AUTHOR', 'BRANCH_STAFF', 'OUTLET_HEAD', 'APPROVER', 'AUDITOR', 'ADMIN'] as const;
@@ -40,6 +41,7 @@ export const RESOURCES = {
   users: 'users',
   apiTokens: 'api-tokens',
   auditEvents: 'audit-events',
+  standardEditions: 'standard-editions',
 } as const;
 
 /**
@@ -120,6 +122,8 @@ export function can(p: Permissions | null | undefined, action: string, resource:
       if (write) return false; // the audit trail is never edited
       return hasRole(p, 'AUDITOR', 'ADMIN') || p.unit.level === 'HEAD_OFFICE';
     }
+    case RESOURCES.standardEditions:
+      return canStandard(p, action, record); // standard/permissions.ts
     default:
       return false;
   }

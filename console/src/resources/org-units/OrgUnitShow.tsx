@@ -14,6 +14,7 @@ import {
   Datagrid,
 } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
+import { ApplicableStandardButton } from '../../standard/EffectiveStandardPage';
 import type { OrgUnitRecord } from '../../types';
 import { AddChildButton } from './AddChildButton';
 import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';
@@ -31,6 +32,7 @@ const ShowActions = () => {
   const record = useRecordContext<OrgUnitRecord>();
   return (
     <TopToolbar>
+      <ApplicableStandardButton />
       <AddChildButton />
       {record?.status === 'OPEN' && <EditButton />}
       <CloseOrgUnitButton />

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { Box, Typography } from '@mui/material';
+import {
+  Create,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  regex,
+  required,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
+import { useFormContext } from 'react-hook-form';
+import { useNotifyApiError } from '../../resources/org-units/useNotifyApiError';
+import { useText } from '../../standard/fields';
+import { BilingualInputs } from '../../standard/inputs';
+import type { EditionListRecord } from '../../standard/types';
+
+export const EDITION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
+
+/** Published editions to start from; the current one is chosen unless the page was opened from another. */
+const BasedOnInput = () => {
+  const text = useText();
+  const { setValue, getValues } = useFormContext();
+  const { data = [], isPending } = useGetList<EditionListRecord>('standard-editions', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'code', order: 'DESC' },
+    filter: { status: 'PUBLISHED' },
+  });
+  const current = data.find((e) => e.isCurrent)?.code;
+  useEffect(() => {
+    if (current && getValues('basedOnCode') === undefined) setValue('basedOnCode', current);
+  }, [current, getValues, setValue]);
+  return (
+    <SelectInput
+      source="basedOnCode"
+      choices={data.map((e) => ({ id: e.code, name: `${e.code} · ${text(e.title)}` }))}
+      optionText="name"
+      isPending={isPending}
+      emptyText="std.create.empty"
+      helperText="std.create.based_on_hint"
+      fullWidth
+    />
+  );
+};
+
+export const StandardEditionCreate = () => {
+  const notifyError = useNotifyApiError('standard-editions');
+  const translate = useTranslate();
+  return (
+    <Create redirect="show" mutationOptions={{ onError: notifyError }}>
+      <SimpleForm sx={{ maxWidth: 760 }}>
+        <Typography variant="body2" color="text.secondary">{translate('std.create.intro')}</Typography>
+        <TextInput
+          source="code"
+          validate={[required(), regex(EDITION_CODE_PATTERN, 'std.validation.edition_code_format')]}
+          helperText="std.create.code_hint"
+          parse={(v: string) => (v ?? '').toUpperCase()}
+          fullWidth
+        />
+        <BilingualInputs source="title" label="resources.standard-editions.fields.title" required validate={maxLength(200)} />
+        <BilingualInputs source="summary" label="resources.standard-editions.fields.summary" multiline />
+        <Box sx={{ width: '100%' }}>
+          <BasedOnInput />
+        </Box>
+      </SimpleForm>
+    </Create>
+  );
+};

@@ -1,0 +1,223 @@
+/**
+ * The head-office standard in a real browser, against the real API and a
+ * freshly seeded database (current edition HO-2026-01):
+ *
+ * - as `ho_staff` (head office, STANDARDS_AUTHOR): start a new draft from
+ *   HO-2026-01, raise the large full-function outlet's marketing-staff minimum
+ *   from 12 to 14 through the category form, publish the draft after its
+ *   publication check, and compare it with HO-2026-01: exactly one change,
+ *   OUTLET_CATEGORY LARGE_FULL_FUNCTION, field marketingStaffMin, 12 → 14;
+ * - as `outlet_head`: published editions are read-only (no authoring buttons).
+ *
+ * Needs Debian's Chromium at /usr/bin/chromium. Without it the suite is skipped,
+ * unless REQUIRE_BROWSER=1, in which case it fails.
+ * Set E2E_SCREENSHOT_DIR to also keep a screenshot of each step.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp } from '../support/app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasBrowser = existsSync(CHROMIUM);
+const requireBrowser = process.env.REQUIRE_BROWSER === '1';
+if (!hasBrowser && !requireBrowser) {
+  console.warn(`[standard e2e] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
+}
+
+/** The seeded demo users' password (seeds/demo-identities.ts). */
+const DEMO_PASSWORD = 'Standards-Demo-2026';
+const SEEDED_EDITION = 'HO-2026-01';
+const DRAFT = {
+  code: 'HO-2026-02',
+  zh: '总行网点服务销售流程标准（2026年第2版）',
+  en: 'Head-office standard for outlet service and sales (2026, edition 2)',
+};
+const CATEGORY = 'LARGE_FULL_FUNCTION';
+
+const FIRST_LOAD_TIMEOUT = 60_000;
+const STEP_TIMEOUT = 15_000;
+const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+
+describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a browser', () => {
+  let app: { url: string; stop(): Promise<void> } | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  let current: Page | undefined;
+
+  beforeAll(async () => {
+    if (!hasBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+    app = await startTestApp();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await app?.stop();
+  }, 60_000);
+
+  async function newPage(): Promise<Page> {
+    const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    page.on('pageerror', (err) => console.error('[browser error]', err.message));
+    current = page;
+    return page;
+  }
+
+  async function snap(page: Page | undefined, name: string) {
+    const dir = screenshotDir ?? '/tmp';
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `standard-e2e-${name}.png`);
+    await page?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    return file;
+  }
+  function screenshotOnFailure(name: string) {
+    onTestFailed(async () => {
+      const file = await snap(current, `FAILED-${name}`);
+      console.error(`[standard e2e] screenshot of the failure: ${file}  (page: ${current?.url()})`);
+    });
+  }
+  const step = async (page: Page, name: string) => {
+    if (screenshotDir) await snap(page, name);
+  };
+
+  /** Signs in through the login page. */
+  async function signIn(page: Page, username: string) {
+    await page.goto(app!.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
+    const usernameInput = page.locator('input[name="username"]');
+    await usernameInput.waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
+    await usernameInput.fill(username);
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('menuitem', { name: '标准版本' }).waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
+  }
+
+  const go = (page: Page, hashPath: string) => page.goto(`${app!.url}/#${hashPath}`);
+
+  describe('as a head-office standards author', () => {
+    let page: Page;
+
+    it('starts a new draft from the current edition', async () => {
+      screenshotOnFailure('new-draft');
+      page = await newPage();
+      await signIn(page, 'ho_staff');
+      await page.getByRole('menuitem', { name: '标准版本' }).click();
+      await page.getByTestId(`edition-row-${SEEDED_EDITION}`).waitFor({ state: 'visible' });
+      await page.getByTestId('new-draft').click();
+      await expect.poll(() => page.url()).toContain('#/standard-editions/create');
+
+      await page.locator('input[name="code"]').fill(DRAFT.code);
+      await page.locator('input[name="title.zh"]').fill(DRAFT.zh);
+      await page.locator('input[name="title.en"]').fill(DRAFT.en);
+      // the draft copies the current edition unless another one is chosen
+      await expect.poll(() => page.locator('input[name="basedOnCode"]').inputValue()).toBe(SEEDED_EDITION);
+      await step(page, '1-create');
+      await page.getByRole('button', { name: '保存' }).click();
+
+      await expect.poll(() => page.url()).toContain(`#/standard-editions/${DRAFT.code}/show`);
+      await page.getByTestId('edition-status-DRAFT').waitFor({ state: 'visible' });
+      await page.getByTestId('validation-ok').waitFor({ state: 'visible' });
+    });
+
+    it("raises the large outlet's marketing-staff minimum from 12 to 14 through the category form", async () => {
+      screenshotOnFailure('edit-category');
+      current = page;
+      await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
+      const card = page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`);
+      await expect.poll(() => card.getByTestId('category-marketingStaffMin').innerText()).toContain('12');
+      await page.getByTestId(`edit-OUTLET_CATEGORY-${CATEGORY}`).click();
+      await page.getByTestId('item-form-OUTLET_CATEGORY').waitFor({ state: 'visible' });
+
+      const min = page.locator('input[name="marketingStaffMin.value"]');
+      await expect.poll(() => min.inputValue()).toBe('12');
+      // the form checks before sending: a negative number is refused at the field
+      await min.fill('-1');
+      await page.getByTestId('item-save').click();
+      await page.getByText('不能为负数').first().waitFor({ state: 'visible' });
+      await min.fill('14');
+      await step(page, '2-category-form');
+      const saved = page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('saveOutletCategory'),
+      );
+      await page.getByTestId('item-save').click();
+      const answer = await (await saved).json();
+      expect(answer.errors).toBeUndefined();
+      // the save sent the version read with the page and bumped it
+      expect(answer.data.saveOutletCategory.version).toBeGreaterThan(1);
+
+      await expect.poll(() => page.url()).toContain(`#/standard-editions/${DRAFT.code}/show/outlet-categories`);
+      await expect
+        .poll(() => page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`).getByTestId('category-marketingStaffMin').innerText())
+        .toContain('14');
+      await step(page, '3-category-saved');
+    });
+
+    it('publishes the draft after its publication check', async () => {
+      screenshotOnFailure('publish');
+      current = page;
+      await page.getByTestId('publish-edition').click();
+      const dialog = page.getByTestId('publish-dialog');
+      await dialog.getByTestId('validation-ok').waitFor({ state: 'visible' });
+      await step(page, '4-publish-dialog');
+      await dialog.getByTestId('publish-confirm').click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      // published and current; nothing offers to change it any more
+      await go(page, `/standard-editions/${DRAFT.code}/show`);
+      await page.getByTestId('edition-status-PUBLISHED').waitFor({ state: 'visible' });
+      await page.getByTestId('edition-current').waitFor({ state: 'visible' });
+      expect(await page.getByTestId('publish-edition').count()).toBe(0);
+      await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
+      await page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`).waitFor({ state: 'visible' });
+      expect(await page.getByTestId(`edit-OUTLET_CATEGORY-${CATEGORY}`).count()).toBe(0);
+      await step(page, '5-published');
+    });
+
+    it('compares the new edition with the one it was based on: exactly one change', async () => {
+      screenshotOnFailure('diff');
+      current = page;
+      await page.getByTestId('compare-edition').click();
+      // by default the edition it was based on
+      await expect.poll(() => page.getByTestId('compare-with').inputValue()).toBe(SEEDED_EDITION);
+      await page.getByTestId('compare-go').click();
+      await expect.poll(() => page.url()).toContain(`#/standard-editions/diff?from=${SEEDED_EDITION}&to=${DRAFT.code}`);
+      await page.getByTestId('diff-count').waitFor({ state: 'visible' });
+
+      const changes = page.locator('[data-testid^="diff-change-"][data-change]');
+      await expect.poll(() => changes.count()).toBe(1);
+      const change = page.getByTestId(`diff-change-OUTLET_CATEGORY-${CATEGORY}`);
+      expect(await change.getAttribute('data-change')).toBe('CHANGED');
+      const fields = change.locator('[data-testid^="diff-field-"]');
+      expect(await fields.count()).toBe(1);
+      const field = change.getByTestId('diff-field-marketingStaffMin');
+      await field.waitFor({ state: 'visible' });
+      expect((await field.getByTestId('diff-before').allInnerTexts()).map((t) => t.trim())).toEqual(['12']);
+      expect((await field.getByTestId('diff-after').allInnerTexts()).map((t) => t.trim())).toEqual(['14']);
+      expect(await field.innerText()).toMatch(/12\s*→\s*14/);
+      await step(page, '6-diff');
+    });
+  });
+
+  describe('as an outlet head', () => {
+    it('reads the current edition without any authoring action', async () => {
+      screenshotOnFailure('read-only');
+      const page = await newPage();
+      await signIn(page, 'outlet_head');
+      await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
+      await page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`).waitFor({ state: 'visible' });
+      // the general category keeps the source's "(12人)" discrepancy visible
+      await expect.poll(() => page.getByTestId('item-OUTLET_CATEGORY-GENERAL').innerText()).toContain('12人');
+      for (const testId of ['publish-edition', 'new-draft-from', `edit-OUTLET_CATEGORY-${CATEGORY}`, 'add-OUTLET_CATEGORY']) {
+        expect(await page.getByTestId(testId).count()).toBe(0);
+      }
+      await step(page, '7-read-only');
+    });
+  });
+});
