@@ -8,7 +8,7 @@ import { Role } from '../../shared/auth/roles.js';
 import { SESSION_COOKIE, newSecret, tokenHash } from '../../shared/auth/tokens.js';
 import { userActor } from '../../shared/auth/authenticate.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { RequestContext } from '../../graphql/context.js';
+import { setActor, type RequestContext } from '../../graphql/context.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, ChangeMyPasswordInput, UserFilter } from './identity.inputs.js';
 import { fetchPage, type PageRequest } from '../../shared/pagination.js';
@@ -99,7 +99,10 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
     address,
   });
   user!.lastSignInAt = now;
-  recordAudit(em, userActor(user!, unit!, session.id), {
+  // The rest of this response (e.g. `login { user { orgUnit } }`) is answered as the signed-in user.
+  const actor = userActor(user!, unit!, session.id);
+  setActor(ctx, actor);
+  recordAudit(em, actor, {
     operation: 'user.signIn',
     objectType: 'User',
     objectId: user!.id,

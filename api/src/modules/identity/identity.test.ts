@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { username roles } } }`;
+const LOGIN_WITH_UNIT = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { username orgUnit { code } } } }`;
 
 describe('passwords', () => {
   it('are stored as argon2id hashes with the OWASP parameters, never in clear', async () => {
@@ -48,6 +49,8 @@ describe('sign-in', () => {
     const gql = await createGraphqlClient(db.orm, ANONYMOUS_ACTOR);
     const ok = await gql.ok(LOGIN, { u: 'T2_Staff ', p: DEMO_PASSWORD });
     expect(ok.login.user).toEqual({ username: 't2_staff', roles: ['BRANCH_STAFF', 'APPROVER'] });
+    // The response is answered as the user just signed in, who may see their own unit.
+    expect((await gql.ok(LOGIN_WITH_UNIT, { u: 'outlet_head', p: DEMO_PASSWORD })).login.user).toEqual({ username: 'outlet_head', orgUnit: { code: 'GD-FS-01' } });
     const wrongPassword = await gql.run(LOGIN, { u: 't2_staff', p: 'not the password at all' });
     const noSuchUser = await gql.run(LOGIN, { u: 'nobody_here', p: 'not the password at all' });
     expect(wrongPassword.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -31,14 +31,25 @@ function headOfficePath(scope: Scope): string {
   return scope.actor.unit ? `/${scope.actor.unit.path.split('/').filter(Boolean)[0]}/` : '/';
 }
 
-async function loadDraft(em: EntityManager, scope: Scope, code: string, expectedVersion: number, action: string) {
+/** Argument names as the caller wrote them: top level for item mutations, inside `input` for updateStandardEdition. */
+const TOP_LEVEL = { edition: 'editionCode', version: 'expectedVersion' };
+const IN_INPUT = { edition: 'input.editionCode', version: 'input.expectedVersion' };
+
+async function loadDraft(
+  em: EntityManager,
+  scope: Scope,
+  code: string,
+  expectedVersion: number,
+  action: string,
+  fields: { edition: string; version: string } = TOP_LEVEL,
+) {
   assertAuthor(scope, action);
   const edition = await em.findOne(StandardEdition, { code });
-  if (!edition) throw notFound('input.editionCode', 'standard edition', code);
+  if (!edition) throw notFound(fields.edition, 'standard edition', code);
   if (edition.status !== EditionStatus.DRAFT) {
-    throw inputError('input.editionCode', 'draft-only', `edition ${code} is published, and published editions never change; start a new draft from it`);
+    throw inputError(fields.edition, 'draft-only', `edition ${code} is published, and published editions never change; start a new draft from it`);
   }
-  if (edition.version !== expectedVersion) throw versionConflict('input.expectedVersion', expectedVersion, edition.version);
+  if (edition.version !== expectedVersion) throw versionConflict(fields.version, expectedVersion, edition.version);
   return edition;
 }
 
@@ -88,7 +99,7 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
 
 export async function updateEditionInfo(em: EntityManager, scope: Scope, input: UpdateStandardEditionInput) {
   return em.transactional(async (tx) => {
-    const edition = await loadDraft(tx, scope, input.editionCode, input.expectedVersion, 'updateStandardEdition');
+    const edition = await loadDraft(tx, scope, input.editionCode, input.expectedVersion, 'updateStandardEdition', IN_INPUT);
     const before = editionSnapshot(edition);
     const v = new Violations();
     if (input.title) edition.title = checkLocalizedText(v, 'input.title', input.title);
@@ -132,8 +143,11 @@ function checkItem(kind: StandardItemKind, input: Record<string, unknown>, v: Vi
       if (r.max != null && r.max < r.min) v.add(`${field}.max`, 'min-max', `must not be below the minimum ${r.min}`);
     }
     c.devices.forEach((d, i) => nonNegative(d.min, `input.devices[${i}].min`));
-    const positions = c.staffing.map((s) => s.position);
-    if (new Set(positions).size !== positions.length) v.add('input.staffing', 'unique', 'lists a position twice');
+    c.staffing.forEach((s, i) => {
+      if (c.staffing.findIndex((t) => t.position === s.position) < i) {
+        v.add(`input.staffing[${i}].position`, 'unique', `lists ${s.position} a second time`);
+      }
+    });
   }
   if (kind === 'CUSTOMER_TIER') {
     const t = input as { assetsFrom?: { amount: number } | null; assetsBelow?: { amount: number } | null; personalLoansFrom?: { amount: number } | null };
@@ -207,7 +221,7 @@ export async function removeItem(
     const edition = await loadDraft(tx, scope, editionCode, expectedVersion, `remove ${kind}`);
     const content = (await loadContents(tx, [edition.id])).get(edition.id)!;
     const item = (content[spec.list] as object[]).find((i) => (spec.key as (x: object) => string)(i) === code);
-    if (!item) throw notFound('input.code', kind.toLowerCase(), code);
+    if (!item) throw notFound('code', kind.toLowerCase(), code);
     const before = itemData(item);
     tx.remove(item);
     edition.updatedAt = new Date();

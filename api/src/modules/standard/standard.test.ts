@@ -135,7 +135,7 @@ describe('editions', () => {
     expect(saved.version).toBe(version + 1);
 
     const stale = await author.run(SAVE_CATEGORY, { e: 'HO-2027-01', v: version, input });
-    expect(stale.errors?.[0].extensions?.code).toBe('VERSION_CONFLICT');
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'expectedVersion' });
 
     const published = (await author.ok(PUBLISH, { e: 'HO-2027-01', v: saved.version })).publishStandardEdition;
     expect(published).toMatchObject({ status: 'PUBLISHED', isCurrent: true });
@@ -163,7 +163,7 @@ describe('editions', () => {
     const { version, input } = await categoryInput('HO-2026-01', 'GENERAL');
     input.marketingStaffMin.value = 5;
     const res = await author.run(SAVE_CATEGORY, { e: 'HO-2026-01', v: version, input });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.editionCode', rule: 'draft-only' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'editionCode', rule: 'draft-only' });
     const knex = db.orm.em.getKnex();
     const edition = await knex('standard_edition').where({ code: 'HO-2026-01' }).first();
     await expect(knex('std_outlet_category').where({ edition_id: edition.id }).update({ notes: '[]' })).rejects.toThrow(/immutable/);
