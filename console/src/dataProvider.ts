@@ -29,6 +29,7 @@ import type {
   OrgUnitRecord,
   OrgUnitStatus,
   OrgUnitSummary,
+  OutletCategoryCode,
   TierTwoKind,
 } from './types';
 
@@ -44,6 +45,7 @@ const ORG_UNIT_FIELDS = /* GraphQL */ `
     name { zh en }
     level
     tierTwoKind
+    category
     status
     city
     address
@@ -146,6 +148,7 @@ export interface CreateOrgUnitInput {
   parentCode?: string | null;
   name: LocalizedText;
   tierTwoKind?: TierTwoKind | null;
+  category?: OutletCategoryCode | null;
   city?: string | null;
   address?: string | null;
 }
@@ -157,6 +160,7 @@ export interface UpdateOrgUnitInput {
   city?: string | null;
   address?: string | null;
   tierTwoKind?: TierTwoKind | null;
+  category?: OutletCategoryCode | null;
 }
 
 /** What `update` should do; passed as `meta.operation` (default: 'update'). */
@@ -233,7 +237,7 @@ async function fetchPage(
 }
 
 /** Inputs the create and edit forms show; server errors on these appear under the input. */
-const FORM_FIELDS = new Set(['code', 'level', 'parentCode', 'name.zh', 'name.en', 'tierTwoKind', 'city', 'address']);
+const FORM_FIELDS = new Set(['code', 'level', 'parentCode', 'name.zh', 'name.en', 'tierTwoKind', 'category', 'city', 'address']);
 
 /** Runs a mutation, exposing the API's per-field errors to react-admin's form. */
 function withFormErrors<T>(run: () => Promise<T>, extraFields: string[] = []): Promise<T> {
@@ -316,6 +320,7 @@ const orgUnits = {
       parentCode: level === 'HEAD_OFFICE' ? null : blankToNull(d.parentCode),
       name: { zh: String(d.name?.zh ?? '').trim(), en: String(d.name?.en ?? '').trim() },
       tierTwoKind: level === 'TIER_TWO_BRANCH' ? ((d.tierTwoKind as TierTwoKind) ?? null) : null,
+      category: level === 'OUTLET' ? ((d.category as OutletCategoryCode) ?? null) : null,
       city: blankToNull(d.city),
       address: blankToNull(d.address),
     };
@@ -356,6 +361,9 @@ const orgUnits = {
     }
     if (previous?.level === 'TIER_TWO_BRANCH' && d.tierTwoKind && d.tierTwoKind !== previous.tierTwoKind) {
       input.tierTwoKind = d.tierTwoKind;
+    }
+    if (previous?.level === 'OUTLET' && d.category && d.category !== previous.category) {
+      input.category = d.category;
     }
     const data = await withFormErrors(() => gql<{ updateOrgUnit: OrgUnitNode }>(UPDATE_MUTATION, { input }));
     return { data: toRecord(data.updateOrgUnit) };

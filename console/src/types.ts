@@ -1,12 +1,16 @@
 // Types mirroring the GraphQL contract.
 
 import type { Role } from './auth/permissions';
+import type { OutletCategoryCode } from './standard/types';
 
 export const ORG_LEVELS = ['HEAD_OFFICE', 'TIER_ONE_BRANCH', 'TIER_TWO_BRANCH', 'OUTLET'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 
 export const TIER_TWO_KINDS = ['BRANCH', 'CITY_MANAGING_SUB_BRANCH'] as const;
 export type TierTwoKind = (typeof TIER_TWO_KINDS)[number];
+
+/** 网点分类: which category of the standard an outlet falls under (outlets only). */
+export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from './standard/types';
 
 export const ORG_UNIT_STATUSES = ['OPEN', 'CLOSED'] as const;
 export type OrgUnitStatus = (typeof ORG_UNIT_STATUSES)[number];
@@ -23,6 +27,7 @@ export interface OrgUnitNode {
   name: LocalizedText;
   level: OrgLevel;
   tierTwoKind: TierTwoKind | null;
+  category: OutletCategoryCode | null;
   status: OrgUnitStatus;
   city: string | null;
   address: string | null;

@@ -44,6 +44,7 @@ const NEW_OUTLET = {
   zh: '佛山季华路测试网点',
   en: 'Foshan Jihua Road Test Outlet',
   city: '佛山',
+  category: '中型全功能网点',
 };
 
 const FIRST_LOAD_TIMEOUT = 60_000;
@@ -187,6 +188,12 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
       await page.getByRole('textbox', { name: '中文名称' }).fill(NEW_OUTLET.zh);
       await page.getByRole('textbox', { name: '英文名称' }).fill(NEW_OUTLET.en);
       await page.getByRole('textbox', { name: '城市' }).fill(NEW_OUTLET.city);
+      // outlets say which category of the standard applies (一般网点 unless chosen otherwise)
+      const category = page.getByRole('combobox', { name: '网点分类' });
+      await expect.poll(() => category.innerText()).toContain('一般网点');
+      await category.click();
+      await page.getByRole('option', { name: NEW_OUTLET.category, exact: true }).click();
+      await expect.poll(() => category.innerText()).toContain(NEW_OUTLET.category);
       await step(page, '2-create-form');
       await page.getByRole('button', { name: '保存' }).click();
 
@@ -196,6 +203,8 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
       await breadcrumbs.waitFor({ state: 'visible' });
       await expect.poll(() => breadcrumbs.innerText()).toContain(TIER_TWO_ZH);
       await expect.poll(() => breadcrumbs.innerText()).toContain(NEW_OUTLET.zh);
+      // the chosen category is shown with the unit's basic facts
+      await expect.poll(() => page.getByTestId('org-unit-category').innerText()).toBe(NEW_OUTLET.category);
       await step(page, '3-show');
     });
 
@@ -343,7 +352,8 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
       // typing the create page's address leads to "no access", not to a form
       await page.goto(`${app!.url}/#/org-units/create`);
       await expect.poll(() => page.url()).toContain('#/access-denied');
-      expect(await page.getByRole('textbox', { name: '机构代码' }).count()).toBe(0);
+      // The redirect can land a moment before the form unmounts: wait for it to go.
+      await expect.poll(() => page.getByRole('textbox', { name: '机构代码' }).count()).toBe(0);
     });
   });
 

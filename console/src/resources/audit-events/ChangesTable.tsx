@@ -10,8 +10,22 @@ const VALUE_LABELS: Record<string, (objectType: string) => string> = {
   roles: () => 'app.roles',
   level: () => 'resources.org-units.levels',
   tierTwoKind: () => 'resources.org-units.tierTwoKinds',
+  // a service rule's `category` is another list altogether; leave its codes as they are
+  category: (objectType) => (objectType === 'OrgUnit' ? 'resources.org-units.categories' : ''),
   status: (objectType) => (objectType === 'User' ? 'resources.users.statuses' : 'resources.org-units.statuses'),
 };
+
+/** Fields whose name means something else on other kinds of object: labelled only on this one. */
+const FIELD_OWNER: Record<string, string> = {
+  category: 'OrgUnit',
+};
+
+/** A changed field's name in words (the name itself when there are none). */
+function fieldLabel(translate: TranslateFunction, field: string, objectType: string): string {
+  const owner = FIELD_OWNER[field];
+  if (owner && owner !== objectType) return field;
+  return translate(`app.audit.fields.${field}`, { _: field });
+}
 
 /** A coded value in words (the code itself when there are none). */
 function labelOf(translate: TranslateFunction, field: string, objectType: string, value: unknown): unknown {
@@ -67,7 +81,7 @@ export const ChangesTable = () => {
             {entries.map(([field, change]) => (
               <TableRow key={field}>
                 <TableCell>
-                  {translate(`app.audit.fields.${field}`, { _: field })}
+                  {fieldLabel(translate, field, record.objectType)}
                   <Typography component="div" variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
                     {field}
                   </Typography>

@@ -10,7 +10,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CODE_PATTERN, parentLevelOf, type OrgLevel } from '../../types';
-import { levelChoices, tierTwoKindChoices } from './fields';
+import { categoryChoices, levelChoices, tierTwoKindChoices } from './fields';
 import { ParentInput } from './ParentInput';
 import { useNotifyApiError } from './useNotifyApiError';
 
@@ -46,6 +46,15 @@ const TierTwoKindPicker = () => {
   );
 };
 
+/** New outlets must say which category of the standard applies; general outlets are the most common. */
+const CategoryPicker = () => {
+  const level = useWatch({ name: 'level' }) as OrgLevel | undefined;
+  if (level !== 'OUTLET') return null;
+  return (
+    <SelectInput source="category" choices={categoryChoices} validate={required()} defaultValue="GENERAL" />
+  );
+};
+
 /** Level picker; when the user changes it, a parent chosen for the old level no longer fits. */
 const LevelPicker = () => {
   const { setValue, getValues } = useFormContext();
@@ -78,6 +87,7 @@ export const OrgUnitCreate = () => {
         <TextInput source="name.zh" label="resources.org-units.fields.nameZh" validate={required()} fullWidth />
         <TextInput source="name.en" label="resources.org-units.fields.nameEn" validate={required()} fullWidth />
         <TierTwoKindPicker />
+        <CategoryPicker />
         <TextInput source="city" fullWidth />
         <TextInput source="address" fullWidth multiline />
       </SimpleForm>

@@ -17,7 +17,7 @@ import {
 import type { OrgUnitRecord } from '../../types';
 import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';
 import { CloseOrgUnitButton } from './CloseOrgUnitButton';
-import { LevelField, OrgUnitTitle, StatusField, tierTwoKindChoices } from './fields';
+import { LevelField, OrgUnitTitle, StatusField, categoryChoices, tierTwoKindChoices } from './fields';
 import { MoveOrgUnitButton } from './MoveOrgUnitButton';
 import { ParentCodeField } from './ParentCodeField';
 import { useNotifyApiError } from './useNotifyApiError';
@@ -73,6 +73,19 @@ const TierTwoKindInput = () => {
   return <SelectInput source="tierTwoKind" choices={tierTwoKindChoices} validate={required()} />;
 };
 
+/**
+ * Outlets only. An outlet recorded before categories existed may have none: it can get one
+ * here but need not (so its other details stay editable); once set, a category can be
+ * changed but not removed (the API keeps it), hence required then.
+ */
+const CategoryInput = () => {
+  const record = useRecordContext<OrgUnitRecord>();
+  if (record?.level !== 'OUTLET') return null;
+  return (
+    <SelectInput source="category" choices={categoryChoices} validate={record.category ? required() : undefined} />
+  );
+};
+
 export const OrgUnitEdit = () => {
   const notifyError = useNotifyApiError();
   return (
@@ -90,6 +103,7 @@ export const OrgUnitEdit = () => {
         <TextInput source="name.zh" label="resources.org-units.fields.nameZh" validate={required()} fullWidth />
         <TextInput source="name.en" label="resources.org-units.fields.nameEn" validate={required()} fullWidth />
         <TierTwoKindInput />
+        <CategoryInput />
         <TextInput source="city" fullWidth />
         <TextInput source="address" fullWidth multiline />
       </SimpleForm>

@@ -9,7 +9,15 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
-import { LevelField, NameField, StatusField, TierTwoKindField, levelChoices, statusChoices } from './fields';
+import {
+  CategoryField,
+  LevelField,
+  NameField,
+  StatusField,
+  TierTwoKindField,
+  levelChoices,
+  statusChoices,
+} from './fields';
 import { ParentCodeField } from './ParentCodeField';
 
 const ListActions = () => (
@@ -47,6 +55,7 @@ export const OrgUnitList = () => {
         <NameField source="name" sortBy="name" />
         <LevelField source="level" />
         <TierTwoKindField source="tierTwoKind" sortable={false} />
+        <CategoryField source="category" sortable={false} />
         <TextField source="city" />
         <StatusField source="status" sortable={false} />
         <ParentCodeField source="parentCode" sortable={false} />

@@ -20,6 +20,7 @@ import { AddChildButton } from './AddChildButton';
 import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';
 import { CloseOrgUnitButton } from './CloseOrgUnitButton';
 import {
+  CategoryField,
   LevelField,
   NameField,
   OrgUnitTitle,
@@ -75,6 +76,7 @@ const ChildrenList = () => {
           <NameField source="name" sortBy="name" />
           <LevelField source="level" sortable={false} />
           <TierTwoKindField source="tierTwoKind" sortable={false} />
+          <CategoryField source="category" sortable={false} />
           <TextField source="city" />
           <StatusField source="status" sortable={false} />
         </Datagrid>
@@ -99,6 +101,13 @@ const OrgUnitShowLayout = () => {
         <Labeled source="level"><LevelField source="level" /></Labeled>
         {record.level === 'TIER_TWO_BRANCH' && (
           <Labeled source="tierTwoKind"><TierTwoKindField source="tierTwoKind" /></Labeled>
+        )}
+        {record.level === 'OUTLET' && (
+          <Labeled source="category">
+            <Box component="span" data-testid="org-unit-category">
+              {record.category ? <CategoryField source="category" /> : '—'}
+            </Box>
+          </Labeled>
         )}
         <Labeled source="status"><StatusField source="status" /></Labeled>
         {record.parentCode && (
