@@ -95,6 +95,23 @@ describe('sign-in', () => {
     await gql.stop();
   });
 
+  it('audits sign-in and sign-out', async () => {
+    const security = loadSecurityConfig({ loginMaxFailuresPerAddress: 1000 });
+    const anon = await createGraphqlClient(db.orm, ANONYMOUS_ACTOR, security);
+    await anon.ok(LOGIN, { u: 'auditor', p: DEMO_PASSWORD });
+    const auditor = await db.orm.em.fork().findOneOrFail(User, { username: 'auditor' });
+    const signedIn = await db.orm.em.fork().find(AuditEvent, { objectId: auditor.id, operation: 'user.signIn' });
+    expect(signedIn.length).toBeGreaterThan(0);
+    const session = await db.orm.em.fork().findOneOrFail(Session, { user: auditor.id }, { orderBy: { createdAt: 'desc' } });
+    const me = await createGraphqlClient(db.orm, { ...(await actorFor(db.orm, 'auditor')), sessionId: session.id }, security);
+    expect((await me.ok(`mutation { logout }`)).logout).toBe(true);
+    const signedOut = await db.orm.em.fork().findOneOrFail(AuditEvent, { objectId: auditor.id, operation: 'user.signOut' });
+    expect(signedOut.changes).toEqual({ sessionId: { before: session.id } });
+    expect((await db.orm.em.fork().findOneOrFail(Session, { id: session.id })).revokedAt).not.toBeNull();
+    await anon.stop();
+    await me.stop();
+  });
+
   it('expires idle and old sessions', async () => {
     const security = loadSecurityConfig({ loginMaxFailuresPerAddress: 1000 });
     const gql = await createGraphqlClient(db.orm, ANONYMOUS_ACTOR, security);
