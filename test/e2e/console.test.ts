@@ -15,21 +15,9 @@
  * unless REQUIRE_BROWSER=1, in which case it fails.
  * Set E2E_SCREENSHOT_DIR to also keep a screenshot of each step.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp } from '../support/app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-const requireBrowser = process.env.REQUIRE_BROWSER === '1';
-if (!hasBrowser && !requireBrowser) {
-  console.warn(`[console e2e] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
-}
-
-/** The seeded demo users' password (seeds/demo-identities.ts). */
-const DEMO_PASSWORD = 'Standards-Demo-2026';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
 /** Seeded demo network: head office → Guangdong branch → Foshan branch → its outlets. */
 const HEAD_OFFICE = 'HO';
@@ -47,65 +35,14 @@ const NEW_OUTLET = {
   category: '中型全功能网点',
 };
 
-const FIRST_LOAD_TIMEOUT = 60_000;
-const STEP_TIMEOUT = 15_000;
-const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
-
-describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
-  let app: { url: string; stop(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  /** The page the running test drives (for failure screenshots). */
-  let current: Page | undefined;
-
-  beforeAll(async () => {
-    if (!hasBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-    app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.stop();
-  }, 60_000);
-
-  /** A fresh browser profile (no cookies, no stored preferences), Chinese by default. */
-  async function newPage(): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (err) => console.error('[browser error]', err.message));
-    current = page;
-    return page;
-  }
-
-  /** Keep a picture of the page when a test fails (and of each step if asked to). */
-  async function snap(page: Page | undefined, name: string) {
-    const dir = screenshotDir ?? '/tmp';
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `console-e2e-${name}.png`);
-    await page?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    return file;
-  }
-  function screenshotOnFailure(name: string) {
-    onTestFailed(async () => {
-      const file = await snap(current, `FAILED-${name}`);
-      console.error(`[console e2e] screenshot of the failure: ${file}  (page: ${current?.url()})`);
-    });
-  }
-  const step = async (page: Page, name: string) => {
-    if (screenshotDir) await snap(page, name);
-  };
+describe.skipIf(!browserTestsEnabled('console-e2e'))('console in a browser', () => {
+  const session = browserSession('console-e2e');
+  const { newPage, screenshotOnFailure, step } = session;
 
   /** Opens the console, which shows the sign-in page, and submits the credentials. */
   async function submitSignIn(page: Page, username: string, password: string) {
     if (!page.url().includes('#/login')) {
-      await page.goto(app!.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
+      await page.goto(session.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
       await expect.poll(() => page.url(), { timeout: FIRST_LOAD_TIMEOUT }).toContain('#/login');
     }
     const usernameInput = page.locator('input[name="username"]');
@@ -176,7 +113,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
 
     it('creates an outlet under the tier-two branch through the create form', async () => {
       screenshotOnFailure('create');
-      current = page;
+      session.track(page);
       // The tree offers "add a unit below" on the tier-two branch, pre-filling parent and level.
       await page.getByTestId(`tree-add-child-${TIER_TWO}`).click();
       await expect.poll(() => page.url()).toContain('#/org-units/create');
@@ -210,7 +147,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
 
     it('sees the new outlet in the audit log, with what was set', async () => {
       screenshotOnFailure('audit');
-      current = page;
+      session.track(page);
       await page.getByRole('menuitem', { name: '审计日志', exact: true }).click();
       await expect.poll(() => page.url()).toMatch(/#\/audit-events(\?|$)/);
 
@@ -232,7 +169,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
 
     it('issues an API token and is shown its secret once', async () => {
       screenshotOnFailure('token');
-      current = page;
+      session.track(page);
       await page.getByRole('menuitem', { name: '接口令牌', exact: true }).click();
       await expect.poll(() => page.url()).toMatch(/#\/api-tokens(\?|$)/);
       // the seeded queue-management token is listed
@@ -265,7 +202,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
 
     it('finds the new outlet in the org-unit list by its code', async () => {
       screenshotOnFailure('list');
-      current = page;
+      session.track(page);
       await page.getByRole('menuitem', { name: '机构', exact: true }).click();
       await expect.poll(() => page.url()).toMatch(/#\/org-units(\?|$)/);
 
@@ -325,7 +262,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
 
     it('lists only the own outlet and the chain above it, and cannot create units', async () => {
       screenshotOnFailure('outlet-list');
-      current = page;
+      session.track(page);
       await page.getByRole('menuitem', { name: '机构', exact: true }).click();
       await expect.poll(() => page.url()).toMatch(/#\/org-units(\?|$)/);
       const firstCells = page.locator('tbody tr td:first-child');
@@ -350,7 +287,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('console in a browser', () => {
       expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
 
       // typing the create page's address leads to "no access", not to a form
-      await page.goto(`${app!.url}/#/org-units/create`);
+      await page.goto(`${session.url}/#/org-units/create`);
       await expect.poll(() => page.url()).toContain('#/access-denied');
       // The redirect can land a moment before the form unmounts: wait for it to go.
       await expect.poll(() => page.getByRole('textbox', { name: '机构代码' }).count()).toBe(0);

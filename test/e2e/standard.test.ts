@@ -13,21 +13,10 @@
  * unless REQUIRE_BROWSER=1, in which case it fails.
  * Set E2E_SCREENSHOT_DIR to also keep a screenshot of each step.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp } from '../support/app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-const requireBrowser = process.env.REQUIRE_BROWSER === '1';
-if (!hasBrowser && !requireBrowser) {
-  console.warn(`[standard e2e] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
-}
-
-/** The seeded demo users' password (seeds/demo-identities.ts). */
-const DEMO_PASSWORD = 'Standards-Demo-2026';
 const SEEDED_EDITION = 'HO-2026-01';
 const DRAFT = {
   code: 'HO-2026-02',
@@ -36,61 +25,13 @@ const DRAFT = {
 };
 const CATEGORY = 'LARGE_FULL_FUNCTION';
 
-const FIRST_LOAD_TIMEOUT = 60_000;
-const STEP_TIMEOUT = 15_000;
-const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
-
-describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a browser', () => {
-  let app: { url: string; stop(): Promise<void> } | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  let current: Page | undefined;
-
-  beforeAll(async () => {
-    if (!hasBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
-    app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await app?.stop();
-  }, 60_000);
-
-  async function newPage(): Promise<Page> {
-    const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT);
-    page.on('pageerror', (err) => console.error('[browser error]', err.message));
-    current = page;
-    return page;
-  }
-
-  async function snap(page: Page | undefined, name: string) {
-    const dir = screenshotDir ?? '/tmp';
-    mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `standard-e2e-${name}.png`);
-    await page?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-    return file;
-  }
-  function screenshotOnFailure(name: string) {
-    onTestFailed(async () => {
-      const file = await snap(current, `FAILED-${name}`);
-      console.error(`[standard e2e] screenshot of the failure: ${file}  (page: ${current?.url()})`);
-    });
-  }
-  const step = async (page: Page, name: string) => {
-    if (screenshotDir) await snap(page, name);
-  };
+describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a browser', () => {
+  const session = browserSession('standard-e2e');
+  const { newPage, screenshotOnFailure, step } = session;
 
   /** Signs in through the login page. */
   async function signIn(page: Page, username: string) {
-    await page.goto(app!.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
+    await page.goto(session.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
     const usernameInput = page.locator('input[name="username"]');
     await usernameInput.waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
     await usernameInput.fill(username);
@@ -99,7 +40,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a brows
     await page.getByRole('menuitem', { name: '标准版本' }).waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
   }
 
-  const go = (page: Page, hashPath: string) => page.goto(`${app!.url}/#${hashPath}`);
+  const go = (page: Page, hashPath: string) => page.goto(`${session.url}/#${hashPath}`);
 
   describe('as a head-office standards author', () => {
     let page: Page;
@@ -128,7 +69,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a brows
 
     it("raises the large outlet's marketing-staff minimum from 12 to 14 through the category form", async () => {
       screenshotOnFailure('edit-category');
-      current = page;
+      session.track(page);
       await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
       const card = page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`);
       await expect.poll(() => card.getByTestId('category-marketingStaffMin').innerText()).toContain('12');
@@ -161,7 +102,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a brows
 
     it('publishes the draft after its publication check', async () => {
       screenshotOnFailure('publish');
-      current = page;
+      session.track(page);
       await page.getByTestId('publish-edition').click();
       const dialog = page.getByTestId('publish-dialog');
       await dialog.getByTestId('validation-ok').waitFor({ state: 'visible' });
@@ -182,7 +123,7 @@ describe.skipIf(!hasBrowser && !requireBrowser)('head-office standard in a brows
 
     it('compares the new edition with the one it was based on: exactly one change', async () => {
       screenshotOnFailure('diff');
-      current = page;
+      session.track(page);
       await page.getByTestId('compare-edition').click();
       // by default the edition it was based on
       await expect.poll(() => page.getByTestId('compare-with').inputValue()).toBe(SEEDED_EDITION);

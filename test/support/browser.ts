@@ -1,0 +1,94 @@
+/**
+ * Shared set-up for the browser tests: Debian's Chromium driven by
+ * playwright-core against the real server (startTestApp) with a fresh seeded
+ * database per suite. Without /usr/bin/chromium a suite is skipped with a
+ * message, unless REQUIRE_BROWSER=1 (CI), in which case it fails.
+ * Set E2E_SCREENSHOT_DIR to keep a screenshot of each step.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp } from './app.js';
+
+export { DEMO_PASSWORD } from '../../seeds/demo-identities.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const FIRST_LOAD_TIMEOUT = 60_000;
+export const STEP_TIMEOUT = 15_000;
+
+const hasBrowser = existsSync(CHROMIUM);
+const requireBrowser = process.env.REQUIRE_BROWSER === '1';
+
+/** Whether a browser suite should run; says plainly when it is skipped. */
+export function browserTestsEnabled(label: string): boolean {
+  if (!hasBrowser && !requireBrowser) {
+    console.warn(`[${label}] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
+  }
+  return hasBrowser || requireBrowser;
+}
+
+/** Starts the app and the browser for the enclosing `describe`, and cleans up after it. */
+export function browserSession(label: string) {
+  let app: Awaited<ReturnType<typeof startTestApp>> | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  /** The page the running test drives (for failure screenshots). */
+  let current: Page | undefined;
+  const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+
+  beforeAll(async () => {
+    if (!hasBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
+    app = await startTestApp();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await app?.stop();
+  }, 60_000);
+
+  async function snap(page: Page | undefined, name: string) {
+    const dir = screenshotDir ?? '/tmp';
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${label}-${name}.png`);
+    await page?.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    return file;
+  }
+
+  return {
+    /** Base URL of the running app. */
+    get url(): string {
+      return app!.url;
+    },
+    /** A fresh browser profile (no cookies, no stored preferences), Chinese by default. */
+    async newPage(): Promise<Page> {
+      const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(STEP_TIMEOUT);
+      page.on('pageerror', (err) => console.error('[browser error]', err.message));
+      current = page;
+      return page;
+    },
+    /** Marks the page a test continues with, for its failure screenshot. */
+    track(page: Page) {
+      current = page;
+    },
+    /** Keeps a picture of the page if the running test fails. */
+    screenshotOnFailure(name: string) {
+      onTestFailed(async () => {
+        const file = await snap(current, `FAILED-${name}`);
+        console.error(`[${label}] screenshot of the failure: ${file}  (page: ${current?.url()})`);
+      });
+    },
+    /** A screenshot of a step, when E2E_SCREENSHOT_DIR asks for them. */
+    async step(page: Page, name: string) {
+      if (screenshotDir) await snap(page, name);
+    },
+  };
+}
