@@ -12,6 +12,7 @@ import { setActor, type RequestContext } from '../../graphql/context.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, ChangeMyPasswordInput, UserFilter } from './identity.inputs.js';
 import { fetchPage, type PageRequest } from '../../shared/pagination.js';
+import { containsPattern } from '../../shared/sql.js';
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
 const USER_ADMINS = [Role.ADMIN];
@@ -327,7 +328,7 @@ export async function listUsers(em: EntityManager, scope: Scope, filter: UserFil
   if (filter.status) base.where('t.status', filter.status);
   const search = filter.search?.trim();
   if (search) {
-    const pattern = '%' + search.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+    const pattern = containsPattern(search);
     base.where((w) => w.whereILike('t.username', pattern).orWhereILike('t.display_name', pattern));
   }
   return fetchPage(em, User, base, ['t.username'], false, page);

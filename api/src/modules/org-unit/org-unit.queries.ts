@@ -5,6 +5,7 @@ import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
 import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
 import { toConnection, type Connection, type PageRequest } from '../../shared/pagination.js';
 import { notFound } from '../../shared/errors.js';
+import { containsPattern, escapeLike } from '../../shared/sql.js';
 import type { LoaderContext } from '../../shared/loaders.js';
 import type { Scope } from '../../shared/auth/scope.js';
 
@@ -32,10 +33,6 @@ export interface UnitListQuery {
   page: PageRequest;
   orderBy: OrgUnitOrderField;
   descending: boolean;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 
 /**
@@ -71,7 +68,7 @@ function applyFilter(
   if (refs.withinPath) qb.whereRaw(`u.path like ?`, [escapeLike(refs.withinPath) + '%']);
   const search = filter.search?.trim();
   if (search) {
-    const pattern = '%' + escapeLike(search) + '%';
+    const pattern = containsPattern(search);
     qb.where((w) => w.whereILike('u.code', pattern).orWhereILike('u.name_zh', pattern).orWhereILike('u.name_en', pattern));
   }
 }

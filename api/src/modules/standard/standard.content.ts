@@ -62,6 +62,12 @@ export const editionContent = ({ em }: LoaderContext) =>
     return ids.map((id) => contents.get(id)!);
   });
 
+export const editionById = ({ em }: LoaderContext) =>
+  new DataLoader<string, StandardEdition | null>(async (ids) => {
+    const found = await em.find(StandardEdition, { id: { $in: [...ids] } });
+    return ids.map((id) => found.find((e) => e.id === id) ?? null);
+  });
+
 export const editionByCode = ({ em }: LoaderContext) =>
   new DataLoader<string, StandardEdition | null>(async (codes) => {
     const found = await em.find(StandardEdition, { code: { $in: [...codes] } });

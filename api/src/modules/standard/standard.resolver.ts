@@ -24,7 +24,7 @@ import {
   ZoneInput,
 } from './standard.inputs.js';
 import { ClassifierKind, EditionStatus } from './standard.types.js';
-import { currentEdition, diffContents, editionByCode, editionContent, validateContent } from './standard.content.js';
+import { currentEdition, diffContents, editionByCode, editionById, editionContent, validateContent } from './standard.content.js';
 import * as service from './standard.service.js';
 import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
@@ -109,9 +109,10 @@ export class StandardEditionResolver {
     return { orgUnit: unit, edition, setBy: headOffice ?? unit, outletCategory };
   }
 
-  @FieldResolver(() => StandardEdition, { nullable: true })
+  @FieldResolver(() => StandardEdition, { nullable: true, description: 'The published edition this one started from' })
   basedOn(@Root() edition: StandardEdition, @Ctx() ctx: RequestContext) {
-    return edition.basedOn ? ctx.em.findOne(StandardEdition, { id: edition.basedOn.id }) : null;
+    // Batched: listing every edition with its basedOn is one more statement, not one per edition.
+    return edition.basedOn ? ctx.loaders.get(editionById).load(edition.basedOn.id) : null;
   }
 
   @FieldResolver(() => ValidationReport, { description: 'Problems that would stop publication (empty once published)' })

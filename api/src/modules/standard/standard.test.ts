@@ -222,4 +222,11 @@ describe('editions', () => {
     expect((await admin.run(DRAFT, { input: { code: 'ADMIN-1', title: { zh: '管', en: 'Admin' } } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await admin.stop();
   });
+
+  it('lists every edition with what it was based on in a fixed number of statements', async () => {
+    db.resetQueries();
+    const editions = (await author.ok(`{ standardEditions { code basedOn { code } } }`)).standardEditions;
+    expect(editions.filter((e: any) => e.basedOn?.code === 'HO-2026-01').length).toBeGreaterThanOrEqual(3);
+    expect(db.queries.length).toBeLessThanOrEqual(2);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor.js';
 import { forbidden } from '../errors.js';
+import { escapeLike } from '../sql.js';
 import type { Role } from './roles.js';
 
 interface UnitLike {
@@ -11,10 +12,6 @@ interface UnitLike {
 /** A SQL condition and its bindings, ready for knex's `whereRaw(...)`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SqlCondition = [sql: string, bindings: any[]];
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => '\\' + c);
-}
 
 /**
  * Where an actor may read and write: the one place scope rules live. Services
