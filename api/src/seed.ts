@@ -12,7 +12,7 @@ import { hashPassword } from './modules/identity/password.js';
 import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { tokenHash } from './shared/auth/tokens.js';
 import type { Role } from './shared/auth/roles.js';
-import { seedStandard } from './modules/standard/standard.seed.js';
+import { seedStandard } from './seed-standard.js';
 import type { OutletCategoryCode } from './modules/standard/standard.types.js';
 
 /**

@@ -8,22 +8,13 @@ import { Session, SignInAttempt, User } from './identity/user.entity.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { ApiTokenResolver } from './api-token/api-token.resolver.js';
-import {
-  Classifier,
-  CustomerTier,
-  DeviceType,
-  EditionItem,
-  OutletCategory,
-  Position,
-  ServiceRule,
-  StandardEdition,
-  Zone,
-} from './standard/standard.entities.js';
-import { StandardEditionResolver } from './standard/standard.resolver.js';
+import { EditionItem, StandardEdition } from './standard/standard.entities.js';
+import { KINDS } from './standard/standard.kinds.js';
+import { StandardEditionResolver, kindResolvers } from './standard/standard.resolver.js';
 
 export const entities = [
   LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, ApiToken,
-  StandardEdition, EditionItem, Position, Zone, DeviceType, OutletCategory, CustomerTier, Classifier, ServiceRule,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, ...kindResolvers] as const;

@@ -1,5 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSON } from 'graphql-scalars';
+import { Field, InputType, Int } from 'type-graphql';
 import { LocalizedText } from '../../shared/localized-text.js';
 import {
   ClassifierKind,
@@ -20,17 +19,6 @@ import {
   StaffingRequirement,
   ZoneRequirement,
 } from './standard.types.js';
-
-export enum StandardItemKind {
-  POSITION = 'POSITION',
-  ZONE = 'ZONE',
-  DEVICE_TYPE = 'DEVICE_TYPE',
-  OUTLET_CATEGORY = 'OUTLET_CATEGORY',
-  CUSTOMER_TIER = 'CUSTOMER_TIER',
-  CLASSIFIER = 'CLASSIFIER',
-  SERVICE_RULE = 'SERVICE_RULE',
-}
-registerEnumType(StandardItemKind, { name: 'StandardItemKind', description: 'The kinds of content an edition holds' });
 
 @InputType()
 export class CreateStandardDraftInput {
@@ -139,59 +127,4 @@ export class ServiceRuleInput {
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => Boolean) core!: boolean;
   @Field(() => [RuleParameter], { defaultValue: [] }) parameters!: RuleParameter[];
-}
-
-@ObjectType({ description: 'One problem that keeps a draft from being published' })
-export class ValidationProblem {
-  @Field(() => String, { description: 'Where: kind/code/field, e.g. outletCategory/GENERAL/staffing' })
-  path!: string;
-
-  @Field(() => String)
-  rule!: string;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType()
-export class ValidationReport {
-  @Field(() => Boolean)
-  ok!: boolean;
-
-  @Field(() => [ValidationProblem])
-  problems!: ValidationProblem[];
-}
-
-export enum ChangeType {
-  ADDED = 'ADDED',
-  REMOVED = 'REMOVED',
-  CHANGED = 'CHANGED',
-}
-registerEnumType(ChangeType, { name: 'ChangeType' });
-
-@ObjectType({ description: 'One field that differs, with its old and new values (JSON)' })
-export class FieldDiff {
-  @Field(() => String)
-  field!: string;
-
-  @Field(() => GraphQLJSON, { nullable: true })
-  before?: unknown;
-
-  @Field(() => GraphQLJSON, { nullable: true })
-  after?: unknown;
-}
-
-@ObjectType({ description: 'One content item that was added, removed or changed' })
-export class ItemDiff {
-  @Field(() => StandardItemKind)
-  kind!: StandardItemKind;
-
-  @Field(() => String, { description: 'Item code (classifiers: KIND/CODE)' })
-  code!: string;
-
-  @Field(() => ChangeType)
-  change!: ChangeType;
-
-  @Field(() => [FieldDiff])
-  fields!: FieldDiff[];
 }

@@ -1,30 +1,11 @@
-import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import {
-  Classifier,
-  CustomerTier,
-  DeviceType,
-  OutletCategory,
-  Position,
-  ServiceRule,
-  StandardEdition,
-  Zone,
-} from './standard.entities.js';
-import {
-  ClassifierInput,
-  CreateStandardDraftInput,
-  CustomerTierInput,
-  DeviceTypeInput,
-  ItemDiff,
-  OutletCategoryInput,
-  PositionInput,
-  ServiceRuleInput,
-  StandardItemKind,
-  UpdateStandardEditionInput,
-  ValidationReport,
-  ZoneInput,
-} from './standard.inputs.js';
-import { ClassifierKind, EditionStatus } from './standard.types.js';
-import { currentEdition, diffContents, editionByCode, editionById, editionContent, validateContent } from './standard.content.js';
+import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, type ClassType } from 'type-graphql';
+import { OutletCategory, StandardEdition } from './standard.entities.js';
+import { CreateStandardDraftInput, UpdateStandardEditionInput } from './standard.inputs.js';
+import { ItemDiff, StandardKindInfo, ValidationReport } from './standard.outputs.js';
+import { KINDS, StandardItemKind, kindInfos } from './standard.kinds.js';
+import type { AnyKind } from './standard.kind.js';
+import { EditionStatus } from './standard.types.js';
+import { currentEdition, diffContents, itemsOf, editionByCode, editionById, editionContent, validateContent } from './standard.content.js';
 import * as service from './standard.service.js';
 import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
@@ -83,6 +64,11 @@ export class StandardEditionResolver {
     return visibleEdition(ctx, code);
   }
 
+  @Query(() => [StandardKindInfo], { description: 'The kinds of content an edition holds, in order, and their fields and mutations' })
+  standardKinds() {
+    return kindInfos();
+  }
+
   @Query(() => StandardEdition, { nullable: true, description: 'The edition in force' })
   currentStandardEdition(@Ctx() ctx: RequestContext) {
     return ctx.loaders.get(currentEdition).load('current');
@@ -121,45 +107,6 @@ export class StandardEditionResolver {
     return { ok: problems.length === 0, problems };
   }
 
-  @FieldResolver(() => [Position])
-  async positions(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).positions;
-  }
-
-  @FieldResolver(() => [Zone])
-  async zones(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).zones;
-  }
-
-  @FieldResolver(() => [DeviceType])
-  async deviceTypes(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).deviceTypes;
-  }
-
-  @FieldResolver(() => [OutletCategory])
-  async outletCategories(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).outletCategories;
-  }
-
-  @FieldResolver(() => [CustomerTier])
-  async customerTiers(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).customerTiers;
-  }
-
-  @FieldResolver(() => [Classifier])
-  async classifiers(
-    @Root() e: StandardEdition,
-    @Ctx() ctx: RequestContext,
-    @Arg('kind', () => ClassifierKind, { nullable: true }) kind?: ClassifierKind,
-  ) {
-    return (await content(ctx, e)).classifiers.filter((c) => !kind || c.kind === kind);
-  }
-
-  @FieldResolver(() => [ServiceRule])
-  async serviceRules(@Root() e: StandardEdition, @Ctx() ctx: RequestContext) {
-    return (await content(ctx, e)).serviceRules;
-  }
-
   // ---- authoring (head-office standards authors, drafts only) ----
 
   @Mutation(() => StandardEdition, { description: 'Starts a draft edition, empty or as a copy of a published one' })
@@ -170,76 +117,6 @@ export class StandardEditionResolver {
   @Mutation(() => StandardEdition)
   updateStandardEdition(@Arg('input', () => UpdateStandardEditionInput) input: UpdateStandardEditionInput, @Ctx() ctx: RequestContext) {
     return service.updateEditionInfo(ctx.em, ctx.scope, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) a position in a draft' })
-  savePosition(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => PositionInput) input: PositionInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.POSITION, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) a functional zone in a draft' })
-  saveZone(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => ZoneInput) input: ZoneInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.ZONE, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) a device type in a draft' })
-  saveDeviceType(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => DeviceTypeInput) input: DeviceTypeInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.DEVICE_TYPE, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) an outlet category in a draft' })
-  saveOutletCategory(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => OutletCategoryInput) input: OutletCategoryInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.OUTLET_CATEGORY, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) a customer tier in a draft' })
-  saveCustomerTier(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => CustomerTierInput) input: CustomerTierInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.CUSTOMER_TIER, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by kind and code) a code-list entry in a draft' })
-  saveClassifier(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => ClassifierInput) input: ClassifierInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.CLASSIFIER, editionCode, expectedVersion, input);
-  }
-
-  @Mutation(() => StandardEdition, { description: 'Adds or replaces (by code) a service rule in a draft' })
-  saveServiceRule(
-    @Arg('editionCode', () => String) editionCode: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => ServiceRuleInput) input: ServiceRuleInput,
-    @Ctx() ctx: RequestContext,
-  ) {
-    return service.saveItem(ctx.em, ctx.scope, StandardItemKind.SERVICE_RULE, editionCode, expectedVersion, input);
   }
 
   @Mutation(() => StandardEdition, { description: 'Removes an item from a draft (classifiers: code is KIND/CODE)' })
@@ -262,3 +139,43 @@ export class StandardEditionResolver {
     return service.publish(ctx.em, ctx.scope, editionCode, expectedVersion);
   }
 }
+
+/**
+ * One kind's list field on StandardEdition and its save mutation, made from
+ * its registry entry (type-graphql's generic-resolver pattern): the schema has
+ * a `positions` field and a `savePosition` mutation because the registry has
+ * a position kind, and no hand-written copy per kind.
+ */
+function kindResolver(spec: AnyKind): ClassType {
+  // type-graphql matches a field to its resolver by method name: each kind's methods carry its own names.
+  const list = spec.list;
+  const save = spec.saveMutation;
+
+  @Resolver(() => StandardEdition)
+  class KindResolver {
+    @FieldResolver(() => [spec.entity], { name: list })
+    async [list](@Root() edition: StandardEdition, @Ctx() ctx: RequestContext, filter?: string) {
+      const items = itemsOf(await content(ctx, edition), spec);
+      return filter && spec.filter ? items.filter((i) => spec.filter!.matches(i, filter)) : items;
+    }
+
+    @Mutation(() => StandardEdition, { name: save, description: spec.saveDescription })
+    [save](
+      @Arg('editionCode', () => String) editionCode: string,
+      @Arg('expectedVersion', () => Int) expectedVersion: number,
+      @Arg('input', () => spec.input) input: object,
+      @Ctx() ctx: RequestContext,
+    ) {
+      return service.saveItem(ctx.em, ctx.scope, spec, editionCode, expectedVersion, input);
+    }
+  }
+  if (spec.filter) {
+    // Decorators are functions: a kind that filters its list gets the argument, the others do not.
+    Arg(spec.filter.arg, spec.filter.type, { nullable: true, description: spec.filter.description })(KindResolver.prototype, list, 2);
+  }
+  Object.defineProperty(KindResolver, 'name', { value: `${spec.entity.name}KindResolver` });
+  return KindResolver;
+}
+
+/** The generated resolvers, one per registered kind. */
+export const kindResolvers = (KINDS as readonly AnyKind[]).map(kindResolver);

@@ -1,84 +1,41 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { bankStandard } from '../../../../seeds/standard/bank-standard.js';
-import type { SeedParameter, SeedStandard } from '../../../../seeds/standard/types.js';
-import {
-  Classifier,
-  CustomerTier,
-  DeviceType,
-  OutletCategory,
-  Position,
-  ServiceRule,
-  StandardEdition,
-  Zone,
-} from './standard.entities.js';
-import { ClassifierKind, EditionStatus, ParameterType, Policy, PositionKind, type RuleParameter } from './standard.types.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { StandardEdition } from './standard.entities.js';
+import { KINDS, type Kind } from './standard.kinds.js';
+import type { AnyKind, PlainData } from './standard.kind.js';
+import { createDraft, publish, saveItem } from './standard.service.js';
+import type { LocalizedText } from '../../shared/localized-text.js';
 import { SYSTEM_ACTOR } from '../../shared/actor.js';
+import { Scope } from '../../shared/auth/scope.js';
 
-/** The seed's parameter shape (a tagged union) as the stored, flattened one. */
-export function toRuleParameter(p: SeedParameter): RuleParameter {
-  const base = { code: p.code, name: p.name, policy: p.policy as Policy, type: p.value.type as ParameterType };
-  switch (p.value.type) {
-    case 'INTEGER':
-      return { ...base, unit: p.value.unit, intValue: p.value.value };
-    case 'RANGE':
-      return { ...base, unit: p.value.unit, range: p.value.value };
-    case 'MONEY':
-      return { ...base, money: p.value.value };
-    case 'CODE_LIST': {
-      const labels = p.value.labels;
-      return { ...base, codes: p.value.value.map((code) => ({ code, label: labels[code] })) };
-    }
-    case 'TEXT_LIST':
-      return { ...base, texts: p.value.value };
-  }
+/**
+ * An edition as data to load: its own facts and, per kind (the registry's list
+ * names), its items exactly as the save mutations take them, so the compiler
+ * checks every seeded row against the kind's input type.
+ */
+export interface EditionSeed {
+  edition: { code: string; title: PlainData<LocalizedText>; summary: PlainData<LocalizedText> };
+  items: { [K in Kind as K['list']]: PlainData<InstanceType<K['input']>>[] };
 }
 
 /**
- * Loads the bank's head-office standard as a published edition, current unless
- * another edition already is. Idempotent: an edition with the same code is left
- * exactly as it is. Content is written while the edition is still a draft
- * (the database refuses content for published editions), then it is published.
+ * Loads an edition through the same services as the API, under the system
+ * actor: a draft, every item through saveItem (the save mutations' code path,
+ * with their checks), then publish (refused if invalid). All in one
+ * transaction, so a failure leaves nothing half-loaded. Idempotent: an edition
+ * with the same code is left exactly as it is. It becomes current only when no
+ * edition is yet: demo data never displaces an edition people put in force.
  */
-export async function seedStandard(orm: MikroORM, standard: SeedStandard = bankStandard): Promise<boolean> {
-  const em = orm.em.fork();
-  return em.transactional(async (tx) => {
-    if (await tx.count(StandardEdition, { code: standard.edition.code })) return false;
-    const edition = tx.create(StandardEdition, {
-      code: standard.edition.code,
-      title: standard.edition.title,
-      summary: standard.edition.summary,
-      createdBy: SYSTEM_ACTOR.name,
-    } as never);
-    await tx.flush();
-    const add = (entity: unknown, data: object) => tx.create(entity as never, { ...data, edition } as never);
-    for (const p of standard.positions) add(Position, { ...p, kind: PositionKind.POSITION });
-    for (const r of standard.supportRoles) {
-      add(Position, { code: r.code, name: r.name, kind: PositionKind.SUPPORT_ROLE, duties: [], capabilities: [], dutiesPolicy: Policy.EXTEND_ONLY });
+export async function seedEdition(orm: MikroORM, seed: EditionSeed): Promise<boolean> {
+  const scope = new Scope(SYSTEM_ACTOR);
+  return orm.em.fork().transactional(async (tx) => {
+    if (await tx.count(StandardEdition, { code: seed.edition.code })) return false;
+    let edition = await createDraft(tx, scope, { ...seed.edition, basedOnCode: null });
+    for (const spec of KINDS as readonly AnyKind[]) {
+      for (const input of (seed.items as Record<string, object[]>)[spec.list]) {
+        edition = await saveItem(tx, scope, spec, edition.code, edition.version, input);
+      }
     }
-    for (const z of standard.zones) add(Zone, z);
-    for (const d of standard.deviceTypes) add(DeviceType, d);
-    for (const c of standard.categories) add(OutletCategory, { ...c, staffing: c.staffing.map((s) => ({ note: null, ...s })) });
-    for (const t of standard.customerTiers) add(CustomerTier, t);
-    for (const k of standard.corporateKinds) add(Classifier, { ...k, kind: ClassifierKind.CORPORATE_KIND });
-    for (const s of standard.corporateSizes) add(Classifier, { ...s, kind: ClassifierKind.CORPORATE_SIZE });
-    for (const r of standard.serviceRules) add(ServiceRule, { ...r, parameters: r.parameters.map(toRuleParameter) });
-    await tx.flush();
-
-    const hasCurrent = (await tx.count(StandardEdition, { isCurrent: true })) > 0;
-    edition.status = EditionStatus.PUBLISHED;
-    edition.publishedAt = new Date();
-    edition.publishedBy = SYSTEM_ACTOR.name;
-    edition.isCurrent = !hasCurrent;
-    recordAudit(tx, SYSTEM_ACTOR, {
-      operation: 'standardEdition.publish',
-      objectType: 'StandardEdition',
-      objectId: edition.id,
-      objectLabel: edition.code,
-      unitPath: '/',
-      after: { code: edition.code, status: edition.status, isCurrent: edition.isCurrent, source: 'seed' },
-    });
-    await tx.flush();
+    await publish(tx, scope, edition.code, edition.version, { keepCurrent: true });
     return true;
   });
 }

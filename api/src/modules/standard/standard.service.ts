@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { StandardEdition } from './standard.entities.js';
-import { EditionStatus, PositionKind } from './standard.types.js';
-import type { CreateStandardDraftInput, StandardItemKind, UpdateStandardEditionInput } from './standard.inputs.js';
-import { KINDS, compact, kindSpec, itemData, loadContents, validateContent } from './standard.content.js';
+import { EditionStatus } from './standard.types.js';
+import type { CreateStandardDraftInput, UpdateStandardEditionInput } from './standard.inputs.js';
+import { compact, createItem, itemData, itemsOf, loadContents, validateContent } from './standard.content.js';
+import { KINDS, kindSpec } from './standard.kinds.js';
+import type { AnyKind, ContentKind, PlainData } from './standard.kind.js';
 import { Violations, forbidden, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
 import { checkLocalizedText, LocalizedText } from '../../shared/localized-text.js';
 import { Role } from '../../shared/auth/roles.js';
@@ -78,10 +80,8 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
     await tx.flush();
     if (basedOn) {
       const content = (await loadContents(tx, [basedOn.id])).get(basedOn.id)!;
-      for (const spec of KINDS) {
-        for (const item of content[spec.list] as object[]) {
-          tx.create(spec.entity as never, { ...itemData(item), edition: draft } as never);
-        }
+      for (const spec of KINDS as readonly AnyKind[]) {
+        for (const item of itemsOf(content, spec)) createItem(tx, spec, itemData(item), draft);
       }
     }
     recordAudit(tx, scope.actor, {
@@ -119,10 +119,9 @@ export async function updateEditionInfo(em: EntityManager, scope: Scope, input: 
   });
 }
 
-/** Checks one item's own fields (references across the edition are checked at publication). */
-function checkItem(kind: StandardItemKind, input: Record<string, unknown>, v: Violations) {
-  const code = String(input.code ?? '');
-  if (!ITEM_CODE_PATTERN.test(code)) v.add('input.code', 'format', 'use capital letters, digits and "_", starting with a letter');
+/** Checks one item's own fields: the rules every kind shares, then the kind's own (its registry entry's `check`). */
+function checkItem<I extends { code: string }>(spec: ContentKind<string, string, any, I>, input: PlainData<I>, v: Violations) {
+  if (!ITEM_CODE_PATTERN.test(String(input.code ?? ''))) v.add('input.code', 'format', 'use capital letters, digits and "_", starting with a letter');
   const texts = (value: unknown, field: string) => {
     if (value && typeof value === 'object' && 'zh' in value) checkLocalizedText(v, field, value as LocalizedText, 4000);
     if (Array.isArray(value)) value.forEach((t, i) => texts(t, `${field}[${i}]`));
@@ -130,75 +129,49 @@ function checkItem(kind: StandardItemKind, input: Record<string, unknown>, v: Vi
   for (const [field, value] of Object.entries(input)) {
     if (value && typeof value === 'object' && ('zh' in value || Array.isArray(value))) texts(value, `input.${field}`);
   }
-  const nonNegative = (value: number | null | undefined, field: string) => {
-    if (value != null && (!Number.isInteger(value) || value < 0)) v.add(field, 'non-negative', 'must be a whole number, zero or more');
-  };
-  if (kind === 'OUTLET_CATEGORY') {
-    const c = input as { marketingStaffMin: { value: number }; lobbyStaffTotal: { range: { min: number; max: number | null } }; staffing: { position: string; range: { min: number; max: number | null } }[]; devices: { deviceType: string; min: number }[] };
-    nonNegative(c.marketingStaffMin.value, 'input.marketingStaffMin.value');
-    type R = { min: number; max: number | null };
-    const ranges: [string, R][] = [['input.lobbyStaffTotal.range', c.lobbyStaffTotal.range], ...c.staffing.map((s, i): [string, R] => [`input.staffing[${i}].range`, s.range])];
-    for (const [field, r] of ranges) {
-      nonNegative(r.min, `${field}.min`);
-      if (r.max != null && r.max < r.min) v.add(`${field}.max`, 'min-max', `must not be below the minimum ${r.min}`);
-    }
-    c.devices.forEach((d, i) => nonNegative(d.min, `input.devices[${i}].min`));
-    c.staffing.forEach((s, i) => {
-      if (c.staffing.findIndex((t) => t.position === s.position) < i) {
-        v.add(`input.staffing[${i}].position`, 'unique', `lists ${s.position} a second time`);
-      }
-    });
-  }
-  if (kind === 'CUSTOMER_TIER') {
-    const t = input as { assetsFrom?: { amount: number } | null; assetsBelow?: { amount: number } | null; personalLoansFrom?: { amount: number } | null };
-    for (const field of ['assetsFrom', 'assetsBelow', 'personalLoansFrom'] as const) {
-      const m = t[field];
-      if (m && !(m.amount >= 0)) v.add(`input.${field}.amount`, 'non-negative', 'must not be negative');
-    }
-    if (t.assetsFrom && t.assetsBelow && t.assetsBelow.amount <= t.assetsFrom.amount) {
-      v.add('input.assetsBelow', 'min-max', 'must be above assetsFrom');
-    }
-  }
+  spec.check?.(input, v);
 }
 
-/** Adds an item to a draft, or replaces the item with the same code. */
-export async function saveItem(
+/**
+ * Adds an item to a draft, or replaces the item with the same key. Every save
+ * mutation and the seeder come through here; `spec` is the kind's registry entry.
+ */
+export async function saveItem<I extends { code: string }>(
   em: EntityManager,
   scope: Scope,
-  kind: StandardItemKind,
+  spec: ContentKind<string, string, any, I>,
   editionCode: string,
   expectedVersion: number,
-  input: object,
+  input: PlainData<I>,
 ): Promise<StandardEdition> {
-  const spec = kindSpec(kind);
+  // One entry of the registry, whatever its entity: the ORM calls below take it as such.
+  const kind = spec as unknown as AnyKind;
   return em.transactional(async (tx) => {
-    const edition = await loadDraft(tx, scope, editionCode, expectedVersion, `save ${kind}`);
-    const data = compact(input) as Record<string, unknown>;
+    const edition = await loadDraft(tx, scope, editionCode, expectedVersion, `save ${spec.kind}`);
+    const data = compact(input);
     const v = new Violations();
-    checkItem(kind, data, v);
+    checkItem(spec, data, v);
     v.throwIfAny();
-    const where: Record<string, unknown> = { edition: edition.id, code: data.code };
-    if (kind === 'CLASSIFIER') where.kind = data.kind;
-    if (kind === 'POSITION' && !data.kind) data.kind = PositionKind.POSITION;
-    const existing = (await tx.findOne(spec.entity as never, where as never)) as object | null;
+    const fields = kind.toEntity(data);
+    const existing: object | null = await tx.findOne(kind.entity, { edition: edition.id, ...kind.whereKey(kind.key(data)) });
     const before = existing ? itemData(existing) : undefined;
-    const item = existing ?? tx.create(spec.entity as never, { ...data, edition } as never);
+    const item = existing ?? createItem(tx, kind, fields, edition);
     if (existing) {
       // Saving replaces the whole item: a field left out of the input is cleared.
       const cleared = Object.fromEntries(
-        tx.getMetadata().get(spec.entity.name).props
+        tx.getMetadata().get(kind.entity.name).props
           .filter((p) => !p.primary && p.name !== 'edition' && p.nullable)
           .map((p) => [p.name, null]),
       );
-      tx.assign(existing as never, { ...cleared, ...data } as never);
+      tx.assign(existing, { ...cleared, ...fields });
     }
     // A content change is a change of the edition: bump its version for the next writer.
     edition.updatedAt = new Date();
     recordAudit(tx, scope.actor, {
-      operation: `standardEdition.save${spec.entity.name}`,
-      objectType: spec.entity.name,
+      operation: kind.audit.save,
+      objectType: kind.entity.name,
       objectId: (item as { id: string }).id,
-      objectLabel: `${edition.code}/${spec.key(item as never)}`,
+      objectLabel: `${edition.code}/${kind.key(item)}`,
       unitPath: headOfficePath(scope),
       before,
       after: itemData(item),
@@ -208,25 +181,27 @@ export async function saveItem(
   });
 }
 
+/** Removes an item from a draft by its key (classifiers: KIND/CODE). */
 export async function removeItem(
   em: EntityManager,
   scope: Scope,
-  kind: StandardItemKind,
+  kindName: string,
   editionCode: string,
   expectedVersion: number,
   code: string,
 ): Promise<StandardEdition> {
-  const spec = kindSpec(kind);
+  const spec = kindSpec(kindName) as AnyKind | undefined;
+  if (!spec) throw inputError('kind', 'exists', `no content kind ${kindName}`);
   return em.transactional(async (tx) => {
-    const edition = await loadDraft(tx, scope, editionCode, expectedVersion, `remove ${kind}`);
-    const content = (await loadContents(tx, [edition.id])).get(edition.id)!;
-    const item = (content[spec.list] as object[]).find((i) => (spec.key as (x: object) => string)(i) === code);
-    if (!item) throw notFound('code', kind.toLowerCase(), code);
+    const edition = await loadDraft(tx, scope, editionCode, expectedVersion, `remove ${spec.kind}`);
+    const where = spec.whereKey(code);
+    const item: object | null = where ? await tx.findOne(spec.entity, { edition: edition.id, ...where }) : null;
+    if (!item) throw notFound('code', spec.kind.toLowerCase(), code);
     const before = itemData(item);
     tx.remove(item);
     edition.updatedAt = new Date();
     recordAudit(tx, scope.actor, {
-      operation: `standardEdition.remove${spec.entity.name}`,
+      operation: spec.audit.remove,
       objectType: spec.entity.name,
       objectId: (item as { id: string }).id,
       objectLabel: `${edition.code}/${code}`,
@@ -238,8 +213,18 @@ export async function removeItem(
   });
 }
 
-/** Validates and publishes a draft; it becomes the current edition and never changes again. */
-export async function publish(em: EntityManager, scope: Scope, editionCode: string, expectedVersion: number): Promise<StandardEdition> {
+/**
+ * Validates and publishes a draft; it becomes the current edition and never
+ * changes again. `keepCurrent` leaves an edition already in force current
+ * (the seeder: demo data must not displace what people put in force).
+ */
+export async function publish(
+  em: EntityManager,
+  scope: Scope,
+  editionCode: string,
+  expectedVersion: number,
+  options: { keepCurrent?: boolean } = {},
+): Promise<StandardEdition> {
   return em.transactional(async (tx) => {
     const edition = await loadDraft(tx, scope, editionCode, expectedVersion, 'publishStandardEdition');
     const problems = validateContent((await loadContents(tx, [edition.id])).get(edition.id)!);
@@ -247,13 +232,14 @@ export async function publish(em: EntityManager, scope: Scope, editionCode: stri
       throw new InputError(problems.map((p) => ({ field: p.path, rule: p.rule, message: p.message })));
     }
     const before = editionSnapshot(edition);
-    const previous = await tx.findOne(StandardEdition, { isCurrent: true });
+    const current = await tx.findOne(StandardEdition, { isCurrent: true });
+    const previous = options.keepCurrent ? null : current;
     if (previous) {
       previous.isCurrent = false;
       await tx.flush(); // the single-current index must never see two
     }
     edition.status = EditionStatus.PUBLISHED;
-    edition.isCurrent = true;
+    edition.isCurrent = !current || !options.keepCurrent;
     edition.publishedAt = new Date();
     edition.publishedBy = scope.actor.name;
     recordAudit(tx, scope.actor, {

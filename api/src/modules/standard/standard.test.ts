@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import { bankStandard } from '../../../../seeds/standard/bank-standard.js';
-import { toRuleParameter } from './standard.seed.js';
+import { toRuleParameter } from '../../seed-standard.js';
 import { authenticate } from '../../shared/auth/authenticate.js';
 import { loadSecurityConfig } from '../../config.js';
 import { DEMO_API_TOKEN } from '../../../../seeds/demo-identities.js';
