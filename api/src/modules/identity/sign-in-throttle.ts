@@ -12,7 +12,8 @@ import { tooManyAttempts } from '../../shared/errors.js';
  *
  * - per (account, address): failures in a row from one address block that
  *   address, for that account only, for a while; a success resets the count;
- * - per address: failures per day across all accounts (password spraying);
+ * - per address: failures per day across all accounts (password spraying),
+ *   except for accounts that signed in from that address recently;
  * - per account, from addresses the account has not signed in from lately:
  *   after a few free failures each further try must wait, the wait doubling
  *   up to a cap. An address the account signed in from recently is not held
@@ -148,11 +149,12 @@ export class SignInThrottle {
       await giveBack(false);
       throw tooManyAttempts(field, 'per-account-and-address', 'too many failed attempts for this account from this address', pair.res.msBeforeNext);
     }
-    if (!fromAddress.allowed) {
+    const knownAddress = known !== null;
+    // A shared office address blocked by someone else's failures still lets in the accounts that use it.
+    if (!fromAddress.allowed && !knownAddress) {
       await giveBack(true);
       throw tooManyAttempts(field, 'per-address', 'too many failed attempts from this address', fromAddress.res.msBeforeNext);
     }
-    const knownAddress = known !== null;
     const failed = failures?.consumedPoints ?? 0;
     const { signInFreeFailuresPerAccount: free, signInAccountDelayBaseSeconds: base, signInAccountDelayMaxSeconds: max } = this.settings;
     if (!knownAddress && failed >= free) {
