@@ -249,6 +249,25 @@ describe('audit rows read by a Guangdong auditor', () => {
     expect(signIns).not.toContain('sessionId');
   });
 
+  it('withholds a stored row of an operation no longer listed from everyone below head office', async () => {
+    const gdFs01 = await db.orm.em.fork().findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
+    await db.orm.em.fork().getKnex()('audit_event').insert({
+      id: '01900000-0000-7000-8000-000000000001',
+      actor_name: 'system',
+      operation: 'orgUnit.retired',
+      object_type: 'OrgUnit',
+      object_id: gdFs01.id,
+      object_label: 'GD-FS-01',
+      unit_path: gdFs01.path,
+      changes: JSON.stringify({ formerParent: { before: 'JS-SZ' } }),
+    });
+    const [mine] = await read(gd, 'orgUnit.retired');
+    expect(mine).toMatchObject({ objectLabel: REDACTED, changes: { formerParent: { before: REDACTED } } });
+    expect(mine.redactedFields).toEqual(['objectLabel', 'changes.formerParent']);
+    const [whole] = await read(ho, 'orgUnit.retired');
+    expect(whole).toMatchObject({ objectLabel: 'GD-FS-01', changes: { formerParent: { before: 'JS-SZ' } }, redactedFields: [] });
+  });
+
   it('reads a page of 100 events in as many statements as a page of 3', async () => {
     const count = async (first: number) => {
       db.resetQueries();

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { AuditEvent, FieldChange } from './audit-event.entity.js';
-import { auditOperation, type AuditOperationSpec } from './audit-operations.js';
+import { AUDIT_OPERATIONS, type AuditOperationSpec } from './audit-operations.js';
 import type { LoaderContext } from '../../shared/loaders.js';
 import type { Scope } from '../../shared/auth/scope.js';
 
@@ -34,6 +34,15 @@ interface Lookup {
 // Ids are stored lower-case; unit codes are upper-case, so the two never mix.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/**
+ * A stored row whose operation is no longer listed (recording refuses unlisted
+ * ones): nobody knows what its fields refer to, so only callers who see the
+ * whole network read it; everyone else gets it withheld.
+ */
+const UNLISTED: AuditOperationSpec = { subject: 'unit', unitRefs: [], internal: [] };
+const specOf = (event: AuditEvent) => AUDIT_OPERATIONS[event.operation] ?? UNLISTED;
+const seesWholeNetwork = (scope: Scope) => scope.unrestricted || (scope.subtreePath !== null && scope.ancestorIds.length === 0);
+
 /** The values of the unit-reference fields of an event's changes (codes, or ids in older rows). */
 function unitRefValues(event: AuditEvent, spec: AuditOperationSpec): string[] {
   const out: string[] = [];
@@ -50,7 +59,7 @@ async function lookUp({ em }: LoaderContext, events: readonly AuditEvent[]): Pro
   const userIds = new Set<string>();
   const tokenIds = new Set<string>();
   for (const e of events) {
-    const spec = auditOperation(e.operation);
+    const spec = specOf(e);
     for (const v of unitRefValues(e, spec)) (UUID.test(v) ? unitIds : refs).add(v);
     if (spec.subject === 'unit') unitIds.add(e.objectId);
     if (spec.subject === 'user') userIds.add(e.objectId);
@@ -123,10 +132,10 @@ function actorVisible(event: AuditEvent, lookup: Lookup, scope: Scope): boolean 
 
 /** Redacts one event for one caller. Pure: everything it needs is in `lookup`. */
 function redact(event: AuditEvent, lookup: Lookup, scope: Scope): AuditView {
-  const spec = auditOperation(event.operation);
+  const spec = specOf(event);
   const redactedFields: string[] = [];
   const changes: Record<string, FieldChange> = {};
-  const subjectShown = scope.unrestricted || subjectVisible(event, spec, lookup, scope);
+  const subjectShown = spec === UNLISTED ? seesWholeNetwork(scope) : scope.unrestricted || subjectVisible(event, spec, lookup, scope);
 
   const unitRef = (value: unknown, field: string): unknown => {
     if (typeof value !== 'string') return value ?? null;

@@ -82,7 +82,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => GraphQLJSONObject, {
-    description: `Changed fields: { field: { before, after } }. A reference to a unit outside your scope reads "${REDACTED}"`,
+    description: `Changed fields: { field: { before, after } }. A value outside your scope (a unit it names, or anything about an object that has left your scope) reads "${REDACTED}"`,
   })
   async changes(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Record<string, FieldChange>> {
     return (await ctx.loaders.get(auditView).load(event)).changes;
