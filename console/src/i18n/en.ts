@@ -83,7 +83,8 @@ export const appEnglish: AppMessages = {
       field: 'Field',
       before: 'Before',
       after: 'After',
-      object_id: 'Object ID',
+      redacted: 'Outside your scope',
+      redacted_note: 'Some of this names units or people outside your scope and is withheld.',
       request_id: 'Request ID',
       system_actor: 'System (initial data)',
       object_types: {

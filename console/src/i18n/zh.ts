@@ -298,7 +298,8 @@ export const appChinese = {
       field: '字段',
       before: '修改前',
       after: '修改后',
-      object_id: '对象 ID',
+      redacted: '超出您的权限范围',
+      redacted_note: '部分内容涉及您权限范围以外的机构或人员，已隐去。',
       request_id: '请求 ID',
       system_actor: '系统（初始化数据）',
       object_types: {

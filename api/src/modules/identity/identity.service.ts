@@ -30,8 +30,8 @@ export function userSnapshot(user: User): Record<string, unknown> {
   return {
     username: user.username,
     displayName: user.displayName,
-    // By code, readable in the log; the unit is loaded wherever users are changed.
-    orgUnitCode: user.orgUnit?.isInitialized() ? user.orgUnit.getEntity().code : (user.orgUnit?.id ?? null),
+    // By code, readable in the log, never the internal id: the unit is loaded wherever users are changed.
+    orgUnitCode: user.orgUnit.getEntity().code,
     roles: [...user.roles].sort(),
     status: user.status,
   };
@@ -132,7 +132,7 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
     objectId: user!.id,
     objectLabel: user!.username,
     unitPath: unit!.path,
-    after: { sessionId: session.id, address },
+    after: { address },
   });
   await em.flush();
 
@@ -158,7 +158,6 @@ export async function signOut(ctx: RequestContext): Promise<boolean> {
       objectId: ctx.actor.id!,
       objectLabel: ctx.actor.name,
       unitPath: ctx.actor.unit!.path,
-      before: { sessionId: ctx.actor.sessionId },
     });
   });
   return true;

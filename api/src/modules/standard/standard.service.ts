@@ -8,6 +8,7 @@ import { checkLocalizedText, LocalizedText } from '../../shared/localized-text.j
 import { Role } from '../../shared/auth/roles.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { standardItemOperation } from '../audit/audit-operations.js';
 import type { Scope } from '../../shared/auth/scope.js';
 
 export const EDITION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
@@ -195,7 +196,7 @@ export async function saveItem(
     // A content change is a change of the edition: bump its version for the next writer.
     edition.updatedAt = new Date();
     recordAudit(tx, scope.actor, {
-      operation: `standardEdition.save${spec.entity.name}`,
+      operation: standardItemOperation('save', spec.entity.name),
       objectType: spec.entity.name,
       objectId: (item as { id: string }).id,
       objectLabel: `${edition.code}/${spec.key(item as never)}`,
@@ -226,7 +227,7 @@ export async function removeItem(
     tx.remove(item);
     edition.updatedAt = new Date();
     recordAudit(tx, scope.actor, {
-      operation: `standardEdition.remove${spec.entity.name}`,
+      operation: standardItemOperation('remove', spec.entity.name),
       objectType: spec.entity.name,
       objectId: (item as { id: string }).id,
       objectLabel: `${edition.code}/${code}`,
