@@ -19,7 +19,7 @@ import { REDACTED } from './audit.redaction.js';
  * that rows the Guangdong auditor still reads point outside Guangdong.
  */
 
-const security = loadSecurityConfig({ loginMaxFailuresPerAddress: 1000 });
+const security = loadSecurityConfig({ signInMaxFailuresPerAddressPerDay: 1000 });
 const PASSWORD = 'Guangdong-Audit-Passphrase-2026';
 const MOVER_PASSWORD = 'Foshan-Outlet-Head-Passphrase-1';
 
