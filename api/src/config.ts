@@ -15,10 +15,25 @@ export interface SecurityConfig {
   /** Session lifetime limits. */
   sessionIdleMinutes: number;
   sessionMaxHours: number;
-  /** Failed sign-ins allowed per user / per address inside the window. */
-  loginMaxFailuresPerUser: number;
-  loginMaxFailuresPerAddress: number;
-  loginWindowMinutes: number;
+  /**
+   * Sign-in throttling (every password check: `login` and `changeMyPassword`).
+   * Failures in a row for one account from one address before that address is
+   * blocked for that account, and for how long.
+   */
+  signInMaxFailuresPerAccountAndAddress: number;
+  signInAccountAndAddressBlockMinutes: number;
+  /** Failed password checks one address may make per day, across all accounts. */
+  signInMaxFailuresPerAddressPerDay: number;
+  /**
+   * Failures against one account from addresses it has not signed in from
+   * before those addresses have to wait: first the base delay, doubling with
+   * each further failure up to the maximum.
+   */
+  signInFreeFailuresPerAccount: number;
+  signInAccountDelayBaseSeconds: number;
+  signInAccountDelayMaxSeconds: number;
+  /** How long an address stays "known" to an account after a successful sign-in from it. */
+  signInKnownAddressDays: number;
 }
 
 const int = (name: string, fallback: number) => {
@@ -37,9 +52,13 @@ export function loadSecurityConfig(overrides: Partial<SecurityConfig> = {}): Sec
     bodyLimit: process.env.REQUEST_BODY_LIMIT ?? '200kb',
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30),
     sessionMaxHours: int('SESSION_MAX_HOURS', 10),
-    loginMaxFailuresPerUser: int('LOGIN_MAX_FAILURES_PER_USER', 5),
-    loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 20),
-    loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
+    signInMaxFailuresPerAccountAndAddress: int('SIGN_IN_MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS', 5),
+    signInAccountAndAddressBlockMinutes: int('SIGN_IN_ACCOUNT_AND_ADDRESS_BLOCK_MINUTES', 15),
+    signInMaxFailuresPerAddressPerDay: int('SIGN_IN_MAX_FAILURES_PER_ADDRESS_PER_DAY', 100),
+    signInFreeFailuresPerAccount: int('SIGN_IN_FREE_FAILURES_PER_ACCOUNT', 5),
+    signInAccountDelayBaseSeconds: int('SIGN_IN_ACCOUNT_DELAY_BASE_SECONDS', 1),
+    signInAccountDelayMaxSeconds: int('SIGN_IN_ACCOUNT_DELAY_MAX_SECONDS', 900),
+    signInKnownAddressDays: int('SIGN_IN_KNOWN_ADDRESS_DAYS', 30),
     ...overrides,
   };
 }

@@ -133,12 +133,16 @@ export interface AuditEventRecord {
   actorName: string;
   operation: string;
   objectType: string;
-  objectId: string;
   objectLabel: string | null;
+  /** `actorName`, `objectLabel` or `changes.<field>`: withheld because it lies outside the user's scope. */
+  redactedFields: string[];
   requestId: string | null;
   changes: AuditChanges;
   unit: OrgUnitSummary | null;
 }
+
+/** What the API puts in place of a value outside the user's scope (listed in `redactedFields`). */
+export const AUDIT_REDACTED = '[redacted: outside your scope]';
 
 /** Object types and operations the audit trail records today. */
 export const AUDIT_OBJECT_TYPES = ['OrgUnit', 'User', 'ApiToken'] as const;

@@ -18,8 +18,8 @@ export interface RequestContext {
   authError?: GraphQLError;
   /** Present for HTTP requests: sign-in sets and clears the session cookie. */
   http?: { req: Request; res: Response; address: string };
-  /** Sign-in attempts made in this request (aliases count one by one). */
-  loginAttempts: number;
+  /** Password checks (login, changeMyPassword) made in this request; aliases count one by one. */
+  passwordChecks: number;
 }
 
 export function createRequestContext(
@@ -42,7 +42,7 @@ export function createRequestContext(
     security: extra.security ?? loadSecurityConfig(),
     http: extra.http,
     authError: extra.authError,
-    loginAttempts: 0,
+    passwordChecks: 0,
   };
 }
 

@@ -4,7 +4,7 @@ import { OrgUnit } from './org-unit/org-unit.entity.js';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
-import { Session, SignInAttempt, User } from './identity/user.entity.js';
+import { Session, SignInAttempt, SignInThrottleEntry, User } from './identity/user.entity.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { ApiTokenResolver } from './api-token/api-token.resolver.js';
@@ -13,7 +13,7 @@ import { KINDS } from './standard/standard.kinds.js';
 import { StandardEditionResolver, kindResolvers } from './standard/standard.resolver.js';
 
 export const entities = [
-  LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, ApiToken,
+  LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 

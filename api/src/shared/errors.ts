@@ -60,3 +60,21 @@ export function forbidden(message: string): GraphQLError {
 export function unauthenticated(message = 'sign in first: this request carries no valid session or API token'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
+
+/**
+ * A refusal that lifts by itself: says when to retry, in seconds (and as a
+ * time for the console), without revealing whether the account exists.
+ */
+export function tooManyAttempts(field: string, rule: string, message: string, retryAfterMs?: number): GraphQLError {
+  if (retryAfterMs === undefined) return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'TOO_MANY_ATTEMPTS', field, rule } });
+  const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new GraphQLError(`${field}: ${message}; try again in ${retryAfterSeconds} seconds`, {
+    extensions: {
+      code: 'TOO_MANY_ATTEMPTS',
+      field,
+      rule,
+      retryAfterSeconds,
+      retryAt: new Date(Date.now() + retryAfterMs).toISOString(),
+    },
+  });
+}

@@ -14,8 +14,8 @@ const LIST_QUERY = /* GraphQL */ `
         actorName
         operation
         objectType
-        objectId
         objectLabel
+        redactedFields
         requestId
         changes
         unit { code name { zh en } level status }

@@ -14,10 +14,10 @@ export const appEnglish: AppMessages = {
     },
     auth: {
       intro: 'Sign in with your console account.',
-      footnote: 'Repeated wrong passwords lock sign-in for a while. If you forgot your password, ask an administrator of your unit to reset it.',
+      footnote: 'Repeated wrong passwords pause sign-in from that computer for a while. If you forgot your password, ask an administrator of your unit to reset it.',
       wrong_credentials: 'Wrong username or password, or the account is disabled.',
-      locked_until: 'Too many failed sign-ins: this account is locked for now. Try again after %{time}.',
-      locked_address: 'Too many failed sign-ins from this computer. Wait a while (up to 15 minutes) and try again.',
+      locked_until: 'Too many failed sign-ins: signing in from here is locked for now. Try again after %{time}.',
+      locked_address: 'Too many sign-in attempts at once. Wait a moment and try again.',
       fill_both: 'Enter both your username and your password.',
       unreachable: 'The server cannot be reached. Check the network and try again.',
       failed: 'Sign-in did not work. Please try again later.',
@@ -83,7 +83,8 @@ export const appEnglish: AppMessages = {
       field: 'Field',
       before: 'Before',
       after: 'After',
-      object_id: 'Object ID',
+      redacted: 'Outside your scope',
+      redacted_note: 'Some of this names units or people outside your scope and is withheld.',
       request_id: 'Request ID',
       system_actor: 'System (initial data)',
       object_types: {

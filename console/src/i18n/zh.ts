@@ -229,10 +229,10 @@ export const appChinese = {
     },
     auth: {
       intro: '请使用您的系统账号登录。',
-      footnote: '连续输错密码会暂时锁定登录。如忘记密码，请联系本机构的系统管理员重置。',
+      footnote: '连续输错密码会暂时锁定在该电脑上的登录。如忘记密码，请联系本机构的系统管理员重置。',
       wrong_credentials: '用户名或密码不正确，或该账号已停用。',
-      locked_until: '登录失败次数过多，已暂时锁定，请于 %{time} 之后再试。',
-      locked_address: '此电脑登录失败次数过多，请稍候（最多 15 分钟）再试。',
+      locked_until: '登录失败次数过多，在此处的登录已暂时锁定，请于 %{time} 之后再试。',
+      locked_address: '登录尝试过于频繁，请稍候再试。',
       fill_both: '请填写用户名和密码。',
       unreachable: '无法连接服务器，请检查网络后重试。',
       failed: '登录未成功，请稍后重试。',
@@ -298,7 +298,8 @@ export const appChinese = {
       field: '字段',
       before: '修改前',
       after: '修改后',
-      object_id: '对象 ID',
+      redacted: '超出您的权限范围',
+      redacted_note: '部分内容涉及您权限范围以外的机构或人员，已隐去。',
       request_id: '请求 ID',
       system_actor: '系统（初始化数据）',
       object_types: {

@@ -22,7 +22,8 @@ function snapshot(token: ApiToken): Record<string, unknown> {
   return {
     name: token.name,
     system: token.system,
-    scopeUnitCode: token.scopeUnit.isInitialized() ? token.scopeUnit.getEntity().code : token.scopeUnit.id,
+    // By code, never the internal id: the unit is loaded wherever tokens are changed.
+    scopeUnitCode: token.scopeUnit.getEntity().code,
     prefix: token.prefix,
     expiresAt: token.expiresAt,
     revokedAt: token.revokedAt ?? null,

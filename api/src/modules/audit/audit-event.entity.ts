@@ -1,6 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { v7 as uuidv7 } from 'uuid';
 
 /** One field's value before and after a change; absent side = field did not exist. */
@@ -37,8 +36,8 @@ export class AuditEvent {
   actorId?: string | null;
 
   /** Human-readable actor name, kept even if the user is later renamed. */
+  /** Shown through the audit resolver, which redacts it for callers who may not see the actor. */
   @Property({ type: 'string', length: 100 })
-  @Field(() => String, { description: 'Username, `token:<name>` or `system`' })
   actorName!: string;
 
   @Property({ type: 'string', length: 100 })
@@ -49,20 +48,19 @@ export class AuditEvent {
   @Field(() => String)
   objectType!: string;
 
+  /** Internal id of the object: never shown; the audit trail names objects by `objectLabel`. */
   @Property({ type: 'string', length: 100 })
-  @Field(() => String)
   objectId!: string;
 
-  /** Business key of the object (e.g. the unit code), for people reading the log. */
+  /** Business key of the object (e.g. the unit code), for people reading the log; shown redacted where out of scope. */
   @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
   objectLabel?: string | null;
 
   @Property({ type: 'text' })
   unitPath!: string;
 
+  /** Shown through the audit resolver, without internal fields and with out-of-scope references redacted. */
   @Property({ type: 'json' })
-  @Field(() => GraphQLJSONObject, { description: 'Changed fields: { field: { before, after } }' })
   changes: Record<string, FieldChange> = {};
 
   @Property({ type: 'string', length: 64, nullable: true })

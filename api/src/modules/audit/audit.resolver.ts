@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
-import { AuditEvent } from './audit-event.entity.js';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { AuditEvent, type FieldChange } from './audit-event.entity.js';
+import { REDACTED, auditView } from './audit.redaction.js';
 import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, fetchPage, readPageArgs } from '../../shared/pagination.js';
@@ -19,9 +21,6 @@ class AuditEventFilter {
 
   @Field(() => String, { nullable: true })
   objectType?: string | null;
-
-  @Field(() => String, { nullable: true })
-  objectId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Business key, e.g. a unit code or username' })
   objectLabel?: string | null;
@@ -61,12 +60,39 @@ export class AuditResolver {
     }
     if (f.actorName) base.where('t.actor_name', f.actorName);
     if (f.objectType) base.where('t.object_type', f.objectType);
-    if (f.objectId) base.where('t.object_id', f.objectId);
     if (f.objectLabel) base.where('t.object_label', f.objectLabel);
     if (f.operation) base.where('t.operation', f.operation);
     if (f.from) base.where('t.occurred_at', '>=', f.from);
     if (f.to) base.where('t.occurred_at', '<', f.to);
     return fetchPage(em, AuditEvent, base, ['t.occurred_at', 't.id'], true, page);
+  }
+
+  // What each caller reads of an event goes through one redaction (audit.redaction.ts).
+  @FieldResolver(() => String, { description: `Username, \`token:<name>\` or \`system\`; "${REDACTED}" when outside your scope` })
+  async actorName(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.loaders.get(auditView).load(event)).actorName;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Business key of the object (unit code, username, token name…); "${REDACTED}" when outside your scope`,
+  })
+  async objectLabel(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.get(auditView).load(event)).objectLabel;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: `Changed fields: { field: { before, after } }. A value outside your scope (a unit it names, or anything about an object that has left your scope) reads "${REDACTED}"`,
+  })
+  async changes(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<Record<string, FieldChange>> {
+    return (await ctx.loaders.get(auditView).load(event)).changes;
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'What was withheld from you because it lies outside your scope: `actorName`, `objectLabel` or `changes.<field>`',
+  })
+  async redactedFields(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return (await ctx.loaders.get(auditView).load(event)).redactedFields;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the change belongs to' })

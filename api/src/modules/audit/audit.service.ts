@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent, type FieldChange } from './audit-event.entity.js';
 import type { Actor } from '../../shared/actor.js';
+import { auditOperation } from './audit-operations.js';
 
 /** Values as JSON would store them, so before/after compare and print plainly. */
 function plain(value: unknown): unknown {
@@ -46,6 +47,8 @@ export interface AuditEntry {
  * the mutation's `em.transactional` so the row commits (or rolls back) with it.
  */
 export function recordAudit(em: EntityManager, actor: Actor, entry: AuditEntry): AuditEvent {
+  // Unlisted operations would be read without knowing which fields name units.
+  auditOperation(entry.operation);
   const event = em.create(AuditEvent, {
     occurredAt: new Date(),
     actorId: actor.id,

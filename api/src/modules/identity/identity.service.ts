@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Session, SignInAttempt, User, UserStatus } from './user.entity.js';
+import { PasswordCheckOutcome, PasswordCheckPurpose, Session, SignInAttempt, User, UserStatus } from './user.entity.js';
 import { OrgLevel, OrgUnit, OrgUnitStatus } from '../org-unit/org-unit.entity.js';
 import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } from './password.js';
-import { Violations, forbidden, inputError, notFound, unauthenticated, versionConflict } from '../../shared/errors.js';
+import { Violations, forbidden, inputError, notFound, tooManyAttempts, unauthenticated, versionConflict } from '../../shared/errors.js';
+import { signInThrottle, type AdmittedCheck } from './sign-in-throttle.js';
 import { Role } from '../../shared/auth/roles.js';
 import { SESSION_COOKIE, newSecret, tokenHash } from '../../shared/auth/tokens.js';
 import { userActor } from '../../shared/auth/authenticate.js';
@@ -25,30 +26,67 @@ const ROLE_LEVELS: Partial<Record<Role, OrgLevel[]>> = {
   [Role.APPROVER]: [OrgLevel.HEAD_OFFICE, OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH],
 };
 
-function tooMany(message: string, retryAt?: Date) {
-  return new GraphQLError(message, { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAt: retryAt?.toISOString() } });
-}
-
 export function userSnapshot(user: User): Record<string, unknown> {
   return {
     username: user.username,
     displayName: user.displayName,
-    // By code, readable in the log; the unit is loaded wherever users are changed.
-    orgUnitCode: user.orgUnit?.isInitialized() ? user.orgUnit.getEntity().code : (user.orgUnit?.id ?? null),
+    // By code, readable in the log, never the internal id: the unit is loaded wherever users are changed.
+    orgUnitCode: user.orgUnit.getEntity().code,
     roles: [...user.roles].sort(),
     status: user.status,
   };
 }
 
+/** The address a password check comes from, as long as the columns that record it. */
+function clientAddress(ctx: RequestContext): string {
+  return (ctx.http?.address ?? 'in-process').slice(0, 64);
+}
+
+/** One password check per request: aliases inside one operation cannot multiply guesses. */
+function claimPasswordCheck(ctx: RequestContext, field: string) {
+  ctx.passwordChecks += 1;
+  if (ctx.passwordChecks > 1) {
+    throw tooManyAttempts(field, 'one-per-request', 'one password check per request: aliases may not repeat login or changeMyPassword');
+  }
+}
+
 /**
- * Sign-in. Throttled per user and per client address over a sliding window
- * (failures since the user's last success count); the limits apply before the
- * password is even checked, so guessing stops at the limit. One attempt per
- * request: aliases inside one operation cannot multiply tries.
+ * Every password check passes the throttle (`sign-in-throttle.ts`) before
+ * any hashing. A throttled attempt is recorded and refused.
+ */
+async function admitPasswordCheck(ctx: RequestContext, field: string, purpose: PasswordCheckPurpose, username: string) {
+  const address = clientAddress(ctx);
+  try {
+    return await signInThrottle(ctx.em, ctx.security).admit(field, username, address);
+  } catch (err) {
+    if (err instanceof GraphQLError && err.extensions.code === 'TOO_MANY_ATTEMPTS') {
+      ctx.em.create(SignInAttempt, { username, address, purpose, outcome: PasswordCheckOutcome.THROTTLED, at: new Date() });
+      await ctx.em.flush();
+    }
+    throw err;
+  }
+}
+
+/** Tells the throttle how an admitted check ended and records it; the caller flushes. */
+async function settlePasswordCheck(ctx: RequestContext, check: AdmittedCheck, purpose: PasswordCheckPurpose, username: string, accepted: boolean) {
+  const throttle = signInThrottle(ctx.em, ctx.security);
+  await (accepted ? throttle.succeeded(check) : throttle.failed(check));
+  ctx.em.create(SignInAttempt, {
+    username,
+    address: clientAddress(ctx),
+    purpose,
+    outcome: accepted ? PasswordCheckOutcome.ACCEPTED : PasswordCheckOutcome.REFUSED,
+    at: new Date(),
+  });
+}
+
+/**
+ * Sign-in. Throttled before the password is checked (see
+ * `admitPasswordCheck`); unknown usernames take the same path and the same
+ * time as real ones, so responses do not reveal which accounts exist.
  */
 export async function signIn(ctx: RequestContext, usernameRaw: string, password: string) {
-  ctx.loginAttempts += 1;
-  if (ctx.loginAttempts > 1) throw tooMany('one sign-in per request: aliases and batches may not repeat login');
+  claimPasswordCheck(ctx, 'password');
   const v = new Violations();
   const username = usernameRaw.trim().toLowerCase();
   if (!username) v.add('username', 'required', 'must not be blank');
@@ -58,24 +96,9 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
   v.throwIfAny();
 
   const em = ctx.em;
-  const address = ctx.http?.address ?? 'in-process';
+  const address = clientAddress(ctx);
   const { security } = ctx;
-  const windowStart = new Date(Date.now() - security.loginWindowMinutes * 60_000);
-  const lastSuccess = await em.findOne(SignInAttempt, { username, succeeded: true }, { orderBy: { at: 'desc' } });
-  const since = lastSuccess && lastSuccess.at > windowStart ? lastSuccess.at : windowStart;
-  const [userFailures, addressFailures] = await Promise.all([
-    em.find(SignInAttempt, { username, succeeded: false, at: { $gt: since } }, { orderBy: { at: 'asc' }, fields: ['at'] }),
-    em.find(SignInAttempt, { address, succeeded: false, at: { $gt: windowStart } }, { orderBy: { at: 'desc' }, fields: ['at'], limit: security.loginMaxFailuresPerAddress }),
-  ]);
-  if (userFailures.length >= security.loginMaxFailuresPerUser) {
-    const retryAt = new Date(userFailures[0].at.getTime() + security.loginWindowMinutes * 60_000);
-    throw tooMany(`too many failed sign-ins for this user; try again after ${retryAt.toISOString()}`, retryAt);
-  }
-  if (addressFailures.length >= security.loginMaxFailuresPerAddress) {
-    // The lock lifts once the oldest of the last N failures leaves the window.
-    const retryAt = new Date(addressFailures[addressFailures.length - 1].at.getTime() + security.loginWindowMinutes * 60_000);
-    throw tooMany(`too many failed sign-ins from this address; try again after ${retryAt.toISOString()}`, retryAt);
-  }
+  const check = await admitPasswordCheck(ctx, 'password', PasswordCheckPurpose.SIGN_IN, username);
 
   const user = await em.findOne(User, { username }, { populate: ['passwordHash', 'orgUnit'] });
   let ok = false;
@@ -83,7 +106,7 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
   else ok = await verifyPassword(user.passwordHash, password);
   const unit = user?.orgUnit.getEntity();
   const allowed = ok && user!.status === UserStatus.ACTIVE && unit!.status === OrgUnitStatus.OPEN;
-  em.create(SignInAttempt, { username, address, succeeded: allowed, at: new Date() });
+  await settlePasswordCheck(ctx, check, PasswordCheckPurpose.SIGN_IN, username, allowed);
   if (!allowed) {
     await em.flush();
     throw unauthenticated('the username or password is wrong, or the user is disabled');
@@ -109,7 +132,7 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
     objectId: user!.id,
     objectLabel: user!.username,
     unitPath: unit!.path,
-    after: { sessionId: session.id, address },
+    after: { address },
   });
   await em.flush();
 
@@ -135,7 +158,6 @@ export async function signOut(ctx: RequestContext): Promise<boolean> {
       objectId: ctx.actor.id!,
       objectLabel: ctx.actor.name,
       unitPath: ctx.actor.unit!.path,
-      before: { sessionId: ctx.actor.sessionId },
     });
   });
   return true;
@@ -280,11 +302,19 @@ export async function setUserPassword(em: EntityManager, scope: Scope, input: Se
 
 export async function changeMyPassword(ctx: RequestContext, input: ChangeMyPasswordInput): Promise<boolean> {
   if (ctx.actor.kind !== 'USER') throw forbidden('changeMyPassword: only signed-in users have a password');
+  const field = 'input.currentPassword';
+  const purpose = PasswordCheckPurpose.PASSWORD_CHANGE;
+  claimPasswordCheck(ctx, field);
+  // Checked (and throttled) outside the transaction, so a wrong guess stays counted and recorded.
+  const me = await ctx.em.findOneOrFail(User, { id: ctx.actor.id! }, { populate: ['passwordHash'] });
+  const check = await admitPasswordCheck(ctx, field, purpose, me.username);
+  const matches = await verifyPassword(me.passwordHash, input.currentPassword);
+  await settlePasswordCheck(ctx, check, purpose, me.username, matches);
+  await ctx.em.flush();
+  if (!matches) throw inputError(field, 'matches', 'is not your current password');
+
   return ctx.em.transactional(async (tx) => {
-    const user = await tx.findOneOrFail(User, { id: ctx.actor.id! }, { populate: ['passwordHash', 'orgUnit'] });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw inputError('input.currentPassword', 'matches', 'is not your current password');
-    }
+    const user = await tx.findOneOrFail(User, { id: me.id }, { populate: ['passwordHash', 'orgUnit'] });
     const v = new Violations();
     checkPasswordPolicy(v, 'input.newPassword', input.newPassword, user.username);
     if (input.newPassword === input.currentPassword) v.add('input.newPassword', 'different', 'must differ from the current password');

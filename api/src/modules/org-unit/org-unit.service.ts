@@ -217,8 +217,9 @@ export async function moveOrgUnit(em: EntityManager, scope: Scope, input: MoveOr
       objectId: unit.id,
       objectLabel: unit.code,
       unitPath: newPath,
-      before: { ...before, path: oldPath },
-      after: { ...snapshotOf(unit, parent!.code), path: newPath },
+      // Parents by code only: the materialized paths are internal ids.
+      before,
+      after: snapshotOf(unit, parent!.code),
     });
     await tx.flush();
     // Descendants keep their own ids in the path; only the prefix changes.

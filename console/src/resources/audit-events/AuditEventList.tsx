@@ -18,6 +18,7 @@ import { AUDIT_OBJECT_TYPES, AUDIT_OPERATIONS, type AuditEventRecord } from '../
 import { UnitRefField } from '../org-units/fields';
 import { UnitInput } from '../org-units/UnitInput';
 import { ChangesTable } from './ChangesTable';
+import { Redacted, isRedacted } from './Redacted';
 
 const objectTypeChoices = AUDIT_OBJECT_TYPES.map((id) => ({ id, name: `app.audit.object_types.${id}` }));
 const operationChoices = AUDIT_OPERATIONS.map((id) => ({ id, name: `app.audit.operations.${id}` }));
@@ -66,7 +67,7 @@ const ObjectField = (_props: FieldProps<AuditEventRecord>) => {
         label={translate(`app.audit.object_types.${record.objectType}`, { _: record.objectType })}
         sx={{ height: 20, fontSize: '0.72rem' }}
       />
-      <span>{record.objectLabel ?? '—'}</span>
+      {isRedacted(record.objectLabel) ? <Redacted /> : <span>{record.objectLabel ?? '—'}</span>}
     </Box>
   );
 };
@@ -75,6 +76,7 @@ const ActorField = (_props: FieldProps<AuditEventRecord>) => {
   const record = useRecordContext<AuditEventRecord>();
   const translate = useTranslate();
   if (!record) return null;
+  if (isRedacted(record.actorName)) return <Redacted />;
   return <span>{record.actorName === 'system' ? translate('app.audit.system_actor') : record.actorName}</span>;
 };
 

@@ -2,6 +2,7 @@ import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } fro
 import { useLocaleState, useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
 import type { AuditEventRecord } from '../../types';
+import { Redacted, isRedacted } from './Redacted';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -55,11 +56,18 @@ function formatValue(value: unknown, locale: string): string {
   return String(value);
 }
 
+/** One side of a change: the API's redaction marker in the user's words, any other value readable. */
+const ChangeValue = ({ field, objectType, value }: { field: string; objectType: string; value: unknown }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (isRedacted(value)) return <Redacted />;
+  return <>{formatValue(labelOf(translate, field, objectType, value), locale)}</>;
+};
+
 /** An event's `changes` as a table: each changed field with its value before and after. */
 export const ChangesTable = () => {
   const record = useRecordContext<AuditEventRecord>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!record) return null;
   const entries = Object.entries(record.changes ?? {});
   return (
@@ -87,20 +95,26 @@ export const ChangesTable = () => {
                   </Typography>
                 </TableCell>
                 <TableCell sx={{ color: 'text.secondary', wordBreak: 'break-word' }}>
-                  {'before' in change ? formatValue(labelOf(translate, field, record.objectType, change.before), locale) : '—'}
+                  {'before' in change ? <ChangeValue field={field} objectType={record.objectType} value={change.before} /> : '—'}
                 </TableCell>
                 <TableCell sx={{ wordBreak: 'break-word' }}>
-                  {'after' in change ? formatValue(labelOf(translate, field, record.objectType, change.after), locale) : '—'}
+                  {'after' in change ? <ChangeValue field={field} objectType={record.objectType} value={change.after} /> : '—'}
                 </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
-        {translate('app.audit.object_id')}: {record.objectId}
-        {record.requestId ? ` · ${translate('app.audit.request_id')}: ${record.requestId}` : ''}
-      </Typography>
+      {record.redactedFields?.length ? (
+        <Typography variant="body2" color="text.secondary" component="div" sx={{ mt: 1 }} data-testid="audit-redacted-note">
+          {translate('app.audit.redacted_note')}
+        </Typography>
+      ) : null}
+      {record.requestId ? (
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 1, fontFamily: 'monospace' }}>
+          {translate('app.audit.request_id')}: {record.requestId}
+        </Typography>
+      ) : null}
     </Box>
   );
 };
