@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root 
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AuditEvent, type FieldChange } from './audit-event.entity.js';
 import { REDACTED, auditView } from './audit.redaction.js';
+import { AUDIT_OPERATIONS } from './audit-operations.js';
 import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, fetchPage, readPageArgs } from '../../shared/pagination.js';
@@ -37,6 +38,11 @@ class AuditEventFilter {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  @Query(() => [String], { description: 'Every operation the audit trail records (the audit registry), e.g. for a filter' })
+  auditOperations() {
+    return Object.keys(AUDIT_OPERATIONS);
+  }
+
   @Query(() => AuditEventConnection, {
     description: 'The audit trail of your part of the network, newest first (auditors, administrators and head office)',
   })

@@ -11,7 +11,7 @@ import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { AUDIT_OPERATIONS } from '../audit/audit-operations.js';
 import { EditionItem, StandardEdition, Zone } from './standard.entities.js';
-import { KINDS } from './standard.kinds.js';
+import { KINDS, STANDARD_AUDIT_OPERATIONS } from './standard.kinds.js';
 import { defineKind } from './standard.kind.js';
 import { diffContents, loadContents, validateContent } from './standard.content.js';
 import { createDraft } from './standard.service.js';
@@ -61,7 +61,7 @@ describe('the kind registry and the served schema', () => {
 
   it('describes itself to clients through standardKinds, in registry order', async () => {
     const author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
-    const { standardKinds } = await author.ok(`{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }`);
+    const { standardKinds, auditOperations } = await author.ok(`{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } auditOperations }`);
     await author.stop();
     expect(standardKinds.map((k: { kind: string }) => k.kind)).toEqual(KINDS.map((k) => k.kind));
     expect(standardKinds.find((k: { kind: string }) => k.kind === 'CLASSIFIER')).toEqual({
@@ -73,6 +73,8 @@ describe('the kind registry and the served schema', () => {
       reportKey: 'classifier',
       auditOperations: ['standardEdition.saveClassifier', 'standardEdition.removeClassifier'],
     });
+    // The audit registry the console's filter reads lists every kind's operations.
+    expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS, 'orgUnit.create', 'user.signIn']));
   });
 });
 
