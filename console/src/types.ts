@@ -144,20 +144,5 @@ export interface AuditEventRecord {
 /** What the API puts in place of a value outside the user's scope (listed in `redactedFields`). */
 export const AUDIT_REDACTED = '[redacted: outside your scope]';
 
-/** Object types and operations the audit trail records today. */
+/** Object types the audit trail records today (its operations come from the API: `auditOperations`). */
 export const AUDIT_OBJECT_TYPES = ['OrgUnit', 'User', 'ApiToken'] as const;
-export const AUDIT_OPERATIONS = [
-  'orgUnit.create',
-  'orgUnit.update',
-  'orgUnit.rename',
-  'orgUnit.move',
-  'orgUnit.close',
-  'user.create',
-  'user.update',
-  'user.setPassword',
-  'user.changeOwnPassword',
-  'user.signIn',
-  'user.signOut',
-  'apiToken.issue',
-  'apiToken.revoke',
-] as const;

@@ -87,6 +87,9 @@ export const appEnglish: AppMessages = {
       redacted_note: 'Some of this names units or people outside your scope and is withheld.',
       request_id: 'Request ID',
       system_actor: 'System (initial data)',
+      // Each content kind's save and remove operation (named by the API's kind registry), labelled with the kind's noun.
+      standard_item_saved: 'Saved in a standard draft: %{kind}',
+      standard_item_removed: 'Removed from a standard draft: %{kind}',
       object_types: {
         OrgUnit: 'Org unit',
         User: 'User',
@@ -106,6 +109,9 @@ export const appEnglish: AppMessages = {
         'user.signOut': 'Signed out',
         'apiToken.issue': 'API token issued',
         'apiToken.revoke': 'API token revoked',
+        'standardEdition.createDraft': 'Standard draft started',
+        'standardEdition.update': 'Standard edition details changed',
+        'standardEdition.publish': 'Standard edition published',
       },
       fields: {
         code: 'Unit code',

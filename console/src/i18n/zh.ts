@@ -302,6 +302,9 @@ export const appChinese = {
       redacted_note: '部分内容涉及您权限范围以外的机构或人员，已隐去。',
       request_id: '请求 ID',
       system_actor: '系统（初始化数据）',
+      // Each content kind's save and remove operation (named by the API's kind registry), labelled with the kind's noun.
+      standard_item_saved: '保存标准草稿内容：%{kind}',
+      standard_item_removed: '删除标准草稿内容：%{kind}',
       object_types: {
         OrgUnit: '机构',
         User: '用户',
@@ -321,6 +324,9 @@ export const appChinese = {
         'user.signOut': '退出登录',
         'apiToken.issue': '签发接口令牌',
         'apiToken.revoke': '吊销接口令牌',
+        'standardEdition.createDraft': '新建标准草稿',
+        'standardEdition.update': '修改标准版本信息',
+        'standardEdition.publish': '发布标准版本',
       },
       fields: {
         code: '机构代码',

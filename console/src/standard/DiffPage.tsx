@@ -27,9 +27,9 @@ import { Link, Title, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { describeApiError } from '../apiErrors';
 import { useText } from './fields';
-import { KINDS, showPath } from './kinds';
+import { KINDS, itemKey, itemsOf, showPath, type ItemLabel } from './kinds';
 import { fetchDiff } from './queries';
-import type { ChangeType, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, LocalizedText } from './types';
+import type { ChangeType, EditionContent, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, LocalizedText } from './types';
 import { diffLines, formatValue } from './diffValues';
 import { useAsync } from './useAsync';
 
@@ -37,24 +37,8 @@ const CHANGE_COLORS: Record<ChangeType, ChipProps['color']> = { ADDED: 'success'
 
 /** An item's name in an edition, by kind and key. */
 function nameOf(labels: EditionLabels, change: ItemDiff): LocalizedText | undefined {
-  switch (change.kind) {
-    case 'OUTLET_CATEGORY':
-      return labels.outletCategories.find((i) => i.code === change.code)?.name;
-    case 'POSITION':
-      return labels.positions.find((i) => i.code === change.code)?.name;
-    case 'ZONE':
-      return labels.zones.find((i) => i.code === change.code)?.name;
-    case 'DEVICE_TYPE':
-      return labels.deviceTypes.find((i) => i.code === change.code)?.name;
-    case 'CUSTOMER_TIER':
-      return labels.customerTiers.find((i) => i.code === change.code)?.name;
-    case 'SERVICE_RULE':
-      return labels.serviceRules.find((i) => i.code === change.code)?.title;
-    case 'CLASSIFIER':
-      return labels.classifiers.find((i) => `${i.kind}/${i.code}` === change.code)?.name;
-    default:
-      return undefined;
-  }
+  const item = itemsOf<ItemLabel>(labels as unknown as EditionContent, change.kind).find((i) => itemKey(change.kind, i) === change.code);
+  return item?.name ?? item?.title;
 }
 
 const Value = ({ value, testId, strike }: { value: unknown; testId: string; strike?: boolean }) => (

@@ -23,10 +23,10 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useStandardErrorHandler, valuesResolver } from './errors';
 import { useText } from './fields';
 import { FORMS } from './forms';
-import { NEW_ITEM, findItem, itemKey, keyFromUrl, kindBySlug, showPath, kindMeta } from './kinds';
+import { NEW_ITEM, findItem, itemKey, itemsOf, keyFromUrl, kindBySlug, showPath, kindMeta } from './kinds';
 import { useCanAuthor } from './permissions';
 import { saveItem } from './queries';
-import type { EditionRecord } from './types';
+import { isWholeEdition, type EditionRecord } from './types';
 
 const FormToolbar = ({ cancelTo }: { cancelTo: string }) => (
   <Toolbar sx={{ gap: 1 }}>
@@ -50,13 +50,13 @@ export const ItemEditPage = () => {
   const { data: edition, isPending, error } = useGetOne<EditionRecord>('standard-editions', { id: editionCode });
   const canAuthor = useCanAuthor(edition);
   const item = useMemo(
-    () => (meta && edition && !isNew && Array.isArray(edition.outletCategories) ? findItem(edition, meta.kind, key) : undefined),
+    () => (meta && edition && !isNew && isWholeEdition(edition) ? findItem(edition, meta.kind, key) : undefined),
     [meta, edition, isNew, key],
   );
   const formRecord = useMemo(() => (meta ? FORMS[meta.kind].toForm(item) : {}), [meta, item]);
 
   if (!meta) return <Alert severity="error">{translate('ra.page.not_found')}</Alert>;
-  if (isPending || (edition && !Array.isArray(edition.outletCategories))) return <Loading />;
+  if (isPending || (edition && !isWholeEdition(edition))) return <Loading />;
   if (error || !edition) return <Alert severity="error">{translate('std.errors.edition_not_found', { code: editionCode })}</Alert>;
 
   const spec = FORMS[meta.kind];
@@ -64,7 +64,7 @@ export const ItemEditPage = () => {
   const kindLabel = translate(`std.kind_nouns.${meta.kind}`);
   const name = item ? text(spec.nameOf(item)) : '';
   const title = isNew ? translate('std.item_page.new_title', { kind: kindLabel }) : translate('std.item_page.edit_title', { kind: kindLabel, name: name || key });
-  const taken = (edition[kindMeta(meta.kind).list] as Array<{ code: string; kind?: string }>).map((i) => itemKey(meta.kind, i));
+  const taken = itemsOf<object>(edition, meta.kind).map((i) => itemKey(meta.kind, i));
 
   const header = (
     <Box sx={{ mb: 2 }}>
@@ -100,9 +100,10 @@ export const ItemEditPage = () => {
   }
 
   const submit = async (formValues: Record<string, any>) => {
-    // an existing item keeps its code (and kind, for code-list entries): saving replaces it by them
-    const fixed = item as { code: string; kind?: string } | undefined;
-    const values = fixed ? { ...formValues, code: fixed.code, ...(meta.kind === 'CLASSIFIER' ? { kind: fixed.kind } : {}) } : formValues;
+    // an existing item keeps its key fields (code; kind and code for code-list entries): saving replaces it by them
+    const fixed = item as Record<string, unknown> | undefined;
+    const keep = fixed ? Object.fromEntries(kindMeta(meta.kind).keyFields.map((f) => [f, fixed[f]])) : {};
+    const values = { ...formValues, ...keep };
     const input = spec.toInput(values);
     if (isNew && taken.includes(spec.keyOf(values))) {
       return { code: translate('std.validation.code_taken') };

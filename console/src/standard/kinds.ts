@@ -1,47 +1,156 @@
-/** The kinds of content an edition holds, and where each lives in the console. */
-import type { EditionContent, StandardItemKind } from './types';
+/**
+ * The console's one list of the standard's content kinds. What the API's kind
+ * registry says about a kind (its list field, save mutation and input type,
+ * key fields, report key, audit operations) comes from the API itself
+ * (`standardKinds`), loaded once; what is the console's own (its URL segment,
+ * tab, the fields it reads) is declared here. Each kind's form is in
+ * forms/index.ts and its tab body in resources/standard-editions/kindTabs.tsx,
+ * both keyed by kind, so the compiler asks for them when a kind is added.
+ */
+import { gql } from '../graphql';
+import type { EditionContent, LocalizedText } from './types';
 
-export interface KindMeta {
-  kind: StandardItemKind;
-  /** URL segment of the item pages and the show page's tab */
-  slug: string;
-  /** the edition's list holding the items */
-  list: keyof EditionContent;
-  /** first segment of publication-report paths, e.g. outletCategory/GENERAL/staffing */
-  reportKey: string;
-}
+const T = 'zh en';
 
 /** In the order of the edition page's tabs. */
-export const KINDS: KindMeta[] = [
-  { kind: 'OUTLET_CATEGORY', slug: 'outlet-categories', list: 'outletCategories', reportKey: 'outletCategory' },
-  { kind: 'POSITION', slug: 'positions', list: 'positions', reportKey: 'position' },
-  { kind: 'ZONE', slug: 'zones', list: 'zones', reportKey: 'zone' },
-  { kind: 'DEVICE_TYPE', slug: 'device-types', list: 'deviceTypes', reportKey: 'deviceType' },
-  { kind: 'CUSTOMER_TIER', slug: 'customer-tiers', list: 'customerTiers', reportKey: 'customerTier' },
-  { kind: 'SERVICE_RULE', slug: 'service-rules', list: 'serviceRules', reportKey: 'serviceRule' },
-  { kind: 'CLASSIFIER', slug: 'classifiers', list: 'classifiers', reportKey: 'classifier' },
-];
+export const KINDS = [
+  {
+    kind: 'OUTLET_CATEGORY',
+    slug: 'outlet-categories',
+    tab: 'categories',
+    // Fields read for each item (the edition page, and the outlet's own category on the applicable-standard page).
+    fields: `code categoryCode name { ${T} } description { ${T} } marketingStaffMin { value policy }
+      salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }
+      staffing { position policy range { min max } note { ${T} } } devices { deviceType min policy }
+      smartDevices { deviceTypes policy } zones { zone requirement policy note { ${T} } }
+      outboundMarketing { policy text { ${T} } } notes { ${T} }`,
+    label: `name { ${T} }`,
+  },
+  {
+    kind: 'POSITION',
+    slug: 'positions',
+    tab: 'positions',
+    fields: `code kind name { ${T} } reportsTo summary { ${T} } duties { ${T} } dutiesPolicy capabilities { ${T} }`,
+    label: `name { ${T} }`,
+  },
+  {
+    kind: 'ZONE',
+    slug: 'zones',
+    tab: 'zones',
+    fields: `code name { ${T} } purpose { ${T} } principles { ${T} } positions equipment { code name { ${T} } } equipmentPolicy`,
+    label: `name { ${T} }`,
+  },
+  { kind: 'DEVICE_TYPE', slug: 'device-types', tab: 'devices', fields: `code kind name { ${T} }`, label: `name { ${T} }` },
+  {
+    kind: 'CUSTOMER_TIER',
+    slug: 'customer-tiers',
+    tab: 'tiers',
+    fields: `code segment name { ${T} } rule { ${T} } principle { ${T} }
+      assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
+      thresholdPolicy thresholdPolicyReason { ${T} } positions zones`,
+    label: `name { ${T} }`,
+  },
+  {
+    kind: 'SERVICE_RULE',
+    slug: 'service-rules',
+    tab: 'rules',
+    fields: `code category core title { ${T} } text { ${T} }
+      parameters { code type name { ${T} } policy unit intValue range { min max } money { amount currency }
+        codes { code label { ${T} } } texts { ${T} } }`,
+    label: `title { ${T} }`,
+  },
+  { kind: 'CLASSIFIER', slug: 'classifiers', tab: 'classifiers', fields: `code kind name { ${T} }`, label: `name { ${T} }` },
+] as const;
 
-export const kindMeta = (kind: StandardItemKind): KindMeta => KINDS.find((k) => k.kind === kind)!;
-export const kindBySlug = (slug: string | undefined): KindMeta | undefined => KINDS.find((k) => k.slug === slug);
-export const kindByReportKey = (key: string | undefined): KindMeta | undefined => KINDS.find((k) => k.reportKey === key);
+export type StandardItemKind = (typeof KINDS)[number]['kind'];
 
-/** An item's key within its edition: the code, or KIND/CODE for classifiers (as the API's diff and remove use). */
-export function itemKey(kind: StandardItemKind, item: { code: string; kind?: string }): string {
-  return kind === 'CLASSIFIER' ? `${item.kind}/${item.code}` : item.code;
+export interface ConsoleKind {
+  kind: StandardItemKind;
+  /** URL segment of its item pages and its tab on the edition page */
+  slug: string;
+  /** its tab's label key (std.tabs.*) and test id (tab-link-*) */
+  tab: string;
+  /** the fields read for each item */
+  fields: string;
+  /** the field that names an item (diff labels) */
+  label: string;
+}
+const CONSOLE_KINDS: readonly ConsoleKind[] = KINDS;
+
+/** A kind as the API's registry describes it. */
+export interface ApiKind {
+  kind: StandardItemKind;
+  listField: keyof EditionContent;
+  saveMutation: string;
+  inputType: string;
+  keyFields: string[];
+  reportKey: string;
+  auditOperations: string[];
 }
 
-/** Item keys in URLs: "/" would split the path, so classifiers use "." (codes never hold one). */
+export type KindMeta = ConsoleKind & ApiKind;
+
+let loaded: KindMeta[] | null = null;
+let loading: Promise<KindMeta[]> | null = null;
+
+/**
+ * The kinds with what the API says of each, fetched once per page load. Every
+ * call that reads or writes content awaits it, so the pages that show content
+ * find it loaded (`kindMeta`).
+ */
+export function loadKinds(): Promise<KindMeta[]> {
+  if (!loading) {
+    loading = gql<{ standardKinds: ApiKind[] }>(
+      `query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }`,
+    ).then(({ standardKinds }) => {
+      const byKind = new Map(standardKinds.map((k) => [k.kind, k]));
+      // A kind the API serves without a console view yet is left out; one the API lacks would fail every query.
+      const kinds = CONSOLE_KINDS.map((k): KindMeta => {
+        const api = byKind.get(k.kind);
+        if (!api) throw new Error(`the API does not serve the content kind ${k.kind}`);
+        return { ...k, ...api };
+      });
+      loaded = kinds;
+      return kinds;
+    });
+    loading.catch(() => {
+      loading = null; // try again on the next call
+    });
+  }
+  return loading;
+}
+
+/** The loaded kinds (after loadKinds, which every content query awaits). */
+export function loadedKinds(): KindMeta[] {
+  if (!loaded) throw new Error('standard kinds are not loaded yet: await loadKinds() first');
+  return loaded;
+}
+
+export const kindMeta = (kind: StandardItemKind): KindMeta => loadedKinds().find((k) => k.kind === kind)!;
+const consoleKind = (kind: StandardItemKind): ConsoleKind => CONSOLE_KINDS.find((k) => k.kind === kind)!;
+export const kindBySlug = (slug: string | undefined): ConsoleKind | undefined => CONSOLE_KINDS.find((k) => k.slug === slug);
+export const kindByReportKey = (key: string | undefined): KindMeta | undefined => loaded?.find((k) => k.reportKey === key);
+
+/** An edition's items of one kind. */
+export const itemsOf = <T = { code: string }>(content: EditionContent, kind: StandardItemKind): T[] =>
+  content[kindMeta(kind).listField] as unknown as T[];
+
+/** An item's key within its edition, by the kind's key fields (KIND/CODE for classifiers), as the API's diff and remove use. */
+export function itemKey(kind: StandardItemKind, item: object): string {
+  return kindMeta(kind).keyFields.map((f) => String((item as Record<string, unknown>)[f])).join('/');
+}
+
+/** Item keys in URLs: "/" would split the path, so composite keys use "." (codes never hold one). */
 export const keyToUrl = (key: string) => key.replace('/', '.');
 export const keyFromUrl = (segment: string) => segment.replace('.', '/');
 
 export const NEW_ITEM = 'new';
 
 export const showPath = (editionCode: string, kind?: StandardItemKind) =>
-  `/standard-editions/${encodeURIComponent(editionCode)}/show${kind ? `/${kindMeta(kind).slug}` : ''}`;
+  `/standard-editions/${encodeURIComponent(editionCode)}/show${kind ? `/${consoleKind(kind).slug}` : ''}`;
 
 export const itemPath = (editionCode: string, kind: StandardItemKind, key: string = NEW_ITEM) =>
-  `/standard-editions/${encodeURIComponent(editionCode)}/items/${kindMeta(kind).slug}/${encodeURIComponent(keyToUrl(key))}`;
+  `/standard-editions/${encodeURIComponent(editionCode)}/items/${consoleKind(kind).slug}/${encodeURIComponent(keyToUrl(key))}`;
 
 export const diffPath = (from: string, to: string) =>
   `/standard-editions/diff?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
@@ -50,6 +159,14 @@ export const effectivePath = (orgUnitCode: string) => `/standard-editions/effect
 
 /** The item an edition holds under `key`, if any. */
 export function findItem(content: EditionContent, kind: StandardItemKind, key: string): object | undefined {
-  const list = content[kindMeta(kind).list] as Array<{ code: string; kind?: string }>;
-  return list.find((i) => itemKey(kind, i) === key);
+  return itemsOf<object>(content, kind).find((i) => itemKey(kind, i) === key);
 }
+
+/** Each kind's list with the fields the page reads: the edition's content in one selection. */
+export const contentSelection = (kinds: KindMeta[], pick: (k: KindMeta) => string) =>
+  kinds.map((k) => `${k.listField} { ${pick(k)} }`).join('\n');
+
+/** An item's name in label lists (diff): its key fields and its label. */
+export const labelFields = (k: KindMeta) => `${k.keyFields.join(' ')} ${k.label}`;
+
+export type ItemLabel = { code: string; name?: LocalizedText; title?: LocalizedText };

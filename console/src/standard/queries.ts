@@ -10,8 +10,8 @@ import type {
   EditionRecord,
   EditionSummary,
   EffectiveStandard,
-  StandardItemKind,
 } from './types';
+import { contentSelection, kindMeta, labelFields, loadKinds, type KindMeta, type StandardItemKind } from './kinds';
 
 // ---------------------------------------------------------------------------
 // Fragments
@@ -35,67 +35,6 @@ const SUMMARY_FIELDS = /* GraphQL */ `
   }
 `;
 
-const CATEGORY_FIELDS = /* GraphQL */ `
-  fragment StdOutletCategory on OutletCategory {
-    code
-    categoryCode
-    name { ${T} }
-    description { ${T} }
-    marketingStaffMin { value policy }
-    salesServiceStaffMin { value policy }
-    lobbyStaffTotal { policy range { min max } }
-    staffing { position policy range { min max } note { ${T} } }
-    devices { deviceType min policy }
-    smartDevices { deviceTypes policy }
-    zones { zone requirement policy note { ${T} } }
-    outboundMarketing { policy text { ${T} } }
-    notes { ${T} }
-  }
-`;
-
-const CONTENT_FIELDS = /* GraphQL */ `
-  fragment StdEditionContent on StandardEdition {
-    outletCategories { ...StdOutletCategory }
-    positions {
-      code kind name { ${T} } reportsTo summary { ${T} }
-      duties { ${T} } dutiesPolicy capabilities { ${T} }
-    }
-    zones {
-      code name { ${T} } purpose { ${T} } principles { ${T} } positions
-      equipment { code name { ${T} } } equipmentPolicy
-    }
-    deviceTypes { code kind name { ${T} } }
-    customerTiers {
-      code segment name { ${T} } rule { ${T} } principle { ${T} }
-      assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
-      thresholdPolicy thresholdPolicyReason { ${T} } positions zones
-    }
-    serviceRules {
-      code category core title { ${T} } text { ${T} }
-      parameters {
-        code type name { ${T} } policy unit intValue
-        range { min max } money { amount currency }
-        codes { code label { ${T} } } texts { ${T} }
-      }
-    }
-    classifiers { code kind name { ${T} } }
-    validation { ok problems { path rule message } }
-  }
-  ${CATEGORY_FIELDS}
-`;
-
-const LABEL_FIELDS = /* GraphQL */ `
-  fragment StdEditionLabels on StandardEdition {
-    outletCategories { code name { ${T} } }
-    positions { code name { ${T} } }
-    zones { code name { ${T} } }
-    deviceTypes { code name { ${T} } }
-    customerTiers { code name { ${T} } }
-    serviceRules { code title { ${T} } }
-    classifiers { code kind name { ${T} } }
-  }
-`;
-
 // ---------------------------------------------------------------------------
 // Documents
 
@@ -104,12 +43,16 @@ const LIST_QUERY = /* GraphQL */ `
   ${SUMMARY_FIELDS}
 `;
 
-const ONE_QUERY = /* GraphQL */ `
+/** The whole edition: every kind's list (names from the API's kind registry) with the fields its views read. */
+const oneQuery = (kinds: KindMeta[]) => /* GraphQL */ `
   query StdEdition($code: String!) {
-    standardEdition(code: $code) { ...StdEditionSummary ...StdEditionContent }
+    standardEdition(code: $code) {
+      ...StdEditionSummary
+      ${contentSelection(kinds, (k) => k.fields)}
+      validation { ok problems { path rule message } }
+    }
   }
   ${SUMMARY_FIELDS}
-  ${CONTENT_FIELDS}
 `;
 
 const CURRENT_QUERY = /* GraphQL */ `
@@ -133,26 +76,13 @@ const UPDATE_EDITION = /* GraphQL */ `
   ${SUMMARY_FIELDS}
 `;
 
-/** Save mutation and input type per kind of item. */
-export const SAVE_MUTATIONS: Record<StandardItemKind, { field: string; input: string }> = {
-  OUTLET_CATEGORY: { field: 'saveOutletCategory', input: 'OutletCategoryInput' },
-  POSITION: { field: 'savePosition', input: 'PositionInput' },
-  ZONE: { field: 'saveZone', input: 'ZoneInput' },
-  DEVICE_TYPE: { field: 'saveDeviceType', input: 'DeviceTypeInput' },
-  CUSTOMER_TIER: { field: 'saveCustomerTier', input: 'CustomerTierInput' },
-  SERVICE_RULE: { field: 'saveServiceRule', input: 'ServiceRuleInput' },
-  CLASSIFIER: { field: 'saveClassifier', input: 'ClassifierInput' },
-};
-
-const saveDocument = (kind: StandardItemKind) => {
-  const { field, input } = SAVE_MUTATIONS[kind];
-  return /* GraphQL */ `
-    mutation StdSave_${kind}($editionCode: String!, $expectedVersion: Int!, $input: ${input}!) {
-      ${field}(editionCode: $editionCode, expectedVersion: $expectedVersion, input: $input) { ${EDITION_RESULT} }
-    }
-    ${SUMMARY_FIELDS}
-  `;
-};
+/** A kind's save mutation, as the API's kind registry names it. */
+const saveDocument = ({ kind, saveMutation, inputType }: KindMeta) => /* GraphQL */ `
+  mutation StdSave_${kind}($editionCode: String!, $expectedVersion: Int!, $input: ${inputType}!) {
+    ${saveMutation}(editionCode: $editionCode, expectedVersion: $expectedVersion, input: $input) { ${EDITION_RESULT} }
+  }
+  ${SUMMARY_FIELDS}
+`;
 
 const REMOVE_ITEM = /* GraphQL */ `
   mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {
@@ -174,34 +104,32 @@ const VALIDATION_QUERY = /* GraphQL */ `
   }
 `;
 
-const DIFF_QUERY = /* GraphQL */ `
+const diffQuery = (kinds: KindMeta[]) => /* GraphQL */ `
   query StdDiff($from: String!, $to: String!) {
     standardEditionDiff(from: $from, to: $to) {
-      from { ...StdEditionSummary ...StdEditionLabels }
-      to { ...StdEditionSummary ...StdEditionLabels }
+      from { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
+      to { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
       changes { kind code change fields { field before after } }
     }
   }
   ${SUMMARY_FIELDS}
-  ${LABEL_FIELDS}
 `;
 
-const EFFECTIVE_QUERY = /* GraphQL */ `
+/** What applies to a unit: the edition's positions, zones and devices, and the outlet's own category. */
+const EFFECTIVE_KINDS: StandardItemKind[] = ['POSITION', 'ZONE', 'DEVICE_TYPE'];
+const effectiveQuery = (kinds: KindMeta[]) => /* GraphQL */ `
   query StdEffective($code: String!) {
     effectiveStandard(orgUnitCode: $code) {
       orgUnit { code name { ${T} } level category }
       setBy { code name { ${T} } level }
       edition {
         ...StdEditionSummary
-        positions { code kind name { ${T} } reportsTo summary { ${T} } duties { ${T} } dutiesPolicy capabilities { ${T} } }
-        zones { code name { ${T} } purpose { ${T} } principles { ${T} } positions equipment { code name { ${T} } } equipmentPolicy }
-        deviceTypes { code kind name { ${T} } }
+        ${contentSelection(kinds.filter((k) => EFFECTIVE_KINDS.includes(k.kind)), (k) => k.fields)}
       }
-      outletCategory { ...StdOutletCategory }
+      outletCategory { ${kindMeta('OUTLET_CATEGORY').fields} }
     }
   }
   ${SUMMARY_FIELDS}
-  ${CATEGORY_FIELDS}
 `;
 
 // ---------------------------------------------------------------------------
@@ -218,7 +146,7 @@ export async function fetchEditions(signal?: AbortSignal): Promise<EditionListRe
 }
 
 export async function fetchEdition(code: string, signal?: AbortSignal): Promise<EditionRecord | null> {
-  const data = await gql<{ standardEdition: EditionNode | null }>(ONE_QUERY, { code }, { signal });
+  const data = await gql<{ standardEdition: EditionNode | null }>(oneQuery(await loadKinds()), { code }, { signal });
   return data.standardEdition ? toRecord(data.standardEdition) : null;
 }
 
@@ -258,8 +186,10 @@ export async function saveItem(
   expectedVersion: number,
   input: object,
 ): Promise<EditionResult> {
-  const data = await gql<Record<string, EditionResult>>(saveDocument(kind), { editionCode, expectedVersion, input });
-  return data[SAVE_MUTATIONS[kind].field];
+  await loadKinds();
+  const meta = kindMeta(kind);
+  const data = await gql<Record<string, EditionResult>>(saveDocument(meta), { editionCode, expectedVersion, input });
+  return data[meta.saveMutation];
 }
 
 export async function removeItem(
@@ -286,11 +216,11 @@ export async function fetchValidation(code: string): Promise<Pick<EditionNode, '
 }
 
 export async function fetchDiff(from: string, to: string, signal?: AbortSignal): Promise<EditionDiff> {
-  const data = await gql<{ standardEditionDiff: EditionDiff }>(DIFF_QUERY, { from, to }, { signal });
+  const data = await gql<{ standardEditionDiff: EditionDiff }>(diffQuery(await loadKinds()), { from, to }, { signal });
   return data.standardEditionDiff;
 }
 
 export async function fetchEffectiveStandard(code: string, signal?: AbortSignal): Promise<EffectiveStandard | null> {
-  const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(EFFECTIVE_QUERY, { code }, { signal });
+  const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(effectiveQuery(await loadKinds()), { code }, { signal });
   return data.effectiveStandard;
 }

@@ -1,5 +1,6 @@
 /** Types of the head-office standard as the API returns them (schema/schema.graphql). */
 import type { LocalizedText } from '../types';
+import type { ItemLabel } from './kinds';
 
 export type { LocalizedText };
 
@@ -57,16 +58,8 @@ export const PARAMETER_UNITS = [
   'SUB_BRANCHES',
 ] as const;
 
-export const ITEM_KINDS = [
-  'OUTLET_CATEGORY',
-  'POSITION',
-  'ZONE',
-  'DEVICE_TYPE',
-  'CUSTOMER_TIER',
-  'SERVICE_RULE',
-  'CLASSIFIER',
-] as const;
-export type StandardItemKind = (typeof ITEM_KINDS)[number];
+export type { StandardItemKind } from './kinds';
+import type { StandardItemKind } from './kinds';
 
 export const CHANGE_TYPES = ['ADDED', 'REMOVED', 'CHANGED'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
@@ -258,6 +251,9 @@ export interface EditionRecord extends EditionNode {
   basedOnCode: string | null;
 }
 
+/** Whether a record is the whole edition (react-admin may hand a page the list's row first). */
+export const isWholeEdition = (record: EditionSummary): record is EditionRecord => Array.isArray((record as Partial<EditionRecord>).validation?.problems);
+
 export interface EditionListRecord extends EditionSummary {
   id: string;
   basedOnCode: string | null;
@@ -282,16 +278,8 @@ export interface EditionDiff {
   changes: ItemDiff[];
 }
 
-/** The names of an edition's items, for labels (diff view). */
-export interface EditionLabels {
-  outletCategories: { code: string; name: LocalizedText }[];
-  positions: { code: string; name: LocalizedText }[];
-  zones: { code: string; name: LocalizedText }[];
-  deviceTypes: { code: string; name: LocalizedText }[];
-  customerTiers: { code: string; name: LocalizedText }[];
-  serviceRules: { code: string; title: LocalizedText }[];
-  classifiers: { code: string; kind: ClassifierKind; name: LocalizedText }[];
-}
+/** The names of an edition's items, for labels (diff view): each kind's list with keys and a name or title. */
+export type EditionLabels = { [K in keyof EditionContent]: ItemLabel[] };
 
 export interface EffectiveStandard {
   orgUnit: { code: string; name: LocalizedText; level: string; category: OutletCategoryCode | null };

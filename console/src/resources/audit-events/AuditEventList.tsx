@@ -14,20 +14,26 @@ import {
   type FieldProps,
 } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
-import { AUDIT_OBJECT_TYPES, AUDIT_OPERATIONS, type AuditEventRecord } from '../../types';
+import { AUDIT_OBJECT_TYPES, type AuditEventRecord } from '../../types';
+import { useAuditOperations } from './operations';
 import { UnitRefField } from '../org-units/fields';
 import { UnitInput } from '../org-units/UnitInput';
 import { ChangesTable } from './ChangesTable';
 import { Redacted, isRedacted } from './Redacted';
 
 const objectTypeChoices = AUDIT_OBJECT_TYPES.map((id) => ({ id, name: `app.audit.object_types.${id}` }));
-const operationChoices = AUDIT_OPERATIONS.map((id) => ({ id, name: `app.audit.operations.${id}` }));
+
+/** The operations the API's audit registry lists (the standard's included), labelled. */
+const OperationInput = (props: { source: string; alwaysOn?: boolean }) => {
+  const { choices } = useAuditOperations();
+  return <SelectInput {...props} choices={choices} translateChoice={false} />;
+};
 
 const filters = [
   <UnitInput key="under" source="under" label="resources.audit-events.fields.under" openOnly={false} alwaysOn sx={{ minWidth: 240 }} />,
   <TextInput key="actorName" source="actorName" alwaysOn helperText={false} />,
   <SelectInput key="objectType" source="objectType" choices={objectTypeChoices} alwaysOn />,
-  <SelectInput key="operation" source="operation" choices={operationChoices} alwaysOn />,
+  <OperationInput key="operation" source="operation" alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
   <TextInput key="objectLabel" source="objectLabel" />,
@@ -41,12 +47,12 @@ const ListActions = () => (
 
 const OperationField = (_props: FieldProps<AuditEventRecord>) => {
   const record = useRecordContext<AuditEventRecord>();
-  const translate = useTranslate();
+  const { label } = useAuditOperations();
   if (!record) return null;
   return (
     <Box>
       <Typography variant="body2" component="span">
-        {translate(`app.audit.operations.${record.operation}`, { _: record.operation })}
+        {label(record.operation)}
       </Typography>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }}>
         {record.operation}
