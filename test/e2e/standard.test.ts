@@ -144,6 +144,22 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       expect(await field.innerText()).toMatch(/12\s*→\s*14/);
       await step(page, '6-diff');
     });
+
+    it('finds the save and the publication in the audit log, labelled and filterable by operation', async () => {
+      screenshotOnFailure('audit');
+      session.track(page);
+      await go(page, '/audit-events');
+      // newest first: the publication, then the category saved in the draft (named by the kind registry)
+      const rows = page.locator('tbody tr');
+      await expect.poll(() => rows.first().innerText()).toContain('发布标准版本');
+      await expect.poll(() => page.locator('tbody').innerText()).toContain('保存标准草稿内容：网点分类');
+      // the operation filter lists the standard's operations from the API's audit registry
+      await page.getByRole('combobox', { name: '操作', exact: true }).click();
+      await page.getByRole('option', { name: '保存标准草稿内容：网点分类' }).click();
+      await expect.poll(() => page.url()).toContain('standardEdition.saveOutletCategory');
+      await expect.poll(async () => (await rows.allInnerTexts()).every((t) => t.includes('保存标准草稿内容：网点分类'))).toBe(true);
+      await step(page, '7-audit');
+    });
   });
 
   describe('as an outlet head', () => {
