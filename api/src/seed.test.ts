@@ -3,6 +3,12 @@ import { createTestDatabase, type TestDatabase } from '../../test/support/db.js'
 import { seedDemoData } from './seed.js';
 import { demoNetwork } from '../../seeds/demo-network.js';
 import { OrgLevel, OrgUnit } from './modules/org-unit/org-unit.entity.js';
+import { AuditEvent } from './modules/audit/audit-event.entity.js';
+import { StandardEdition } from './modules/standard/standard.entities.js';
+import { EditionStatus } from './modules/standard/standard.types.js';
+import { seedEdition } from './modules/standard/standard.seed.js';
+import { editionSeed } from './seed-standard.js';
+import { bankStandard } from '../../seeds/standard/bank-standard.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -29,16 +35,50 @@ describe('demo data', () => {
   it('seeds once; seeding again adds nothing and keeps what people changed', async () => {
     const first = await seedDemoData(db.orm);
     expect(first.unitsAdded).toBe(demoNetwork.length);
+    expect(first.standardAdded).toBe(true);
+    const auditRows = await db.orm.em.fork().count(AuditEvent, {});
     const em = db.orm.em.fork();
     const outlet = await em.findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
     outlet.city = '佛山市';
     await em.flush();
 
     const second = await seedDemoData(db.orm);
-    expect(second.unitsAdded).toBe(0);
+    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false });
     const fresh = db.orm.em.fork();
+    expect(await fresh.count(AuditEvent, {})).toBe(auditRows);
+    expect(await fresh.count(StandardEdition, {})).toBe(1);
     expect(await fresh.count(OrgUnit, {})).toBe(demoNetwork.length);
     expect(await fresh.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE })).toBe(1);
     expect((await fresh.findOneOrFail(OrgUnit, { code: 'GD-FS-01' })).city).toBe('佛山市');
+  });
+
+  it('loads the standard through the services under the system actor: drafted, saved item by item, validated and published', async () => {
+    const em = db.orm.em.fork();
+    const edition = await em.findOneOrFail(StandardEdition, { code: bankStandard.edition.code });
+    expect(edition).toMatchObject({ status: EditionStatus.PUBLISHED, isCurrent: true, createdBy: 'system', publishedBy: 'system' });
+    const operations = (await em.find(AuditEvent, { operation: { $like: 'standardEdition.%' }, actorName: 'system' })).map((e) => e.operation);
+    const seed = editionSeed(bankStandard);
+    const items = Object.values(seed.items).reduce((n, list) => n + list.length, 0);
+    expect(operations.filter((o) => o === 'standardEdition.createDraft')).toHaveLength(1);
+    expect(operations.filter((o) => o.startsWith('standardEdition.save'))).toHaveLength(items);
+    expect(operations.filter((o) => o === 'standardEdition.publish')).toHaveLength(1);
+  });
+
+  it('refuses a seeded edition the publication check refuses, and leaves nothing of it behind', async () => {
+    const broken = editionSeed({ ...bankStandard, edition: { ...bankStandard.edition, code: 'HO-SEED-BROKEN' }, zones: [] });
+    await expect(seedEdition(db.orm, broken)).rejects.toThrow(/zone: the edition defines no functional zone/);
+    const em = db.orm.em.fork();
+    expect(await em.count(StandardEdition, { code: 'HO-SEED-BROKEN' })).toBe(0);
+    expect(await em.count(AuditEvent, { objectLabel: { $like: 'HO-SEED-BROKEN%' } })).toBe(0);
+    // and the edition in force stays current
+    expect((await em.findOneOrFail(StandardEdition, { isCurrent: true })).code).toBe(bankStandard.edition.code);
+  });
+
+  it('publishes a seeded edition without displacing the edition in force', async () => {
+    const later = editionSeed({ ...bankStandard, edition: { ...bankStandard.edition, code: 'HO-SEED-LATER' } });
+    expect(await seedEdition(db.orm, later)).toBe(true);
+    const em = db.orm.em.fork();
+    expect(await em.findOneOrFail(StandardEdition, { code: 'HO-SEED-LATER' })).toMatchObject({ status: EditionStatus.PUBLISHED, isCurrent: false });
+    expect((await em.findOneOrFail(StandardEdition, { isCurrent: true })).code).toBe(bankStandard.edition.code);
   });
 });
