@@ -133,6 +133,32 @@ function checkItem<I extends { code: string }>(spec: ContentKind<string, string,
 }
 
 /**
+ * What every content change ends with: the edition's version bumped (one lock
+ * for the whole draft, so the next writer sees it), the kind's audit row, the flush.
+ */
+async function itemChanged(
+  tx: EntityManager,
+  scope: Scope,
+  edition: StandardEdition,
+  spec: AnyKind,
+  action: 'save' | 'remove',
+  item: object,
+  change: { before?: Record<string, unknown>; after?: Record<string, unknown> },
+): Promise<StandardEdition> {
+  edition.updatedAt = new Date();
+  recordAudit(tx, scope.actor, {
+    operation: spec.audit[action],
+    objectType: spec.entity.name,
+    objectId: (item as { id: string }).id,
+    objectLabel: `${edition.code}/${spec.key(item)}`,
+    unitPath: headOfficePath(scope),
+    ...change,
+  });
+  await tx.flush();
+  return edition;
+}
+
+/**
  * Adds an item to a draft, or replaces the item with the same key. Every save
  * mutation and the seeder come through here; `spec` is the kind's registry entry.
  */
@@ -165,19 +191,7 @@ export async function saveItem<I extends { code: string }>(
       );
       tx.assign(existing, { ...cleared, ...fields });
     }
-    // A content change is a change of the edition: bump its version for the next writer.
-    edition.updatedAt = new Date();
-    recordAudit(tx, scope.actor, {
-      operation: kind.audit.save,
-      objectType: kind.entity.name,
-      objectId: (item as { id: string }).id,
-      objectLabel: `${edition.code}/${kind.key(item)}`,
-      unitPath: headOfficePath(scope),
-      before,
-      after: itemData(item),
-    });
-    await tx.flush();
-    return edition;
+    return itemChanged(tx, scope, edition, kind, 'save', item, { before, after: itemData(item) });
   });
 }
 
@@ -199,17 +213,7 @@ export async function removeItem(
     if (!item) throw notFound('code', spec.kind.toLowerCase(), code);
     const before = itemData(item);
     tx.remove(item);
-    edition.updatedAt = new Date();
-    recordAudit(tx, scope.actor, {
-      operation: spec.audit.remove,
-      objectType: spec.entity.name,
-      objectId: (item as { id: string }).id,
-      objectLabel: `${edition.code}/${code}`,
-      unitPath: headOfficePath(scope),
-      before,
-    });
-    await tx.flush();
-    return edition;
+    return itemChanged(tx, scope, edition, spec, 'remove', item, { before });
   });
 }
 

@@ -44,38 +44,59 @@ const GroupTitle = ({ children }: { children: ReactNode }) => (
   </Typography>
 );
 
-const CategoriesTab = ({ record, lookup, actions, text }: TabContext) => (
-  <>
-    {[...record.outletCategories]
-      .sort((a, b) => OUTLET_CATEGORY_CODES.indexOf(a.categoryCode) - OUTLET_CATEGORY_CODES.indexOf(b.categoryCode))
-      .map((c) => (
-        <ItemCard key={c.code} title={text(c.name)} code={c.code} actions={actions(c.code, c.name)} testId={`item-OUTLET_CATEGORY-${c.code}`}>
-          <CategoryView category={c} lookup={lookup} />
+/** One card per item, named and keyed by its code, with the item's actions and the kind's view. */
+function Cards<T extends { code: string }>({ kind, items, name, ctx, chips, children }: {
+  kind: StandardItemKind;
+  items: T[];
+  name: (item: T) => LocalizedText;
+  ctx: TabContext;
+  chips?: (item: T) => ReactNode;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item) => (
+        <ItemCard
+          key={item.code}
+          title={ctx.text(name(item))}
+          chips={chips?.(item)}
+          code={item.code}
+          actions={ctx.actions(item.code, name(item))}
+          testId={`item-${kind}-${item.code}`}
+        >
+          {children(item)}
         </ItemCard>
       ))}
-  </>
+    </>
+  );
+}
+
+const CategoriesTab = (ctx: TabContext) => (
+  <Cards
+    kind="OUTLET_CATEGORY"
+    ctx={ctx}
+    items={[...ctx.record.outletCategories].sort((a, b) => OUTLET_CATEGORY_CODES.indexOf(a.categoryCode) - OUTLET_CATEGORY_CODES.indexOf(b.categoryCode))}
+    name={(c) => c.name}
+  >
+    {(c) => <CategoryView category={c} lookup={ctx.lookup} />}
+  </Cards>
 );
 
-const PositionsTab = ({ record, lookup, actions, text }: TabContext) => (
-  <>
-    {[...record.positions]
-      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'POSITION' ? -1 : 1))
-      .map((p) => (
-        <ItemCard key={p.code} title={text(p.name)} code={p.code} actions={actions(p.code, p.name)} testId={`item-POSITION-${p.code}`}>
-          <PositionView position={p} lookup={lookup} />
-        </ItemCard>
-      ))}
-  </>
+const PositionsTab = (ctx: TabContext) => (
+  <Cards
+    kind="POSITION"
+    ctx={ctx}
+    items={[...ctx.record.positions].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'POSITION' ? -1 : 1))}
+    name={(p) => p.name}
+  >
+    {(p) => <PositionView position={p} lookup={ctx.lookup} />}
+  </Cards>
 );
 
-const ZonesTab = ({ record, lookup, actions, text }: TabContext) => (
-  <>
-    {record.zones.map((z) => (
-      <ItemCard key={z.code} title={text(z.name)} code={z.code} actions={actions(z.code, z.name)} testId={`item-ZONE-${z.code}`}>
-        <ZoneView zone={z} lookup={lookup} />
-      </ItemCard>
-    ))}
-  </>
+const ZonesTab = (ctx: TabContext) => (
+  <Cards kind="ZONE" ctx={ctx} items={ctx.record.zones} name={(z) => z.name}>
+    {(z) => <ZoneView zone={z} lookup={ctx.lookup} />}
+  </Cards>
 );
 
 const DevicesTab = ({ record, actions, canAuthor }: TabContext) => {
@@ -95,23 +116,21 @@ const DevicesTab = ({ record, actions, canAuthor }: TabContext) => {
   );
 };
 
-const TiersTab = ({ record, lookup, actions, text }: TabContext) => {
+const TiersTab = (ctx: TabContext) => {
   const translate = useTranslate();
   return (
     <>
       {(['INDIVIDUAL', 'CORPORATE'] as const).map((segment) => {
-        const tiers = record.customerTiers
+        const tiers = ctx.record.customerTiers
           .filter((t) => t.segment === segment)
           .sort((a, b) => (a.assetsFrom?.amount ?? (a.assetsBelow ? -1 : Infinity)) - (b.assetsFrom?.amount ?? (b.assetsBelow ? -1 : Infinity)));
         if (!tiers.length) return null;
         return (
           <Box key={segment} data-testid={`tiers-${segment}`}>
             <GroupTitle>{translate(`std.segments.${segment}`)}</GroupTitle>
-            {tiers.map((t) => (
-              <ItemCard key={t.code} title={text(t.name)} code={t.code} actions={actions(t.code, t.name)} testId={`item-CUSTOMER_TIER-${t.code}`}>
-                <TierView tier={t} lookup={lookup} />
-              </ItemCard>
-            ))}
+            <Cards kind="CUSTOMER_TIER" ctx={ctx} items={tiers} name={(t) => t.name}>
+              {(t) => <TierView tier={t} lookup={ctx.lookup} />}
+            </Cards>
           </Box>
         );
       })}
@@ -119,21 +138,19 @@ const TiersTab = ({ record, lookup, actions, text }: TabContext) => {
   );
 };
 
-const RulesTab = ({ record, actions, text }: TabContext) => {
+const RulesTab = (ctx: TabContext) => {
   const translate = useTranslate();
   return (
     <>
       {RULE_CATEGORIES.map((category) => {
-        const rules = record.serviceRules.filter((r) => r.category === category);
+        const rules = ctx.record.serviceRules.filter((r) => r.category === category);
         if (!rules.length) return null;
         return (
           <Box key={category}>
             <GroupTitle>{translate(`std.rule_categories.${category}`)}</GroupTitle>
-            {rules.map((r) => (
-              <ItemCard key={r.code} title={text(r.title)} chips={<RuleChips rule={r} />} code={r.code} actions={actions(r.code, r.title)} testId={`item-SERVICE_RULE-${r.code}`}>
-                <RuleView rule={r} />
-              </ItemCard>
-            ))}
+            <Cards kind="SERVICE_RULE" ctx={ctx} items={rules} name={(r) => r.title} chips={(r) => <RuleChips rule={r} />}>
+              {(r) => <RuleView rule={r} />}
+            </Cards>
           </Box>
         );
       })}
