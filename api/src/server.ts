@@ -74,6 +74,7 @@ export function makeFormatError(logger: Logger = log) {
       );
       return {
         message: `Internal server error; support can trace it with request id ${requestId}`,
+        locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
       };
@@ -169,7 +170,12 @@ function graphqlContentSecurityPolicy(production: boolean) {
     useDefaults: false,
     directives: production
       ? { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
-      : { frameAncestors: ["'none'"], objectSrc: ["'none'"], baseUri: ["'self'"] },
+      : {
+          defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
   });
 }
 
