@@ -161,4 +161,8 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       await step(page, '7-read-only');
     });
   });
+
+  it('ran every step above under the Content Security Policy without a single violation', async () => {
+    await session.expectNoCspViolations();
+  });
 });
