@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -239,5 +240,17 @@ export async function createApp(opts: AppOptions) {
   if (opts.consoleDir && existsSync(path.join(opts.consoleDir, 'index.html'))) {
     app.use(express.static(opts.consoleDir, { index: 'index.html', maxAge: '1h' }));
   }
+  // Last resort: outside production Express would answer with the stack trace.
+  app.use((err: { status?: number; statusCode?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const { requestId } = res.locals.request as RequestLogContext;
+    const status = err.status ?? err.statusCode ?? 500;
+    if (status >= 500) {
+      logger.error({ requestId, err }, 'unexpected error');
+      res.status(500).json({ errors: [{ message: `Internal server error; support can trace it with request id ${requestId}`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      return;
+    }
+    res.status(status).json({ errors: [{ message: STATUS_CODES[status] ?? 'Bad request', extensions: { code: 'BAD_REQUEST', requestId } }] });
+  });
   return { app, apollo };
 }
