@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken } from './api-token.entity.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnit, OrgUnitStatus } from '../org-unit/org-unit.entity.js';
 import { Violations, forbidden, inputError, notFound } from '../../shared/errors.js';
 import { Role } from '../../shared/auth/roles.js';
 import { API_TOKEN_PREFIX, newSecret, tokenHash } from '../../shared/auth/tokens.js';
@@ -43,6 +43,7 @@ export async function issueApiToken(em: EntityManager, scope: Scope, input: Issu
     const unit = await tx.findOne(OrgUnit, { code: input.scopeUnitCode });
     if (!unit || !scope.canReadUnit(unit)) v.add('input.scopeUnitCode', 'exists', `no unit with code "${input.scopeUnitCode}"`);
     else if (!scope.inSubtree(unit.path)) v.add('input.scopeUnitCode', 'in-scope', `${unit.code} is outside your part of the network`);
+    else if (unit.status !== OrgUnitStatus.OPEN) v.add('input.scopeUnitCode', 'open', `${unit.code} is closed; a token scoped to it would not work`);
     const days = (input.expiresAt.getTime() - now.getTime()) / 86_400_000;
     if (!(days > 0)) v.add('input.expiresAt', 'future', 'must be in the future');
     else if (days > MAX_TOKEN_DAYS) v.add('input.expiresAt', 'max-lifetime', `must be within ${MAX_TOKEN_DAYS} days`);

@@ -205,7 +205,8 @@ export async function createUser(em: EntityManager, scope: Scope, input: CreateU
     if (!USERNAME_PATTERN.test(username)) {
       v.add('input.username', 'format', 'use 3-64 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter');
     } else if (await tx.count(User, { username })) {
-      v.add('input.username', 'unique', `username "${username}" is already taken`);
+      // Usernames are unique bank-wide: like unit codes, the refusal confirms the name exists and nothing more.
+      v.add('input.username', 'unique', `username "${username}" is already in use in the bank; usernames are unique bank-wide, choose another`);
     }
     const displayName = input.displayName.trim();
     if (!displayName) v.add('input.displayName', 'required', 'must not be blank');

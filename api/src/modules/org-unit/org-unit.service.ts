@@ -111,7 +111,9 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
     if (!CODE_PATTERN.test(code)) {
       v.add('input.code', 'format', 'use 1-32 characters: capital letters A-Z, digits, "_" or "-", starting with a letter or digit');
     } else if (await tx.count(OrgUnit, { code })) {
-      v.add('input.code', 'unique', `code "${code}" is already taken`);
+      // Codes are unique bank-wide, so this confirms the code exists even outside
+      // the caller's scope; the message says nothing more (not where, nor what).
+      v.add('input.code', 'unique', `code "${code}" is already in use in the bank; codes are unique bank-wide, choose another`);
     }
     const name = checkLocalizedText(v, 'input.name', input.name, 100);
     checkTierTwoKind(v, input.level, input.tierTwoKind);

@@ -13,6 +13,7 @@ import {
 } from './standard.entities.js';
 import { ChangeType, StandardItemKind, type ItemDiff, type ValidationProblem } from './standard.inputs.js';
 import { CustomerSegment, EditionStatus, PositionKind, type IntRange } from './standard.types.js';
+import { independentQueries } from '../../shared/queries.js';
 
 /** Everything one edition holds, each list ordered by code. */
 export interface EditionContent {
@@ -47,8 +48,10 @@ export async function loadContents(em: EntityManager, editionIds: readonly strin
       { positions: [], zones: [], deviceTypes: [], outletCategories: [], customerTiers: [], classifiers: [], serviceRules: [] },
     ]),
   );
-  await Promise.all(
-    KINDS.map(async ({ entity, list }) => {
+  // Drafts and publication load contents inside their transaction, hence not a plain Promise.all.
+  await independentQueries(
+    em,
+    KINDS.map(({ entity, list }) => async () => {
       const rows = await em.find(entity as never, { edition: { $in: [...editionIds] } } as never, { orderBy: { code: 'asc' } as never });
       for (const row of rows as { edition: { id: string } }[]) (result.get(row.edition.id)![list] as unknown[]).push(row);
     }),
