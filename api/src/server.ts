@@ -16,12 +16,19 @@ import { getSchema } from './graphql/schema.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
 import { authenticate } from './shared/auth/authenticate.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
+import { formatUnavailable, rethrowUnavailable, serviceUnavailableStatusPlugin } from './shared/db-errors.js';
+import { DatabaseHealth } from './db/health.js';
+import { Lifecycle, refuseWhileDraining } from './shutdown.js';
 
 export interface AppOptions {
   orm: MikroORM;
   /** Built console to serve at `/` (skipped when absent). */
   consoleDir?: string;
   security?: SecurityConfig;
+  /** Shared with whoever drains the server on shutdown (main.ts); a fresh one otherwise. */
+  lifecycle?: Lifecycle;
+  /** How long /healthz waits for the database's `select 1` (default 1000 ms). */
+  healthTimeoutMillis?: number;
 }
 
 /** Error codes whose messages are written for the caller and safe to show in production. */
@@ -39,6 +46,8 @@ const CLIENT_CODES = new Set([
 export function makeFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const unavailable = formatUnavailable(formatted, original);
+    if (unavailable) return unavailable;
     if (original instanceof OptimisticLockError) {
       return {
         message: 'input.expectedVersion: the record was changed by someone else meanwhile; reload and apply your change again',
@@ -86,7 +95,7 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [serviceUnavailableStatusPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }
 
@@ -99,9 +108,18 @@ export async function createApp(opts: AppOptions) {
   app.disable('x-powered-by');
   // Behind the bank's reverse proxy, the client address comes from X-Forwarded-For.
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  const lifecycle = opts.lifecycle ?? new Lifecycle();
+  const health = new DatabaseHealth(opts.orm, { timeoutMillis: opts.healthTimeoutMillis });
+  // Load balancers read the status code: 200 keeps sending traffic, 503 stops.
+  app.get('/healthz', async (_req, res) => {
+    if (lifecycle.draining) {
+      res.set('connection', 'close').status(503).json({ ok: false, status: 'draining', reasons: ['the server is shutting down'] });
+      return;
+    }
+    const report = await health.check();
+    res.status(report.ok ? 200 : 503).json(report);
   });
+  app.use(refuseWhileDraining(lifecycle));
   app.use(
     '/graphql',
     express.json({ limit: security.bodyLimit }),
@@ -111,7 +129,7 @@ export async function createApp(opts: AppOptions) {
           security,
           http: { req, res, address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
         });
-        const auth = await authenticate(ctx.em, req, security);
+        const auth = await authenticate(ctx.em, req, security).catch(rethrowUnavailable);
         if (auth.actor) setActor(ctx, auth.actor);
         ctx.authError = auth.error;
         return ctx;
@@ -127,5 +145,5 @@ export async function createApp(opts: AppOptions) {
   if (opts.consoleDir && existsSync(path.join(opts.consoleDir, 'index.html'))) {
     app.use(express.static(opts.consoleDir, { index: 'index.html', maxAge: '1h' }));
   }
-  return { app, apollo };
+  return { app, apollo, lifecycle };
 }
