@@ -88,7 +88,7 @@ describe('a database restart while writes flow', () => {
       const admin = httpClient(url);
       expect((await admin.post(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'admin', p: DEMO_PASSWORD })).body.data).toBeTruthy();
 
-      type Outcome = { code: string; ok: boolean; status: number; errorCode?: string; ms: number; after: 'before' | 'outage' | 'back' };
+      type Outcome = { code: string; ok: boolean; status: number; errorCode?: string; message?: string; ms: number; after: 'before' | 'outage' | 'back' };
       const outcomes: Outcome[] = [];
       let phase: Outcome['after'] = 'before';
       let next = 0;
@@ -99,7 +99,7 @@ describe('a database restart while writes flow', () => {
           const started = Date.now();
           const at = phase;
           const res = await admin.post(CREATE, { input: { code, level: 'OUTLET', parentCode: 'GD-FS', name: { zh: `重启网点${code}`, en: `Restart outlet ${code}` } } });
-          outcomes.push({ code, ok: res.body.data?.createOrgUnit?.code === code, status: res.status, errorCode: res.body.errors?.[0]?.extensions?.code, ms: Date.now() - started, after: at });
+          outcomes.push({ code, ok: res.body.data?.createOrgUnit?.code === code, status: res.status, errorCode: res.body.errors?.[0]?.extensions?.code, message: res.body.errors?.[0]?.message, ms: Date.now() - started, after: at });
           if (!res.body.data) await sleep(50);
         }
       };

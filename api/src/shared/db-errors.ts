@@ -24,8 +24,16 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
  */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '57014']);
 
-/** What node-postgres and the knex pool say when a connection dies or none can be had in time. */
+/**
+ * What node-postgres and the knex pool say when a connection dies or none can
+ * be had in time. "Transaction query already complete" is what MikroORM's
+ * rollback throws after the COMMIT itself failed, hiding the COMMIT's error; we
+ * use no deferred constraints or serializable transactions, so a failing COMMIT
+ * means the connection was lost (and whether the write landed is unknown: a
+ * retry meets the unique key or the version check, never a duplicate).
+ */
 const UNAVAILABLE_MESSAGES = [
+  /Transaction query already complete/i,
   /Connection terminated/i,
   /Connection ended unexpectedly/i,
   /Client has encountered a connection error and is not queryable/i,
