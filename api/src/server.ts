@@ -20,6 +20,9 @@ import { createRequestContext, setActor, type RequestContext } from './graphql/c
 import { authenticate } from './shared/auth/authenticate.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
 import { currentRequestLog, log, runWithRequestLog, type Logger, type RequestLogContext } from './shared/log.js';
+import { formatUnavailable, rethrowUnavailable, serviceUnavailableStatusPlugin } from './shared/db-errors.js';
+import { DatabaseHealth } from './db/health.js';
+import { Lifecycle, refuseWhileDraining } from './shutdown.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -28,6 +31,10 @@ export interface AppOptions {
   security?: SecurityConfig;
   /** Where the server logs (tests pass one that records). */
   logger?: Logger;
+  /** Shared with whoever drains the server on shutdown (main.ts); a fresh one otherwise. */
+  lifecycle?: Lifecycle;
+  /** How long /healthz waits for the database's `select 1` (default 1000 ms). */
+  healthTimeoutMillis?: number;
 }
 
 /** The header carrying each request's id, so support can find its log lines. */
@@ -50,6 +57,8 @@ const CLIENT_CODES = new Set([
 export function makeFormatError(logger: Logger = log) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const unavailable = formatUnavailable(formatted, original);
+    if (unavailable) return unavailable;
     if (original instanceof OptimisticLockError) {
       return {
         message: 'input.expectedVersion: the record was changed by someone else meanwhile; reload and apply your change again',
@@ -124,7 +133,7 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: production ? [ApolloServerPluginLandingPageDisabled(), operationLogPlugin] : [operationLogPlugin],
+    plugins: [serviceUnavailableStatusPlugin, operationLogPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }
 
@@ -210,9 +219,18 @@ export async function createApp(opts: AppOptions) {
     runWithRequestLog(request, next);
   });
   app.use(securityHeaders(security.production));
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  const lifecycle = opts.lifecycle ?? new Lifecycle();
+  const health = new DatabaseHealth(opts.orm, { timeoutMillis: opts.healthTimeoutMillis });
+  // Load balancers read the status code: 200 keeps sending traffic, 503 stops.
+  app.get('/healthz', async (_req, res) => {
+    if (lifecycle.draining) {
+      res.set('connection', 'close').status(503).json({ ok: false, status: 'draining', reasons: ['the server is shutting down'] });
+      return;
+    }
+    const report = await health.check();
+    res.status(report.ok ? 200 : 503).json(report);
   });
+  app.use(refuseWhileDraining(lifecycle));
   app.use(
     '/graphql',
     graphqlContentSecurityPolicy(security.production),
@@ -224,7 +242,7 @@ export async function createApp(opts: AppOptions) {
           security,
           http: { req, res, address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
         });
-        const auth = await authenticate(ctx.em, req, security);
+        const auth = await authenticate(ctx.em, req, security).catch(rethrowUnavailable);
         if (auth.actor) setActor(ctx, auth.actor);
         ctx.authError = auth.error;
         return ctx;
@@ -252,5 +270,5 @@ export async function createApp(opts: AppOptions) {
     }
     res.status(status).json({ errors: [{ message: STATUS_CODES[status] ?? 'Bad request', extensions: { code: 'BAD_REQUEST', requestId } }] });
   });
-  return { app, apollo };
+  return { app, apollo, lifecycle };
 }
