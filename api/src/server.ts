@@ -15,6 +15,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { getSchema } from './graphql/schema.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
 import { authenticate } from './shared/auth/authenticate.js';
+import { inputGuardPlugin } from './shared/input-guard.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
 
 export interface AppOptions {
@@ -86,7 +87,7 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [inputGuardPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }
 

@@ -6,7 +6,7 @@ import { Role } from '../../shared/auth/roles.js';
 import { API_TOKEN_PREFIX, newSecret, tokenHash } from '../../shared/auth/tokens.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Scope } from '../../shared/auth/scope.js';
-import { fetchPage, type PageRequest } from '../../shared/pagination.js';
+import { fetchPage, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 
 /** Integration tokens live at most this long; systems rotate them. */
 export const MAX_TOKEN_DAYS = 730;
@@ -91,11 +91,18 @@ export async function revokeApiToken(em: EntityManager, scope: Scope, id: string
   });
 }
 
+/** Newest first; the id breaks ties. */
+export const API_TOKEN_ORDER: ListOrder = {
+  name: 'apiTokens',
+  keys: [{ sql: 't.created_at', type: 'timestamp' }, { sql: 't.id', type: 'uuid' }],
+  descending: true,
+};
+
 export async function listApiTokens(em: EntityManager, scope: Scope, page: PageRequest) {
   if (!scope.hasRole(Role.ADMIN, Role.AUDITOR)) throw forbidden('apiTokens: needs the role ADMIN or AUDITOR');
   const base = em
     .getKnex()('api_token as t')
     .join('org_unit as u', 'u.id', 't.scope_unit_id')
     .whereRaw(...scope.subtreeSql('u.path'));
-  return fetchPage(em, ApiToken, base, ['t.created_at', 't.id'], true, page);
+  return fetchPage(em, ApiToken, base, page);
 }

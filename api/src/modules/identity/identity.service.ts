@@ -11,7 +11,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { setActor, type RequestContext } from '../../graphql/context.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, ChangeMyPasswordInput, UserFilter } from './identity.inputs.js';
-import { fetchPage, type PageRequest } from '../../shared/pagination.js';
+import { fetchPage, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 import { containsPattern } from '../../shared/sql.js';
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
@@ -308,6 +308,9 @@ export async function changeMyPassword(ctx: RequestContext, input: ChangeMyPassw
 
 const USER_READERS = [Role.ADMIN, Role.AUDITOR];
 
+/** Users by username (unique). */
+export const USER_ORDER: ListOrder = { name: 'users', keys: [{ sql: 't.username', type: 'text' }], descending: false };
+
 export async function findUser(em: EntityManager, scope: Scope, username: string): Promise<User | null> {
   if (!scope.hasRole(...USER_READERS)) throw forbidden('user: needs the role ADMIN or AUDITOR');
   const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['orgUnit'] });
@@ -331,5 +334,5 @@ export async function listUsers(em: EntityManager, scope: Scope, filter: UserFil
     const pattern = containsPattern(search);
     base.where((w) => w.whereILike('t.username', pattern).orWhereILike('t.display_name', pattern));
   }
-  return fetchPage(em, User, base, ['t.username'], false, page);
+  return fetchPage(em, User, base, page);
 }
