@@ -39,12 +39,22 @@ describe('GraphQL hardening', () => {
   });
 
   it('masks unexpected errors in production: no stack trace, SQL or internals', async () => {
-    // A cursor whose sort value has the wrong type makes the database fail inside the resolver.
-    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
-    const res = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    // A column missing under the running app makes the database fail inside the resolver.
+    const sql = app.db.orm.em.getConnection();
+    await sql.execute('alter table org_unit rename column city to city_gone');
+    let res;
+    try {
+      res = await client.post('{ orgUnit(code: "HO") { code city } }');
+    } finally {
+      await sql.execute('alter table org_unit rename column city_gone to city');
+    }
     const error = res.body.errors?.[0];
     expect(error.message).toBe('Internal server error');
-    expect(JSON.stringify(res.body)).not.toMatch(/select|org_unit|stacktrace|at .*\.ts/i);
+    expect(JSON.stringify(res.body)).not.toMatch(/select|org_unit|city_gone|stacktrace|at .*\.ts/i);
+    // A cursor whose sort value has the wrong type used to reach the database; now it is the caller's error.
+    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
+    const forged = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    expect(forged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor' });
     // Errors meant for the caller still come through in full.
     const input = await client.post('{ orgUnits(first: 0) { totalCount } }');
     expect(input.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

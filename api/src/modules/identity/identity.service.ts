@@ -13,8 +13,10 @@ import type { Scope } from '../../shared/auth/scope.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, ChangeMyPasswordInput, UserFilter } from './identity.inputs.js';
 import { fetchPage, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 import { containsPattern } from '../../shared/sql.js';
+import { columnLength } from '../../shared/limits.js';
 
-export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
+const USERNAME_MAX = columnLength(User, 'username');
+export const USERNAME_PATTERN = new RegExp(`^[a-z][a-z0-9._-]{2,${USERNAME_MAX - 1}}$`);
 const USER_ADMINS = [Role.ADMIN];
 
 /** Roles that only make sense at certain levels of the network. */
@@ -168,6 +170,15 @@ function checkRoles(v: Violations, roles: Role[], unit: OrgUnit | null) {
   }
 }
 
+const DISPLAY_NAME_MAX = columnLength(User, 'displayName');
+
+function checkDisplayName(v: Violations, raw: string): string {
+  const displayName = raw.trim();
+  if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
+  else if (displayName.length > DISPLAY_NAME_MAX) v.add('input.displayName', 'max-length', `must be at most ${DISPLAY_NAME_MAX} characters`);
+  return displayName;
+}
+
 async function loadUserForChange(em: EntityManager, scope: Scope, username: string, action: string) {
   const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['orgUnit'] });
   if (!user || !scope.inSubtree(user.orgUnit.getEntity().path)) throw notFound('input.username', 'user', username);
@@ -185,9 +196,7 @@ export async function createUser(em: EntityManager, scope: Scope, input: CreateU
     } else if (await tx.count(User, { username })) {
       v.add('input.username', 'unique', `username "${username}" is already taken`);
     }
-    const displayName = input.displayName.trim();
-    if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
-    if (displayName.length > 100) v.add('input.displayName', 'max-length', 'must be at most 100 characters');
+    const displayName = checkDisplayName(v, input.displayName);
     const unit = await resolveUnit(tx, scope, v, 'input.orgUnitCode', input.orgUnitCode);
     checkRoles(v, input.roles, unit);
     checkPasswordPolicy(v, 'input.password', input.password, username);
@@ -218,11 +227,7 @@ export async function updateUser(em: EntityManager, scope: Scope, input: UpdateU
     if (user.version !== input.expectedVersion) throw versionConflict('input.expectedVersion', input.expectedVersion, user.version);
     const before = userSnapshot(user);
     const v = new Violations();
-    if (input.displayName != null) {
-      const displayName = input.displayName.trim();
-      if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
-      user.displayName = displayName;
-    }
+    if (input.displayName != null) user.displayName = checkDisplayName(v, input.displayName);
     let unit = user.orgUnit.getEntity();
     if (input.orgUnitCode && input.orgUnitCode !== unit.code) {
       unit = (await resolveUnit(tx, scope, v, 'input.orgUnitCode', input.orgUnitCode)) ?? unit;
