@@ -137,8 +137,8 @@ const MAX_TEXT_KEY = 1000;
 const INT4_MIN = -(2 ** 31);
 const INT4_MAX = 2 ** 31 - 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-// Only what Date#toISOString writes for years 1-9999: anything else PostgreSQL may refuse.
-const ISO_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// Only what `sortKeySql` writes for years 1-9999 (microseconds kept, as PostgreSQL stores them).
+const ISO_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -153,8 +153,18 @@ function badKeyValue(value: unknown, type: SortKeyType): string | null {
       return typeof value === 'string' && UUID.test(value) ? null : 'an id';
     case 'timestamp':
       // The round trip also refuses dates the calendar lacks (2026-02-30), which JavaScript would roll over.
-      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && new Date(value).toISOString() === value ? null : 'a timestamp';
+      return typeof value === 'string' && ISO_TIMESTAMP.test(value) && new Date(value.slice(0, 23) + 'Z').toISOString() === value.slice(0, 23) + 'Z'
+        ? null
+        : 'a timestamp';
   }
+}
+
+/**
+ * The SQL selecting a sort key's value for the cursor: timestamps as UTC ISO
+ * text with microseconds, so a cursor compares exactly equal to the row it came from.
+ */
+export function sortKeySql(key: SortKey): string {
+  return key.type === 'timestamp' ? `to_char(${key.sql} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : key.sql;
 }
 
 export function encodeCursor(order: ListOrder, values: unknown[]): string {
@@ -205,10 +215,7 @@ export function toConnection<T>(
 ): Connection<T> {
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
-  const edges = nodes.map((node) => ({
-    node,
-    cursor: encodeCursor(page.order, cursorOf(node).map((k) => (k instanceof Date ? k.toISOString() : k))),
-  }));
+  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(page.order, cursorOf(node)) }));
   return {
     edges,
     nodes,
@@ -235,7 +242,7 @@ export async function fetchPage<T extends object>(
 ): Promise<Connection<T>> {
   const knex = em.getKnex();
   const { keys } = page.order;
-  const rowsQuery = base.clone().select('t.*', ...keys.map((key, i) => knex.raw(`${key.sql} as _sort${i}`)));
+  const rowsQuery = base.clone().select('t.*', ...keys.map((key, i) => knex.raw(`${sortKeySql(key)} as _sort${i}`)));
   const after = afterCondition(page);
   if (after) rowsQuery.whereRaw(after[0], after[1] as never[]);
   rowsQuery.orderByRaw(orderBySql(page.order)).limit(page.first + 1).offset(page.offset);

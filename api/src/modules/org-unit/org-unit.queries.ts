@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
 import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
 import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
-import { afterCondition, orderBySql, toConnection, type Connection, type ListOrder, type PageRequest, type SortKey } from '../../shared/pagination.js';
+import { afterCondition, orderBySql, sortKeySql, toConnection, type Connection, type ListOrder, type PageRequest, type SortKey } from '../../shared/pagination.js';
 import { notFound } from '../../shared/errors.js';
 import { containsPattern, escapeLike } from '../../shared/sql.js';
 import type { LoaderContext } from '../../shared/loaders.js';
@@ -109,7 +109,7 @@ export async function pageUnitsUnder(
   const below = prefixes.length === 1 && prefixes[0] === ALL_UNITS ? 'true' : BELOW_PREFIX;
 
   const rowsInner = knex('org_unit as u')
-    .select('u.*', knex.raw(`${sort} as sort_key`))
+    .select('u.*', knex.raw(`${sortKeySql(query.page.order.keys[0])} as sort_key`))
     .whereRaw(below);
   applyFilter(rowsInner, scope, query.filter, refs);
   const after = afterCondition(query.page);
