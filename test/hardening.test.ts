@@ -60,6 +60,10 @@ describe('GraphQL hardening', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(error.message).toBe(`Internal server error; support can trace it with request id ${error.extensions.requestId}`);
     expect(JSON.stringify(res.body)).not.toMatch(/select|standard_edition|code_gone|stacktrace|at .*\.ts/i);
+    // A cursor whose sort value has the wrong type used to reach the database; now it is the caller's error.
+    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
+    const forged = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    expect(forged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor' });
     // Errors meant for the caller still come through in full.
     const input = await client.post('{ orgUnits(first: 0) { totalCount } }');
     expect(input.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

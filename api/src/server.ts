@@ -18,6 +18,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { getSchema } from './graphql/schema.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
 import { authenticate } from './shared/auth/authenticate.js';
+import { inputGuardPlugin } from './shared/input-guard.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
 import { currentRequestLog, log, runWithRequestLog, type Logger, type RequestLogContext } from './shared/log.js';
 import { formatUnavailable, rethrowUnavailable, serviceUnavailableStatusPlugin } from './shared/db-errors.js';
@@ -133,7 +134,7 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: [serviceUnavailableStatusPlugin, operationLogPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [inputGuardPlugin(), serviceUnavailableStatusPlugin, operationLogPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
 }
 

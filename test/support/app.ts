@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createApp } from '../../api/src/server.js';
 import { seedDemoData } from '../../api/src/seed.js';
 import { CONSOLE_DIST, REPO_ROOT } from '../../api/src/paths.js';
-import { createTestDatabase } from './db.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
 import { loadSecurityConfig, type SecurityConfig } from '../../api/src/config.js';
 import type { Logger } from '../../api/src/shared/log.js';
 
