@@ -249,6 +249,7 @@ describe('lengths match the columns', () => {
     'api_token.created_by', 'api_token.prefix', 'api_token.token_hash',
     'audit_event.actor_name', 'audit_event.object_id', 'audit_event.object_label', 'audit_event.object_type', 'audit_event.operation', 'audit_event.request_id',
     'mikro_orm_migrations.name', 'sign_in_attempt.address', 'standard_edition.created_by', 'standard_edition.published_by',
+    'sign_in_throttle.key', // a SHA-256 of the limiter's key, never the caller's text
     'std_outlet_category.code', // an enum value (OutletCategoryCode)
     'user_session.address', 'user_session.token_hash',
   ]);

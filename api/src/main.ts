@@ -46,10 +46,16 @@ async function main() {
     void db.stop();
     process.exit(1);
   };
-  let stopping = false;
+  let stoppingSince = 0;
   const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return forceExit(`${signal} received again`);
-    stopping = true;
+    if (stoppingSince) {
+      // One Ctrl-C or one stop can arrive more than once: the terminal signals the
+      // whole process group, and npm, scripts/run.mjs and tsx each pass it on.
+      // Only a signal sent well after the first one means "stop now".
+      if (Date.now() - stoppingSince < 1000) return;
+      return forceExit(`${signal} received again`);
+    }
+    stoppingSince = Date.now();
     console.log(`${signal}: refusing new requests, finishing those in flight (at most ${graceMillis} ms)`);
     setTimeout(() => forceExit('shutdown overran its bound'), graceMillis + 1500).unref();
     const finished = await drainHttpServer(server, lifecycle, graceMillis);

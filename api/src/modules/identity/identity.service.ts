@@ -6,7 +6,7 @@ import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } fro
 import { Violations, forbidden, inputError, notFound, tooManyAttempts, unauthenticated, versionConflict } from '../../shared/errors.js';
 import { signInThrottle, type AdmittedCheck } from './sign-in-throttle.js';
 import { Role } from '../../shared/auth/roles.js';
-import { SESSION_COOKIE, newSecret, tokenHash } from '../../shared/auth/tokens.js';
+import { SESSION_COOKIE, newSessionSecret, tokenHash } from '../../shared/auth/tokens.js';
 import { userActor } from '../../shared/auth/authenticate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { setActor, type RequestContext } from '../../graphql/context.js';
@@ -114,7 +114,7 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
     throw unauthenticated('the username or password is wrong, or the user is disabled');
   }
 
-  const token = newSecret();
+  const token = newSessionSecret();
   const now = new Date();
   const session = em.create(Session, {
     tokenHash: tokenHash(token),
