@@ -5,7 +5,7 @@
  * installs them (pnpm through npx, so npm alone is enough), builds the console
  * when its sources changed, then hands over to the TypeScript entry points.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,11 +57,29 @@ function ensureConsoleBuilt() {
 
 const tsx = (entry, args = []) => run(bin('tsx'), [entry, ...args]);
 
+/**
+ * Runs the server as a child and passes SIGTERM/SIGINT on to it, so a process
+ * manager stopping `npm start` gets the server's graceful drain (in-flight
+ * requests finish, the embedded database shuts down cleanly) instead of
+ * orphaning it. Exits with the server's own exit code.
+ */
+function serve(entry) {
+  const child = spawn(bin('tsx'), [entry], { cwd: root, stdio: 'inherit', shell: isWindows });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      // Ctrl-C in a terminal already reached the child (same process group); a
+      // signal sent to this process alone is passed on.
+      if (child.exitCode === null) child.kill(signal);
+    });
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
 const tasks = {
   start() {
     ensureDependencies();
     ensureConsoleBuilt();
-    tsx('api/src/main.ts');
+    serve('api/src/main.ts');
   },
   test(args) {
     ensureDependencies();

@@ -38,16 +38,50 @@ describe('GraphQL hardening', () => {
     expect(res.body.errors?.[0].message).toMatch(/introspection/i);
   });
 
+  it('turns field suggestions off with introspection: no schema names leak through "Did you mean"', async () => {
+    const field = await client.post('{ orgUnit(code: "HO") { cod } }');
+    expect(field.body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(field.body.errors?.[0].message).toBe('Cannot query field "cod" on type "OrgUnit".');
+    const argument = await client.post('{ orgUnit(cod: "HO") { code } }');
+    expect(argument.body.errors?.map((e: { message: string }) => e.message).join(' ')).toMatch(/Unknown argument "cod"/);
+    expect(JSON.stringify([field.body, argument.body])).not.toMatch(/Did you mean/);
+  });
+
   it('masks unexpected errors in production: no stack trace, SQL or internals', async () => {
-    // A cursor whose sort value has the wrong type makes the database fail inside the resolver.
-    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
-    const res = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    // A column gone from under the running app makes the database fail inside the resolver.
+    await app.db.orm.em.getConnection().execute('alter table standard_edition rename column code to code_gone');
+    let res: Awaited<ReturnType<typeof client.post>>;
+    try {
+      res = await client.post('{ standardEdition(code: "HO-2026-01") { code } }');
+    } finally {
+      await app.db.orm.em.getConnection().execute('alter table standard_edition rename column code_gone to code');
+    }
     const error = res.body.errors?.[0];
-    expect(error.message).toBe('Internal server error');
-    expect(JSON.stringify(res.body)).not.toMatch(/select|org_unit|stacktrace|at .*\.ts/i);
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(error.message).toBe(`Internal server error; support can trace it with request id ${error.extensions.requestId}`);
+    expect(JSON.stringify(res.body)).not.toMatch(/select|standard_edition|code_gone|stacktrace|at .*\.ts/i);
+    // A cursor whose sort value has the wrong type used to reach the database; now it is the caller's error.
+    const bad = Buffer.from(JSON.stringify(['not-a-number', 'x'])).toString('base64url');
+    const forged = await client.post(`query($after: String) { orgUnits(after: $after, orderBy: LEVEL) { totalCount } }`, { after: bad });
+    expect(forged.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor' });
     // Errors meant for the caller still come through in full.
     const input = await client.post('{ orgUnits(first: 0) { totalCount } }');
     expect(input.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('sends the security headers, HSTS included, and lets /graphql load nothing', async () => {
+    const page = await fetch(`${app.url}/`);
+    expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain('upgrade-insecure-requests');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const api = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { username } }"}' });
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(api.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   });
 
   it('refuses request bodies over the size limit with a clear JSON error', async () => {

@@ -36,7 +36,7 @@ export interface SecurityConfig {
   signInKnownAddressDays: number;
 }
 
-const int = (name: string, fallback: number) => {
+export const int = (name: string, fallback: number) => {
   const raw = process.env[name];
   const value = raw ? Number(raw) : fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);

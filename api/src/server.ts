@@ -1,10 +1,13 @@
 import express from 'express';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -15,14 +18,28 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { getSchema } from './graphql/schema.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
 import { authenticate } from './shared/auth/authenticate.js';
+import { inputGuardPlugin } from './shared/input-guard.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
+import { currentRequestLog, log, runWithRequestLog, type Logger, type RequestLogContext } from './shared/log.js';
+import { formatUnavailable, rethrowUnavailable, serviceUnavailableStatusPlugin } from './shared/db-errors.js';
+import { DatabaseHealth } from './db/health.js';
+import { Lifecycle, refuseWhileDraining } from './shutdown.js';
 
 export interface AppOptions {
   orm: MikroORM;
   /** Built console to serve at `/` (skipped when absent). */
   consoleDir?: string;
   security?: SecurityConfig;
+  /** Where the server logs (tests pass one that records). */
+  logger?: Logger;
+  /** Shared with whoever drains the server on shutdown (main.ts); a fresh one otherwise. */
+  lifecycle?: Lifecycle;
+  /** How long /healthz waits for the database's `select 1` (default 1000 ms). */
+  healthTimeoutMillis?: number;
 }
+
+/** The header carrying each request's id, so support can find its log lines. */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
 
 /** Error codes whose messages are written for the caller and safe to show in production. */
 const CLIENT_CODES = new Set([
@@ -33,12 +50,16 @@ const CLIENT_CODES = new Set([
 /**
  * One place shapes every error: races the database catches (a concurrent edit,
  * a code taken between our check and the insert) become the same clear errors
- * the services give; in production anything unexpected is masked, so no stack
- * trace, SQL or internal message leaves the server.
+ * the services give. Anything unexpected is masked in every mode: the caller
+ * gets only a request id, and the details (stack, SQL, path, operation, actor)
+ * go to the server log under that id. Development gets no exception, so what a
+ * developer sees is what production callers see.
  */
-export function makeFormatError(production: boolean) {
+export function makeFormatError(logger: Logger = log) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const unavailable = formatUnavailable(formatted, original);
+    if (unavailable) return unavailable;
     if (original instanceof OptimisticLockError) {
       return {
         message: 'input.expectedVersion: the record was changed by someone else meanwhile; reload and apply your change again',
@@ -54,12 +75,36 @@ export function makeFormatError(production: boolean) {
       };
     }
     const code = formatted.extensions?.code as string | undefined;
-    if (production && !(original instanceof GraphQLError && code && CLIENT_CODES.has(code))) {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    if (!(original instanceof GraphQLError && code && CLIENT_CODES.has(code))) {
+      const request = currentRequestLog();
+      const requestId = request?.requestId ?? randomUUID();
+      // Variables and the query text stay out: they may hold passwords or tokens.
+      logger.error(
+        { requestId, operation: request?.operation ?? null, actor: request?.actor ?? null, path: formatted.path, err: original },
+        'unexpected error',
+      );
+      return {
+        message: `Internal server error; support can trace it with request id ${requestId}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+      };
     }
     return formatted;
   };
 }
+
+/** Names the operation in the request's log context once Apollo has resolved it. */
+const operationLogPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operationName }) {
+        const request = currentRequestLog();
+        if (request) request.operation = operationName ?? null;
+      },
+    };
+  },
+};
 
 /**
  * graphql-armor's rules throw by default (meant for Envelop); under Apollo we
@@ -71,13 +116,16 @@ const REPORT = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-export async function createApolloServer(security: SecurityConfig = loadSecurityConfig()) {
+export async function createApolloServer(security: SecurityConfig = loadSecurityConfig(), logger: Logger = log) {
   const { production } = security;
   return new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    formatError: makeFormatError(production),
+    formatError: makeFormatError(logger),
+    logger,
     introspection: !production,
-    includeStacktraceInErrorResponses: !production,
+    // With introspection off, "Did you mean …" suggestions would give the schema away field by field.
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
     // CSRF prevention stays on (Apollo's default): a request must be JSON or carry a custom header.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -86,32 +134,116 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [inputGuardPlugin(), serviceUnavailableStatusPlugin, operationLogPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+}
+
+/**
+ * Security headers (helmet) for everything the server sends. The console is
+ * a Vite build: scripts only from our own origin, no inline script. Styles
+ * allow 'unsafe-inline' because MUI's emotion injects <style> elements at run
+ * time and index.html has one; a style cannot run code, scripts stay strict.
+ * Nobody may frame the console (clickjacking). HSTS only in production, where
+ * the bank serves HTTPS; in development it would pin localhost to HTTPS.
+ */
+function securityHeaders(production: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  });
+}
+
+/**
+ * /graphql answers JSON, so in production it may load nothing at all. In
+ * development it also serves Apollo's landing page, which brings its own
+ * nonce-based CSP in a <meta> tag for its CDN scripts; the header then adds
+ * only what a meta tag cannot say: no framing.
+ */
+function graphqlContentSecurityPolicy(production: boolean) {
+  return helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: production
+      ? { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
+      : {
+          defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
   });
 }
 
 export async function createApp(opts: AppOptions) {
   const security = opts.security ?? loadSecurityConfig();
-  const apollo = await createApolloServer(security);
+  const logger = opts.logger ?? log;
+  const apollo = await createApolloServer(security, logger);
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   // Behind the bank's reverse proxy, the client address comes from X-Forwarded-For.
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  // Every request gets an id, returned in a header and on every log line about it.
+  app.use((req, res, next) => {
+    const request: RequestLogContext = { requestId: randomUUID() };
+    res.setHeader(REQUEST_ID_HEADER, request.requestId);
+    res.locals.request = request;
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.info({
+        requestId: request.requestId,
+        method: req.method,
+        url: req.originalUrl.split('?')[0],
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        actor: request.actor ?? null,
+        operation: request.operation ?? null,
+      }, 'request');
+    });
+    runWithRequestLog(request, next);
   });
+  app.use(securityHeaders(security.production));
+  const lifecycle = opts.lifecycle ?? new Lifecycle();
+  const health = new DatabaseHealth(opts.orm, { timeoutMillis: opts.healthTimeoutMillis });
+  // Load balancers read the status code: 200 keeps sending traffic, 503 stops.
+  app.get('/healthz', async (_req, res) => {
+    if (lifecycle.draining) {
+      res.set('connection', 'close').status(503).json({ ok: false, status: 'draining', reasons: ['the server is shutting down'] });
+      return;
+    }
+    const report = await health.check();
+    res.status(report.ok ? 200 : 503).json(report);
+  });
+  app.use(refuseWhileDraining(lifecycle));
   app.use(
     '/graphql',
+    graphqlContentSecurityPolicy(security.production),
     express.json({ limit: security.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const ctx = createRequestContext(opts.orm.em, undefined, randomUUID(), {
+        const request = res.locals.request as RequestLogContext;
+        const ctx = createRequestContext(opts.orm.em, undefined, request.requestId, {
           security,
           http: { req, res, address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
         });
-        const auth = await authenticate(ctx.em, req, security);
+        const auth = await authenticate(ctx.em, req, security).catch(rethrowUnavailable);
         if (auth.actor) setActor(ctx, auth.actor);
         ctx.authError = auth.error;
         return ctx;
@@ -127,5 +259,17 @@ export async function createApp(opts: AppOptions) {
   if (opts.consoleDir && existsSync(path.join(opts.consoleDir, 'index.html'))) {
     app.use(express.static(opts.consoleDir, { index: 'index.html', maxAge: '1h' }));
   }
-  return { app, apollo };
+  // Last resort: outside production Express would answer with the stack trace.
+  app.use((err: { status?: number; statusCode?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const { requestId } = res.locals.request as RequestLogContext;
+    const status = err.status ?? err.statusCode ?? 500;
+    if (status >= 500) {
+      logger.error({ requestId, err }, 'unexpected error');
+      res.status(500).json({ errors: [{ message: `Internal server error; support can trace it with request id ${requestId}`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      return;
+    }
+    res.status(status).json({ errors: [{ message: STATUS_CODES[status] ?? 'Bad request', extensions: { code: 'BAD_REQUEST', requestId } }] });
+  });
+  return { app, apollo, lifecycle };
 }

@@ -322,4 +322,8 @@ describe.skipIf(!browserTestsEnabled('console-e2e'))('console in a browser', () 
       await step(page, '12-login-locked');
     });
   });
+
+  it('ran every step above under the Content Security Policy without a single violation', async () => {
+    await session.expectNoCspViolations();
+  });
 });

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
+import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
 const SEEDED_EDITION = 'HO-2026-01';
 const DRAFT = {
@@ -62,7 +62,8 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       await step(page, '1-create');
       await page.getByRole('button', { name: '保存' }).click();
 
-      await expect.poll(() => page.url()).toContain(`#/standard-editions/${DRAFT.code}/show`);
+      // Copying a whole edition is a sizeable write: allow it a step's time, not the poll's default second.
+      await expect.poll(() => page.url(), { timeout: STEP_TIMEOUT }).toContain(`#/standard-editions/${DRAFT.code}/show`);
       await page.getByTestId('edition-status-DRAFT').waitFor({ state: 'visible' });
       await page.getByTestId('validation-ok').waitFor({ state: 'visible' });
     });
@@ -176,5 +177,9 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       }
       await step(page, '7-read-only');
     });
+  });
+
+  it('ran every step above under the Content Security Policy without a single violation', async () => {
+    await session.expectNoCspViolations();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp } from './app.js';
 
@@ -36,6 +36,8 @@ export function browserSession(label: string) {
   /** The page the running test drives (for failure screenshots). */
   let current: Page | undefined;
   const screenshotDir = process.env.E2E_SCREENSHOT_DIR;
+  /** Content Security Policy violations seen on any page of this suite. */
+  const cspViolations: string[] = [];
 
   beforeAll(async () => {
     if (!hasBrowser) throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}`);
@@ -69,11 +71,43 @@ export function browserSession(label: string) {
     async newPage(): Promise<Page> {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
       contexts.push(context);
+      // Report every CSP violation, whether or not Chromium also logs it.
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`[csp-violation] ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.documentURI}`);
+        });
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(STEP_TIMEOUT);
       page.on('pageerror', (err) => console.error('[browser error]', err.message));
+      page.on('console', (msg) => {
+        if (/\[csp-violation\]|Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+      });
       current = page;
       return page;
+    },
+    /** CSP violations recorded so far (the console must run under its policy with none). */
+    get cspViolations(): string[] {
+      return cspViolations;
+    },
+    /**
+     * For a suite's last test: every flow so far ran under the console's
+     * Content Security Policy without one violation, and a violation would
+     * have been caught (an injected inline script is refused and recorded).
+     */
+    async expectNoCspViolations() {
+      const seen = [...cspViolations];
+      const page = await this.newPage();
+      const response = await page.goto(app!.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self';");
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineScriptRan = true';
+        document.head.appendChild(script);
+      });
+      await expect.poll(() => cspViolations.length).toBeGreaterThan(seen.length);
+      expect(await page.evaluate(() => (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan)).toBeUndefined();
+      expect(seen).toEqual([]);
     },
     /** Marks the page a test continues with, for its failure screenshot. */
     track(page: Page) {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
-import { initOrm, type MikroORM } from '../../api/src/db/orm.js';
+import { initOrm, type MikroORM, type OrmOptions } from '../../api/src/db/orm.js';
 
 export interface TestDatabase {
   orm: MikroORM;
@@ -12,8 +12,8 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for one test file (cloned from the run's template). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** A fresh, migrated database of its own for one test file (cloned from the run's template); `options.pool` sets its pool limits. */
+export async function createTestDatabase(options: Pick<OrmOptions, 'pool'> = {}): Promise<TestDatabase> {
   const serverUrl = inject('pgServerUrl');
   const template = inject('pgTemplate');
   const name = `${template.replace('outlet_tpl_', 'outlet_t_')}_${randomBytes(4).toString('hex')}`;
@@ -35,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = `${serverUrl}/${name}`;
   const queries: string[] = [];
-  const orm = await initOrm({ url, onQuery: (sql) => queries.push(sql) });
+  const orm = await initOrm({ url, pool: options.pool, onQuery: (sql) => queries.push(sql) });
   return {
     orm,
     url,

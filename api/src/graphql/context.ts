@@ -5,6 +5,7 @@ import { LoaderRegistry } from '../shared/loaders.js';
 import { ANONYMOUS_ACTOR, type Actor } from '../shared/actor.js';
 import { Scope } from '../shared/auth/scope.js';
 import { loadSecurityConfig, type SecurityConfig } from '../config.js';
+import { currentRequestLog } from '../shared/log.js';
 
 /** What every resolver gets: its own EntityManager fork, loaders, the actor and its scope. */
 export interface RequestContext {
@@ -51,4 +52,7 @@ export function setActor(ctx: RequestContext, actor: Actor): void {
   ctx.actor = { ...actor, requestId: ctx.requestId };
   ctx.scope = new Scope(ctx.actor);
   ctx.loaders = new LoaderRegistry({ em: ctx.em, scope: ctx.scope });
+  // The request's log lines name who acted (sign-in switches actor mid-request).
+  const request = currentRequestLog();
+  if (request) request.actor = ctx.actor.name;
 }

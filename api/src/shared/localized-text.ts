@@ -1,6 +1,7 @@
 import { Embeddable, Property } from '@mikro-orm/core';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import type { Violations } from './errors.js';
+import { columnLength } from './limits.js';
 
 /**
  * Text in both of the bank's working languages. Chinese is what users read
@@ -24,6 +25,12 @@ export class LocalizedText {
   }
 }
 
+/** Size of each language's column where the text is stored in columns (names, titles). */
+export const LOCALIZED_TEXT_COLUMN = columnLength(LocalizedText, 'zh');
+
+/** Longest prose kept in JSON (descriptions, duties, summaries): no column bounds it, the standard's readers do. */
+export const PROSE_MAX = 4000;
+
 /** The same class serves as the input type, so nested standard content can reuse it. */
 export const LocalizedTextInput = LocalizedText;
 export type LocalizedTextInput = LocalizedText;
@@ -33,7 +40,7 @@ export function checkLocalizedText(
   v: Violations,
   field: string,
   input: LocalizedTextInput,
-  maxLength = 200,
+  maxLength = LOCALIZED_TEXT_COLUMN,
 ): LocalizedText {
   const zh = input.zh.trim();
   const en = input.en.trim();

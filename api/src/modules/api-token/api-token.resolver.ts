@@ -36,7 +36,7 @@ class IssuedApiToken {
 export class ApiTokenResolver {
   @Query(() => ApiTokenConnection, { description: 'Integration tokens scoped inside your unit (administrators and auditors)' })
   apiTokens(@Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: RequestContext) {
-    return service.listApiTokens(ctx.em, ctx.scope, readPageArgs(pageArgs));
+    return service.listApiTokens(ctx.em, ctx.scope, readPageArgs(pageArgs, service.API_TOKEN_ORDER));
   }
 
   @Mutation(() => IssuedApiToken, { description: 'Issues a read-only token for an integrating system' })

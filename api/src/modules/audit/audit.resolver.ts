@@ -5,12 +5,19 @@ import { REDACTED, auditView } from './audit.redaction.js';
 import { AUDIT_OPERATIONS } from './audit-operations.js';
 import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
-import { ConnectionType, PageArgs, fetchPage, readPageArgs } from '../../shared/pagination.js';
+import { ConnectionType, PageArgs, fetchPage, readPageArgs, type ListOrder } from '../../shared/pagination.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { Role } from '../../shared/auth/roles.js';
 import type { RequestContext } from '../../graphql/context.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
+
+/** Newest first; the id breaks ties between events of the same instant. */
+const AUDIT_ORDER: ListOrder = {
+  name: 'auditEvents',
+  keys: [{ sql: 't.occurred_at', type: 'timestamp' }, { sql: 't.id', type: 'uuid' }],
+  descending: true,
+};
 
 @InputType()
 class AuditEventFilter {
@@ -56,7 +63,7 @@ export class AuditResolver {
     if (!headOffice && !scope.hasRole(Role.AUDITOR, Role.ADMIN)) {
       throw forbidden('auditEvents: needs the role AUDITOR or ADMIN, or a head-office user');
     }
-    const page = readPageArgs(pageArgs);
+    const page = readPageArgs(pageArgs, AUDIT_ORDER);
     const base = em.getKnex()('audit_event as t').whereRaw(...scope.subtreeSql('t.unit_path'));
     const f = filter ?? {};
     if (f.under) {
@@ -70,7 +77,7 @@ export class AuditResolver {
     if (f.operation) base.where('t.operation', f.operation);
     if (f.from) base.where('t.occurred_at', '>=', f.from);
     if (f.to) base.where('t.occurred_at', '<', f.to);
-    return fetchPage(em, AuditEvent, base, ['t.occurred_at', 't.id'], true, page);
+    return fetchPage(em, AuditEvent, base, page);
   }
 
   // What each caller reads of an event goes through one redaction (audit.redaction.ts).

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent, type FieldChange } from './audit-event.entity.js';
 import type { Actor } from '../../shared/actor.js';
 import { auditOperation } from './audit-operations.js';
+import { columnLength, fitColumn } from '../../shared/limits.js';
 
 /** Values as JSON would store them, so before/after compare and print plainly. */
 function plain(value: unknown): unknown {
@@ -42,6 +43,9 @@ export interface AuditEntry {
   after?: Record<string, unknown>;
 }
 
+const ACTOR_NAME_MAX = columnLength(AuditEvent, 'actorName');
+const OBJECT_LABEL_MAX = columnLength(AuditEvent, 'objectLabel');
+
 /**
  * Adds the audit row for a mutation to the unit of work of `em`. Call it inside
  * the mutation's `em.transactional` so the row commits (or rolls back) with it.
@@ -52,11 +56,12 @@ export function recordAudit(em: EntityManager, actor: Actor, entry: AuditEntry):
   const event = em.create(AuditEvent, {
     occurredAt: new Date(),
     actorId: actor.id,
-    actorName: actor.name,
+    // Labels are for people reading the log: a long business key is cut to fit, never fails the change.
+    actorName: fitColumn(actor.name, ACTOR_NAME_MAX),
     operation: entry.operation,
     objectType: entry.objectType,
     objectId: entry.objectId,
-    objectLabel: entry.objectLabel ?? null,
+    objectLabel: entry.objectLabel == null ? null : fitColumn(entry.objectLabel, OBJECT_LABEL_MAX),
     unitPath: entry.unitPath,
     changes: diffSnapshots(entry.before, entry.after),
     requestId: actor.requestId ?? null,

@@ -50,7 +50,7 @@ export class IdentityResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
   ) {
-    return service.listUsers(ctx.em, ctx.scope, filter ?? {}, readPageArgs(pageArgs));
+    return service.listUsers(ctx.em, ctx.scope, filter ?? {}, readPageArgs(pageArgs, service.USER_ORDER));
   }
 
   @Query(() => User, { nullable: true, description: 'One user of your unit or below (administrators and auditors)' })

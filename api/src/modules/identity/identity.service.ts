@@ -6,16 +6,18 @@ import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } fro
 import { Violations, forbidden, inputError, notFound, tooManyAttempts, unauthenticated, versionConflict } from '../../shared/errors.js';
 import { signInThrottle, type AdmittedCheck } from './sign-in-throttle.js';
 import { Role } from '../../shared/auth/roles.js';
-import { SESSION_COOKIE, newSecret, tokenHash } from '../../shared/auth/tokens.js';
+import { SESSION_COOKIE, newSessionSecret, tokenHash } from '../../shared/auth/tokens.js';
 import { userActor } from '../../shared/auth/authenticate.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { setActor, type RequestContext } from '../../graphql/context.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, ChangeMyPasswordInput, UserFilter } from './identity.inputs.js';
-import { fetchPage, type PageRequest } from '../../shared/pagination.js';
+import { fetchPage, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 import { containsPattern } from '../../shared/sql.js';
+import { columnLength } from '../../shared/limits.js';
 
-export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
+const USERNAME_MAX = columnLength(User, 'username');
+export const USERNAME_PATTERN = new RegExp(`^[a-z][a-z0-9._-]{2,${USERNAME_MAX - 1}}$`);
 const USER_ADMINS = [Role.ADMIN];
 
 /** Roles that only make sense at certain levels of the network. */
@@ -112,7 +114,7 @@ export async function signIn(ctx: RequestContext, usernameRaw: string, password:
     throw unauthenticated('the username or password is wrong, or the user is disabled');
   }
 
-  const token = newSecret();
+  const token = newSessionSecret();
   const now = new Date();
   const session = em.create(Session, {
     tokenHash: tokenHash(token),
@@ -190,6 +192,15 @@ function checkRoles(v: Violations, roles: Role[], unit: OrgUnit | null) {
   }
 }
 
+const DISPLAY_NAME_MAX = columnLength(User, 'displayName');
+
+function checkDisplayName(v: Violations, raw: string): string {
+  const displayName = raw.trim();
+  if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
+  else if (displayName.length > DISPLAY_NAME_MAX) v.add('input.displayName', 'max-length', `must be at most ${DISPLAY_NAME_MAX} characters`);
+  return displayName;
+}
+
 async function loadUserForChange(em: EntityManager, scope: Scope, username: string, action: string) {
   const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['orgUnit'] });
   if (!user || !scope.inSubtree(user.orgUnit.getEntity().path)) throw notFound('input.username', 'user', username);
@@ -205,11 +216,10 @@ export async function createUser(em: EntityManager, scope: Scope, input: CreateU
     if (!USERNAME_PATTERN.test(username)) {
       v.add('input.username', 'format', 'use 3-64 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter');
     } else if (await tx.count(User, { username })) {
-      v.add('input.username', 'unique', `username "${username}" is already taken`);
+      // Usernames are unique bank-wide: like unit codes, the refusal confirms the name exists and nothing more.
+      v.add('input.username', 'unique', `username "${username}" is already in use in the bank; usernames are unique bank-wide, choose another`);
     }
-    const displayName = input.displayName.trim();
-    if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
-    if (displayName.length > 100) v.add('input.displayName', 'max-length', 'must be at most 100 characters');
+    const displayName = checkDisplayName(v, input.displayName);
     const unit = await resolveUnit(tx, scope, v, 'input.orgUnitCode', input.orgUnitCode);
     checkRoles(v, input.roles, unit);
     checkPasswordPolicy(v, 'input.password', input.password, username);
@@ -240,11 +250,7 @@ export async function updateUser(em: EntityManager, scope: Scope, input: UpdateU
     if (user.version !== input.expectedVersion) throw versionConflict('input.expectedVersion', input.expectedVersion, user.version);
     const before = userSnapshot(user);
     const v = new Violations();
-    if (input.displayName != null) {
-      const displayName = input.displayName.trim();
-      if (!displayName) v.add('input.displayName', 'required', 'must not be blank');
-      user.displayName = displayName;
-    }
+    if (input.displayName != null) user.displayName = checkDisplayName(v, input.displayName);
     let unit = user.orgUnit.getEntity();
     if (input.orgUnitCode && input.orgUnitCode !== unit.code) {
       unit = (await resolveUnit(tx, scope, v, 'input.orgUnitCode', input.orgUnitCode)) ?? unit;
@@ -338,6 +344,9 @@ export async function changeMyPassword(ctx: RequestContext, input: ChangeMyPassw
 
 const USER_READERS = [Role.ADMIN, Role.AUDITOR];
 
+/** Users by username (unique). */
+export const USER_ORDER: ListOrder = { name: 'users', keys: [{ sql: 't.username', type: 'text' }], descending: false };
+
 export async function findUser(em: EntityManager, scope: Scope, username: string): Promise<User | null> {
   if (!scope.hasRole(...USER_READERS)) throw forbidden('user: needs the role ADMIN or AUDITOR');
   const user = await em.findOne(User, { username: username.trim().toLowerCase() }, { populate: ['orgUnit'] });
@@ -361,5 +370,5 @@ export async function listUsers(em: EntityManager, scope: Scope, filter: UserFil
     const pattern = containsPattern(search);
     base.where((w) => w.whereILike('t.username', pattern).orWhereILike('t.display_name', pattern));
   }
-  return fetchPage(em, User, base, ['t.username'], false, page);
+  return fetchPage(em, User, base, page);
 }

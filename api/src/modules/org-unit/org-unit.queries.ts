@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
 import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
 import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
-import { toConnection, type Connection, type PageRequest } from '../../shared/pagination.js';
+import { afterCondition, orderBySql, sortKeySql, toConnection, type Connection, type ListOrder, type PageRequest, type SortKey } from '../../shared/pagination.js';
 import { notFound } from '../../shared/errors.js';
 import { containsPattern, escapeLike } from '../../shared/sql.js';
 import type { LoaderContext } from '../../shared/loaders.js';
@@ -20,19 +20,34 @@ export const ALL_UNITS = '/';
  */
 const BELOW_PREFIX = `u.path ~>~ s.prefix and u.path ~<~ (s.prefix || '~')`;
 
-const SORT_SQL: Record<OrgUnitOrderField, string> = {
-  [OrgUnitOrderField.CODE]: 'u.code',
-  [OrgUnitOrderField.NAME]: 'u.name_zh',
-  [OrgUnitOrderField.NAME_EN]: 'lower(u.name_en)',
-  [OrgUnitOrderField.LEVEL]: `array_position(array[${LEVEL_ORDER.map((l) => `'${l}'`).join(',')}]::text[], u.level::text)`,
-  [OrgUnitOrderField.CITY]: `coalesce(u.city, '')`,
+const SORT_KEY: Record<OrgUnitOrderField, SortKey> = {
+  [OrgUnitOrderField.CODE]: { sql: 'u.code', type: 'text' },
+  [OrgUnitOrderField.NAME]: { sql: 'u.name_zh', type: 'text' },
+  [OrgUnitOrderField.NAME_EN]: { sql: 'lower(u.name_en)', type: 'text' },
+  [OrgUnitOrderField.LEVEL]: {
+    sql: `array_position(array[${LEVEL_ORDER.map((l) => `'${l}'`).join(',')}]::text[], u.level::text)`,
+    type: 'integer',
+  },
+  [OrgUnitOrderField.CITY]: { sql: `coalesce(u.city, '')`, type: 'text' },
 };
+
+/**
+ * The ordering of a unit list: the chosen field, ties broken by code. `orgUnits`
+ * and `descendants` share it, so a cursor carries over between them only when
+ * the ordering is the same.
+ */
+export function unitListOrder(orderBy: OrgUnitOrderField, descending: boolean): ListOrder {
+  return {
+    name: `orgUnits:${orderBy}:${descending ? 'desc' : 'asc'}`,
+    keys: [SORT_KEY[orderBy], { sql: 'u.code', type: 'text' }],
+    descending,
+  };
+}
 
 export interface UnitListQuery {
   filter: OrgUnitFilter;
+  /** Its ordering comes from `unitListOrder`. */
   page: PageRequest;
-  orderBy: OrgUnitOrderField;
-  descending: boolean;
 }
 
 /**
@@ -87,21 +102,19 @@ export async function pageUnitsUnder(
 ): Promise<Map<string, Connection<OrgUnit>>> {
   const knex = em.getKnex();
   const refs = await resolveFilterRefs(em, scope, query.filter, field);
-  const sort = SORT_SQL[query.orderBy];
-  const dir = query.descending ? 'desc' : 'asc';
+  const sort = query.page.order.keys[0].sql;
+  const dir = query.page.order.descending ? 'desc' : 'asc';
   // The whole network needs no path condition (it would only steer the planner
   // to scan the path index end to end instead of using the scope's).
   const below = prefixes.length === 1 && prefixes[0] === ALL_UNITS ? 'true' : BELOW_PREFIX;
 
   const rowsInner = knex('org_unit as u')
-    .select('u.*', knex.raw(`${sort} as sort_key`))
+    .select('u.*', knex.raw(`${sortKeySql(query.page.order.keys[0])} as sort_key`))
     .whereRaw(below);
   applyFilter(rowsInner, scope, query.filter, refs);
-  if (query.page.after) {
-    const [sortValue, code] = query.page.after;
-    rowsInner.whereRaw(`(${sort}, u.code) ${query.descending ? '<' : '>'} (?, ?)`, [sortValue as never, code as never]);
-  }
-  rowsInner.orderByRaw(`${sort} ${dir}, u.code ${dir}`).limit(query.page.first + 1).offset(query.page.offset);
+  const after = afterCondition(query.page);
+  if (after) rowsInner.whereRaw(after[0], after[1] as never[]);
+  rowsInner.orderByRaw(orderBySql(query.page.order)).limit(query.page.first + 1).offset(query.page.offset);
 
   const countInner = knex('org_unit as u').count('*').whereRaw(below);
   applyFilter(countInner, scope, query.filter, refs);

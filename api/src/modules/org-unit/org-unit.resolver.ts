@@ -18,6 +18,7 @@ import {
   pageUnitsUnder,
   unitByCode,
   unitById,
+  unitListOrder,
 } from './org-unit.queries.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -39,7 +40,7 @@ export class OrgUnitResolver {
     @Arg('orderBy', () => OrgUnitOrderField, { defaultValue: OrgUnitOrderField.CODE }) orderBy?: OrgUnitOrderField,
     @Arg('descending', () => Boolean, { defaultValue: false }) descending?: boolean,
   ) {
-    const query = { filter: filter ?? {}, page: readPageArgs(pageArgs), orderBy: orderBy!, descending: !!descending };
+    const query = { filter: filter ?? {}, page: readPageArgs(pageArgs, unitListOrder(orderBy!, !!descending)) };
     const pages = await pageUnitsUnder(ctx, [ALL_UNITS], query);
     return pages.get(ALL_UNITS);
   }
@@ -76,7 +77,7 @@ export class OrgUnitResolver {
     @Arg('orderBy', () => OrgUnitOrderField, { defaultValue: OrgUnitOrderField.CODE }) orderBy?: OrgUnitOrderField,
     @Arg('descending', () => Boolean, { defaultValue: false }) descending?: boolean,
   ) {
-    const query = { filter: { ...(filter ?? {}) }, page: readPageArgs(pageArgs), orderBy: orderBy!, descending: !!descending };
+    const query = { filter: { ...(filter ?? {}) }, page: readPageArgs(pageArgs, unitListOrder(orderBy!, !!descending)) };
     return ctx.loaders.get(descendantsOfUnit).load({ prefix: unit.path, query });
   }
 

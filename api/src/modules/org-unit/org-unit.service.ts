@@ -11,11 +11,15 @@ import { checkLocalizedText } from '../../shared/localized-text.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import { Role } from '../../shared/auth/roles.js';
+import { columnLength } from '../../shared/limits.js';
 
 /** Changing the org structure is an administrator's job, inside their subtree. */
 const ORG_WRITERS = [Role.ADMIN];
 
-export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+const CODE_MAX = columnLength(OrgUnit, 'code');
+const CITY_MAX = columnLength(OrgUnit, 'city');
+const ADDRESS_MAX = columnLength(OrgUnit, 'address');
+export const CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9_-]{0,${CODE_MAX - 1}}$`);
 
 /**
  * The fields of a unit the audit trail records before and after a change.
@@ -109,19 +113,21 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
     const v = new Violations();
     const code = input.code.trim();
     if (!CODE_PATTERN.test(code)) {
-      v.add('input.code', 'format', 'use 1-32 characters: capital letters A-Z, digits, "_" or "-", starting with a letter or digit');
+      v.add('input.code', 'format', `use 1-${CODE_MAX} characters: capital letters A-Z, digits, "_" or "-", starting with a letter or digit`);
     } else if (await tx.count(OrgUnit, { code })) {
-      v.add('input.code', 'unique', `code "${code}" is already taken`);
+      // Codes are unique bank-wide, so this confirms the code exists even outside
+      // the caller's scope; the message says nothing more (not where, nor what).
+      v.add('input.code', 'unique', `code "${code}" is already in use in the bank; codes are unique bank-wide, choose another`);
     }
-    const name = checkLocalizedText(v, 'input.name', input.name, 100);
+    const name = checkLocalizedText(v, 'input.name', input.name);
     checkTierTwoKind(v, input.level, input.tierTwoKind);
     checkCategory(v, input.level, input.category);
     const parent = await checkParent(tx, scope, v, 'input.parentCode', input.level, input.parentCode);
     if (input.level === OrgLevel.HEAD_OFFICE && (await tx.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE }))) {
       v.add('input.level', 'single-head-office', 'the bank has one head office, and it exists already');
     }
-    const city = optionalText(v, 'input.city', input.city, 100);
-    const address = optionalText(v, 'input.address', input.address, 300);
+    const city = optionalText(v, 'input.city', input.city, CITY_MAX);
+    const address = optionalText(v, 'input.address', input.address, ADDRESS_MAX);
     v.throwIfAny();
 
     const unit = tx.create(OrgUnit, {
@@ -154,9 +160,9 @@ export async function updateOrgUnit(em: EntityManager, scope: Scope, input: Upda
     const unit = await loadForChange(tx, scope, input.code, input.expectedVersion, operation);
     const before = snapshotOf(unit);
     const v = new Violations();
-    if (input.name) unit.name = checkLocalizedText(v, 'input.name', input.name, 100);
-    if (input.city !== undefined && input.city !== null) unit.city = optionalText(v, 'input.city', input.city, 100);
-    if (input.address !== undefined && input.address !== null) unit.address = optionalText(v, 'input.address', input.address, 300);
+    if (input.name) unit.name = checkLocalizedText(v, 'input.name', input.name);
+    if (input.city !== undefined && input.city !== null) unit.city = optionalText(v, 'input.city', input.city, CITY_MAX);
+    if (input.address !== undefined && input.address !== null) unit.address = optionalText(v, 'input.address', input.address, ADDRESS_MAX);
     if (input.tierTwoKind) {
       checkTierTwoKind(v, unit.level, input.tierTwoKind);
       unit.tierTwoKind = input.tierTwoKind;

@@ -6,6 +6,7 @@ import { ChangeType, type ItemDiff, type ValidationProblem } from './standard.ou
 import { EditionStatus, type IntRange } from './standard.types.js';
 import { KINDS, type EditionContent, type Kinds } from './standard.kinds.js';
 import type { AnyKind, ContentOf, Ctor, KindValidation } from './standard.kind.js';
+import { independentQueries } from '../../shared/queries.js';
 
 export type { EditionContent };
 
@@ -20,8 +21,10 @@ export async function loadContents<R extends readonly AnyKind[] = Kinds>(
   kinds: R = KINDS as unknown as R,
 ): Promise<Map<string, ContentOf<R>>> {
   const lists = new Map(editionIds.map((id) => [id, Object.fromEntries(kinds.map((k) => [k.list, [] as object[]]))]));
-  await Promise.all(
-    kinds.map(async ({ entity, list }) => {
+  // Drafts and publication load contents inside their transaction, hence not a plain Promise.all.
+  await independentQueries(
+    em,
+    kinds.map(({ entity, list }) => async () => {
       const rows: { edition: { id: string } }[] = await em.find(entity, { edition: { $in: [...editionIds] } }, { orderBy: { code: 'asc' } });
       for (const row of rows) lists.get(row.edition.id)![list].push(row);
     }),

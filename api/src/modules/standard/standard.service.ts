@@ -1,19 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { StandardEdition } from './standard.entities.js';
+import { EditionItem, StandardEdition } from './standard.entities.js';
 import { EditionStatus } from './standard.types.js';
 import type { CreateStandardDraftInput, UpdateStandardEditionInput } from './standard.inputs.js';
 import { compact, createItem, itemData, itemsOf, loadContents, validateContent } from './standard.content.js';
 import { KINDS, kindSpec } from './standard.kinds.js';
 import type { AnyKind, ContentKind, PlainData } from './standard.kind.js';
 import { Violations, forbidden, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
-import { checkLocalizedText, LocalizedText } from '../../shared/localized-text.js';
+import { checkLocalizedText, LocalizedText, LOCALIZED_TEXT_COLUMN, PROSE_MAX } from '../../shared/localized-text.js';
+import { columnLength } from '../../shared/limits.js';
+import { MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import { Role } from '../../shared/auth/roles.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Scope } from '../../shared/auth/scope.js';
 
-export const EDITION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
-const ITEM_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,59}$/;
+const EDITION_CODE_MAX = columnLength(StandardEdition, 'code');
+export const EDITION_CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${EDITION_CODE_MAX - 1}}$`);
+const ITEM_CODE_PATTERN = new RegExp(`^[A-Z][A-Z0-9_]{0,${columnLength(EditionItem, 'code') - 1}}$`);
+
+/**
+ * A content item's property as its entity maps it: texts embedded in columns
+ * (names, titles) and string columns (reportsTo) are bounded by the column;
+ * texts kept in JSON (descriptions, duties) by PROSE_MAX.
+ */
+function itemProperty(entity: AnyKind['entity'], field: string): { embedded: boolean; length?: number } {
+  const prop = MetadataStorage.getMetadataFromDecorator(entity).properties?.[field as never] as { kind?: string; length?: number } | undefined;
+  return { embedded: prop?.kind === ReferenceKind.EMBEDDED, length: prop?.length };
+}
 
 /** Writing the standard is head office's job: a standards author at head office. */
 function assertAuthor(scope: Scope, action: string) {
@@ -65,10 +78,10 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
   return em.transactional(async (tx) => {
     const v = new Violations();
     const code = input.code.trim();
-    if (!EDITION_CODE_PATTERN.test(code)) v.add('input.code', 'format', 'use 3-40 characters: A-Z, 0-9 and "-", e.g. HO-2027-01');
+    if (!EDITION_CODE_PATTERN.test(code)) v.add('input.code', 'format', `use 3-${EDITION_CODE_MAX} characters: A-Z, 0-9 and "-", e.g. HO-2027-01`);
     else if (await tx.count(StandardEdition, { code })) v.add('input.code', 'unique', `edition ${code} already exists`);
     const title = checkLocalizedText(v, 'input.title', input.title);
-    const summary = input.summary ? checkLocalizedText(v, 'input.summary', input.summary, 4000) : new LocalizedText('', '');
+    const summary = input.summary ? checkLocalizedText(v, 'input.summary', input.summary, PROSE_MAX) : new LocalizedText('', '');
     let basedOn: StandardEdition | null = null;
     if (input.basedOnCode) {
       basedOn = await tx.findOne(StandardEdition, { code: input.basedOnCode });
@@ -103,7 +116,7 @@ export async function updateEditionInfo(em: EntityManager, scope: Scope, input: 
     const before = editionSnapshot(edition);
     const v = new Violations();
     if (input.title) edition.title = checkLocalizedText(v, 'input.title', input.title);
-    if (input.summary) edition.summary = checkLocalizedText(v, 'input.summary', input.summary, 4000);
+    if (input.summary) edition.summary = checkLocalizedText(v, 'input.summary', input.summary, PROSE_MAX);
     v.throwIfAny();
     recordAudit(tx, scope.actor, {
       operation: 'standardEdition.update',
@@ -119,15 +132,25 @@ export async function updateEditionInfo(em: EntityManager, scope: Scope, input: 
   });
 }
 
-/** Checks one item's own fields: the rules every kind shares, then the kind's own (its registry entry's `check`). */
+/**
+ * Checks one item's own fields: the rules every kind shares (code format, text
+ * and column lengths as its entity maps them), then the kind's own (its
+ * registry entry's `check`). References across the edition are checked at publication.
+ */
 function checkItem<I extends { code: string }>(spec: ContentKind<string, string, any, I>, input: PlainData<I>, v: Violations) {
   if (!ITEM_CODE_PATTERN.test(String(input.code ?? ''))) v.add('input.code', 'format', 'use capital letters, digits and "_", starting with a letter');
-  const texts = (value: unknown, field: string) => {
-    if (value && typeof value === 'object' && 'zh' in value) checkLocalizedText(v, field, value as LocalizedText, 4000);
-    if (Array.isArray(value)) value.forEach((t, i) => texts(t, `${field}[${i}]`));
+  const texts = (value: unknown, field: string, max: number) => {
+    if (value && typeof value === 'object' && 'zh' in value) checkLocalizedText(v, field, value as LocalizedText, max);
+    if (Array.isArray(value)) value.forEach((t, i) => texts(t, `${field}[${i}]`, max));
   };
   for (const [field, value] of Object.entries(input)) {
-    if (value && typeof value === 'object' && ('zh' in value || Array.isArray(value))) texts(value, `input.${field}`);
+    const prop = itemProperty(spec.entity, field);
+    if (value && typeof value === 'object' && ('zh' in value || Array.isArray(value))) {
+      texts(value, `input.${field}`, prop.embedded ? LOCALIZED_TEXT_COLUMN : PROSE_MAX);
+    }
+    if (typeof value === 'string' && prop.length && value.length > prop.length) {
+      v.add(`input.${field}`, 'max-length', `must be at most ${prop.length} characters`);
+    }
   }
   spec.check?.(input, v);
 }

@@ -35,6 +35,11 @@ export function credentialOf(req: Pick<Request, 'headers'>): { token?: string; e
   const cookie = req.headers.cookie ? parseCookie(req.headers.cookie)[SESSION_COOKIE] : undefined;
   if (cookie === undefined) return {};
   if (!TOKEN_SHAPE.test(cookie)) return { error: unauthenticated('the session cookie is malformed; sign in again') };
+  // The cookie is the console's: an integration token planted there (by a
+  // subdomain, or pasted by a person) must not turn a browser into that system.
+  if (cookie.startsWith(API_TOKEN_PREFIX)) {
+    return { error: unauthenticated('the session cookie carries an API token; API tokens go in the Authorization header') };
+  }
   return { token: cookie };
 }
 
@@ -67,10 +72,14 @@ export async function authenticate(
     if (!apiToken) return { error: unauthenticated('this API token is not known') };
     if (apiToken.revokedAt) return { error: unauthenticated('this API token was revoked') };
     if (apiToken.expiresAt <= now) return { error: unauthenticated('this API token has expired') };
+    const unit = apiToken.scopeUnit.getEntity();
+    // Like the users of a closed unit, its integrations stop.
+    if (unit.status !== OrgUnitStatus.OPEN) {
+      return { error: unauthenticated(`this API token is scoped to ${unit.code}, which is closed`) };
+    }
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
       await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
     }
-    const unit = apiToken.scopeUnit.getEntity();
     return {
       actor: { kind: 'API_TOKEN', id: apiToken.id, name: `token:${apiToken.name}`, unit: unitOf(unit), roles: [], readOnly: true },
     };
