@@ -1,4 +1,4 @@
-import type { OrgLevel } from '../modules/org-unit/org-unit.entity.js';
+import type { OrgLevel } from './org/levels.js';
 import type { Role } from './auth/roles.js';
 
 export type ActorKind = 'USER' | 'API_TOKEN' | 'SYSTEM' | 'ANONYMOUS';

@@ -2,42 +2,12 @@ import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, 
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { LocalizedText } from '../../shared/localized-text.js';
+import { LEVEL_ORDER, OrgLevel, childLevelOf, parentLevelOf } from '../../shared/org/levels.js';
 import { OutletCategoryCode } from '../standard/standard.types.js';
 
-export enum OrgLevel {
-  HEAD_OFFICE = 'HEAD_OFFICE',
-  TIER_ONE_BRANCH = 'TIER_ONE_BRANCH',
-  TIER_TWO_BRANCH = 'TIER_TWO_BRANCH',
-  OUTLET = 'OUTLET',
-}
-registerEnumType(OrgLevel, {
-  name: 'OrgLevel',
-  description: 'The four levels of the network: 总行, 一级分行, 二级分行/城区管辖支行, 网点',
-  valuesConfig: {
-    HEAD_OFFICE: { description: '总行 head office' },
-    TIER_ONE_BRANCH: { description: '一级分行 tier-one (provincial) branch' },
-    TIER_TWO_BRANCH: { description: '二级分行 or 城区管辖支行 tier-two branch / city-managing sub-branch' },
-    OUTLET: { description: '网点 outlet' },
-  },
-});
-
-/** The levels from the top; a unit's parent is always exactly one level up. */
-export const LEVEL_ORDER: readonly OrgLevel[] = [
-  OrgLevel.HEAD_OFFICE,
-  OrgLevel.TIER_ONE_BRANCH,
-  OrgLevel.TIER_TWO_BRANCH,
-  OrgLevel.OUTLET,
-];
-
-export function parentLevelOf(level: OrgLevel): OrgLevel | null {
-  const i = LEVEL_ORDER.indexOf(level);
-  return i > 0 ? LEVEL_ORDER[i - 1] : null;
-}
-
-export function childLevelOf(level: OrgLevel): OrgLevel | null {
-  const i = LEVEL_ORDER.indexOf(level);
-  return i >= 0 && i < LEVEL_ORDER.length - 1 ? LEVEL_ORDER[i + 1] : null;
-}
+// The levels are shared vocabulary (the scope rules read them); re-exported so
+// callers keep finding them beside the unit.
+export { OrgLevel, LEVEL_ORDER, parentLevelOf, childLevelOf };
 
 /** Tier-two covers two kinds of unit that do the same job; the bank keeps them apart. */
 export enum TierTwoKind {

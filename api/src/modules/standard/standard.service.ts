@@ -5,14 +5,13 @@ import type { CreateStandardDraftInput, UpdateStandardEditionInput } from './sta
 import { compact, createItem, itemData, itemsOf, loadContents, validateContent } from './standard.content.js';
 import { KINDS, kindSpec } from './standard.kinds.js';
 import type { AnyKind, ContentKind, PlainData } from './standard.kind.js';
-import { Violations, forbidden, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
+import { Violations, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
 import { checkLocalizedText, LocalizedText, LOCALIZED_TEXT_COLUMN, PROSE_MAX } from '../../shared/localized-text.js';
 import { columnLength } from '../../shared/limits.js';
 import { MetadataStorage, ReferenceKind } from '@mikro-orm/core';
-import { Role } from '../../shared/auth/roles.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Scope } from '../../shared/auth/scope.js';
+import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
 
 const EDITION_CODE_MAX = columnLength(StandardEdition, 'code');
 export const EDITION_CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${EDITION_CODE_MAX - 1}}$`);
@@ -28,22 +27,23 @@ function itemProperty(entity: AnyKind['entity'], field: string): { embedded: boo
   return { embedded: prop?.kind === ReferenceKind.EMBEDDED, length: prop?.length };
 }
 
-/** Writing the standard is head office's job: a standards author at head office. */
+/**
+ * Editions are head office's layer of the standard. Head office is the root
+ * of every path, so it is known from the actor without a query; the system
+ * actor (seeding) has no unit and is unrestricted anyway.
+ */
+function editionUnit(scope: Scope): LayerUnit {
+  return scope.headOffice ?? { id: '', path: '/', level: OrgLevel.HEAD_OFFICE };
+}
+
+/** Who may write editions is the scope's rule (LAYER_GRANTS), not this module's. */
 function assertAuthor(scope: Scope, action: string) {
-  scope.assertCanWrite(null, [Role.STANDARDS_AUTHOR], action);
-  if (!scope.unrestricted && scope.actor.unit?.level !== OrgLevel.HEAD_OFFICE) {
-    throw forbidden(`${action}: only head office writes the standard`);
-  }
+  scope.assertLayer('author', editionUnit(scope), action);
 }
 
-/** Drafts are head office's working copies; everyone else sees published editions only. */
+/** Whether the actor may see draft editions (the scope's rule for head office's layer). */
 export function canReadDrafts(scope: Scope): boolean {
-  return scope.unrestricted || (scope.actor.kind === 'USER' && scope.actor.unit?.level === OrgLevel.HEAD_OFFICE);
-}
-
-function headOfficePath(scope: Scope): string {
-  // Editions belong to head office: the root of every path.
-  return scope.actor.unit ? `/${scope.actor.unit.path.split('/').filter(Boolean)[0]}/` : '/';
+  return scope.canReadDraftsOf(editionUnit(scope));
 }
 
 /** Argument names as the caller wrote them: top level for item mutations, inside `input` for updateStandardEdition. */
@@ -102,7 +102,7 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
       objectType: 'StandardEdition',
       objectId: draft.id,
       objectLabel: code,
-      unitPath: headOfficePath(scope),
+      unitPath: editionUnit(scope).path,
       after: { ...editionSnapshot(draft), basedOn: basedOn?.code ?? null },
     });
     await tx.flush();
@@ -123,7 +123,7 @@ export async function updateEditionInfo(em: EntityManager, scope: Scope, input: 
       objectType: 'StandardEdition',
       objectId: edition.id,
       objectLabel: edition.code,
-      unitPath: headOfficePath(scope),
+      unitPath: editionUnit(scope).path,
       before,
       after: editionSnapshot(edition),
     });
@@ -174,7 +174,7 @@ async function itemChanged(
     objectType: spec.entity.name,
     objectId: (item as { id: string }).id,
     objectLabel: `${edition.code}/${spec.key(item)}`,
-    unitPath: headOfficePath(scope),
+    unitPath: editionUnit(scope).path,
     ...change,
   });
   await tx.flush();
@@ -274,7 +274,7 @@ export async function publish(
       objectType: 'StandardEdition',
       objectId: edition.id,
       objectLabel: edition.code,
-      unitPath: headOfficePath(scope),
+      unitPath: editionUnit(scope).path,
       before: { ...before, supersedes: null },
       after: { ...editionSnapshot(edition), supersedes: previous?.code ?? null },
     });
