@@ -13,7 +13,6 @@ import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { tokenHash } from './shared/auth/tokens.js';
 import type { Role } from './shared/auth/roles.js';
 import { seedStandard } from './seed-standard.js';
-import type { OutletCategoryCode } from './modules/standard/standard.types.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -51,7 +50,7 @@ async function seedDemoNetwork(orm: MikroORM): Promise<number> {
         parent: parent ?? null,
         city: demo.city ?? null,
         address: demo.address ?? null,
-        category: (demo.category as OutletCategoryCode | undefined) ?? null,
+        category: (demo.category as string | undefined) ?? null,
       } as never);
       unit.path = `${parent ? parent.path : '/'}${unit.id}/`;
       recordAudit(tx, SYSTEM_ACTOR, {

@@ -3,6 +3,7 @@ import { Migration20261123000000_org_units_and_audit } from './Migration20261123
 import { Migration20261123010000_identity_and_api_tokens } from './Migration20261123010000_identity_and_api_tokens.js';
 import { Migration20261123020000_standard_editions } from './Migration20261123020000_standard_editions.js';
 import { Migration20261123030000_sign_in_throttle } from './Migration20261123030000_sign_in_throttle.js';
+import { Migration20261123110000_open_category_codes } from './Migration20261123110000_open_category_codes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123010000_identity_and_api_tokens', class: Migration20261123010000_identity_and_api_tokens },
   { name: 'Migration20261123020000_standard_editions', class: Migration20261123020000_standard_editions },
   { name: 'Migration20261123030000_sign_in_throttle', class: Migration20261123030000_sign_in_throttle },
+  { name: 'Migration20261123110000_open_category_codes', class: Migration20261123110000_open_category_codes },
 ];

@@ -11,10 +11,15 @@ import { ApiTokenResolver } from './api-token/api-token.resolver.js';
 import { EditionItem, StandardEdition } from './standard/standard.entities.js';
 import { KINDS } from './standard/standard.kinds.js';
 import { StandardEditionResolver, kindResolvers } from './standard/standard.resolver.js';
+import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
+import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
+
+// The org tree checks outlet categories against the standard without importing it.
+provideOutletCategoryCatalog(outletCategoryCatalog);
 
 export const entities = [
   LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;

@@ -250,6 +250,8 @@ export const standardEn: typeof standardZh = {
       none: '(none)',
       code_hint: 'Capital letters, digits and "_", starting with a letter; fixed once saved',
       code_fixed: 'The code is fixed once saved',
+      category_code_format: 'Capital letter first, then capitals, digits or underscores; at most 60 characters',
+      category_code_taken: 'This edition already has a category with this code',
     },
     item_page: {
       new_title: 'Add %{kind}',

@@ -250,6 +250,8 @@ export const standardZh = {
       none: '（无）',
       code_hint: '大写字母开头，可含数字和下划线，保存后不能修改',
       code_fixed: '代码保存后不能修改',
+      category_code_format: '大写字母开头，只含大写字母、数字和下划线，最多 60 个字符',
+      category_code_taken: '本版本已有此分类代码',
     },
     item_page: {
       new_title: '新增%{kind}',

@@ -10,8 +10,18 @@ export type Policy = (typeof POLICIES)[number];
 export const EDITION_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 
-export const OUTLET_CATEGORY_CODES = ['LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'GENERAL'] as const;
-export type OutletCategoryCode = (typeof OUTLET_CATEGORY_CODES)[number];
+/**
+ * Outlet category codes are open: an edition may define any (the API checks
+ * outlets' categories against the edition in force). These are the bank's
+ * three today, listed large to small for display; others follow them.
+ */
+export const OUTLET_CATEGORY_CODES: readonly string[] = ['LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'GENERAL'];
+export type OutletCategoryCode = string;
+/** Display order of categories: the known ones large to small, then any others by code. */
+export const categoryOrder = (a: string, b: string): number => {
+  const rank = (c: string) => (OUTLET_CATEGORY_CODES.includes(c) ? OUTLET_CATEGORY_CODES.indexOf(c) : OUTLET_CATEGORY_CODES.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+};
 
 export const POSITION_KINDS = ['POSITION', 'SUPPORT_ROLE'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];

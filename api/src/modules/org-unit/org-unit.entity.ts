@@ -3,7 +3,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { LocalizedText } from '../../shared/localized-text.js';
 import { LEVEL_ORDER, OrgLevel, childLevelOf, parentLevelOf } from '../../shared/org/levels.js';
-import { OutletCategoryCode } from '../standard/standard.types.js';
 
 // The levels are shared vocabulary (the scope rules read them); re-exported so
 // callers keep finding them beside the unit.
@@ -85,10 +84,14 @@ export class OrgUnit {
   @Field(() => OrgUnitStatus)
   status: OrgUnitStatus = OrgUnitStatus.OPEN;
 
-  /** 网点分类: which category's requirements apply (outlets only). */
-  @Enum({ items: () => OutletCategoryCode, type: 'string', nullable: true })
-  @Field(() => OutletCategoryCode, { nullable: true, description: 'Outlets only: which category of the standard applies' })
-  category?: OutletCategoryCode | null;
+  /**
+   * 网点分类: which category's requirements apply (outlets only). A code of an
+   * outlet category in the edition in force, checked when written; not a
+   * fixed list, because a new edition may add categories.
+   */
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Outlets only: the code of an outlet category of the edition in force (standardEdition.outletCategories)' })
+  category?: string | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
   @Field(() => String, { nullable: true })

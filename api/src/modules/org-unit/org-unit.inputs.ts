@@ -1,7 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalizedTextInput } from '../../shared/localized-text.js';
 import { OrgLevel, OrgUnitStatus, TierTwoKind } from './org-unit.entity.js';
-import { OutletCategoryCode } from '../standard/standard.types.js';
 
 @InputType({ description: 'Which units to list' })
 export class OrgUnitFilter {
@@ -54,8 +53,8 @@ export class CreateOrgUnitInput {
   @Field(() => TierTwoKind, { nullable: true, description: 'Tier-two units only; defaults to BRANCH' })
   tierTwoKind?: TierTwoKind | null;
 
-  @Field(() => OutletCategoryCode, { nullable: true, description: 'Outlets only: which category of the standard applies' })
-  category?: OutletCategoryCode | null;
+  @Field(() => String, { nullable: true, description: 'Outlets only: the code of an outlet category of the edition in force' })
+  category?: string | null;
 
   @Field(() => String, { nullable: true })
   city?: string | null;
@@ -84,8 +83,8 @@ export class UpdateOrgUnitInput {
   @Field(() => TierTwoKind, { nullable: true })
   tierTwoKind?: TierTwoKind | null;
 
-  @Field(() => OutletCategoryCode, { nullable: true, description: 'Outlets only' })
-  category?: OutletCategoryCode | null;
+  @Field(() => String, { nullable: true, description: 'Outlets only: the code of an outlet category of the edition in force' })
+  category?: string | null;
 }
 
 @InputType()

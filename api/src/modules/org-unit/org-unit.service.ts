@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Scope } from '../../shared/auth/scope.js';
 import { Role } from '../../shared/auth/roles.js';
 import { columnLength } from '../../shared/limits.js';
+import { outletCategoryCatalog } from './org-unit.categories.js';
 
 /** Changing the org structure is an administrator's job, inside their subtree. */
 const ORG_WRITERS = [Role.ADMIN];
@@ -96,8 +97,24 @@ async function checkParent(
   return parent;
 }
 
-function checkCategory(v: Violations, level: OrgLevel, category: unknown) {
-  if (category && level !== OrgLevel.OUTLET) v.add('input.category', 'outlet-only', 'only outlets have an outlet category');
+/**
+ * An outlet's category must be one the edition in force defines. Categories
+ * are edition content (a new edition may add one), so this is checked here
+ * against the edition rather than by a fixed list in the schema or database.
+ */
+async function checkCategory(em: EntityManager, v: Violations, level: OrgLevel, category: string | null | undefined) {
+  if (!category) return;
+  if (level !== OrgLevel.OUTLET) {
+    v.add('input.category', 'outlet-only', 'only outlets have an outlet category');
+    return;
+  }
+  const inForce = await outletCategoryCatalog().inForce(em);
+  if (!inForce) {
+    v.add('input.category', 'category-in-edition', 'no edition of the standard is in force yet, so there is no outlet category to choose');
+  } else if (!inForce.codes.includes(category)) {
+    const shown = category.length > 60 ? `${category.slice(0, 60)}…` : category;
+    v.add('input.category', 'category-in-edition', `"${shown}" is not an outlet category of the edition in force (${inForce.editionCode}); use one of ${inForce.codes.join(', ')}`);
+  }
 }
 
 function checkTierTwoKind(v: Violations, level: OrgLevel, kind: TierTwoKind | null | undefined) {
@@ -121,7 +138,7 @@ export async function createOrgUnit(em: EntityManager, scope: Scope, input: Crea
     }
     const name = checkLocalizedText(v, 'input.name', input.name);
     checkTierTwoKind(v, input.level, input.tierTwoKind);
-    checkCategory(v, input.level, input.category);
+    await checkCategory(tx, v, input.level, input.category);
     const parent = await checkParent(tx, scope, v, 'input.parentCode', input.level, input.parentCode);
     if (input.level === OrgLevel.HEAD_OFFICE && (await tx.count(OrgUnit, { level: OrgLevel.HEAD_OFFICE }))) {
       v.add('input.level', 'single-head-office', 'the bank has one head office, and it exists already');
@@ -168,7 +185,7 @@ export async function updateOrgUnit(em: EntityManager, scope: Scope, input: Upda
       unit.tierTwoKind = input.tierTwoKind;
     }
     if (input.category) {
-      checkCategory(v, unit.level, input.category);
+      await checkCategory(tx, v, unit.level, input.category);
       unit.category = input.category;
     }
     if (unit.status === OrgUnitStatus.CLOSED) {

@@ -112,6 +112,8 @@ describe('creating units', () => {
     [{ code: 'bad code', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' } }, 'input.code', 'format'],
     [{ code: 'X5', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: ' ', en: 'A' } }, 'input.name.zh', 'required'],
     [{ code: 'X6', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' }, tierTwoKind: 'BRANCH' }, 'input.tierTwoKind', 'tier-two-only'],
+    [{ code: 'X7', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' }, category: 'HUGE' }, 'input.category', 'category-in-edition'],
+    [{ code: 'X8', level: 'TIER_TWO_BRANCH', parentCode: 'GD', name: { zh: '甲', en: 'A' }, category: 'GENERAL' }, 'input.category', 'outlet-only'],
   ])('refuses %j: %s breaks %s, and changes nothing', async (input, field, rule) => {
     const [unitsBefore, auditBefore] = [await unitCount(), await auditCount()];
     const res = await gql.run(CREATE, { input });
@@ -127,6 +129,50 @@ describe('creating units', () => {
     const res = await gql.run(CREATE, { input: { code: 'no good', level: 'OUTLET', name: { zh: '', en: '' } } });
     const fields = res.errors?.[0].extensions?.violations.map((v: any) => v.field);
     expect(fields).toEqual(expect.arrayContaining(['input.code', 'input.name.zh', 'input.name.en', 'input.parentCode']));
+  });
+});
+
+describe('outlet categories are the codes of the edition in force', () => {
+  const UPDATE = `mutation($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { category version } }`;
+  const version = async (code: string) => (await gql.ok(UNIT, { code })).orgUnit.version;
+
+  it('refuses a code the edition does not define, naming the field, the edition and the valid codes', async () => {
+    const res = await gql.run(CREATE, { input: { code: 'GD-FS-C1', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '甲', en: 'A' }, category: 'SMALL' } });
+    const violation = res.errors?.[0].extensions?.violations?.find((v: any) => v.field === 'input.category') ?? res.errors?.[0].extensions;
+    expect(violation).toMatchObject({ field: 'input.category', rule: 'category-in-edition' });
+    expect(violation.message).toContain('HO-2026-01');
+    expect(violation.message).toContain('use one of GENERAL, LARGE_FULL_FUNCTION, MEDIUM_FULL_FUNCTION');
+    const update = await gql.run(UPDATE, { input: { code: 'GD-FS-01', expectedVersion: await version('GD-FS-01'), category: 'SMALL' } });
+    expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(update.errors?.[0].extensions)).toContain('category-in-edition');
+    expect((await gql.ok(`{ orgUnit(code: "GD-FS-01") { category } }`)).orgUnit.category).not.toBe('SMALL');
+  });
+
+  it('accepts a category a newer edition adds, once that edition is in force, and lists it', async () => {
+    const author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+    try {
+      const draft = await author.ok(`mutation { createStandardDraft(input: { code: "HO-2026-09", title: { zh: "试点", en: "Pilot" }, basedOnCode: "HO-2026-01" }) { id version } }`);
+      // A copy of GENERAL under a new code, made whole-row so this test does not depend on the category's columns.
+      const knex = db.orm.em.getKnex();
+      await knex.transaction(async (trx) => {
+        await trx.raw(`create temp table pilot on commit drop as select * from std_outlet_category where edition_id = ? and code = 'GENERAL'`, [draft.createStandardDraft.id]);
+        await trx.raw(`update pilot set id = gen_random_uuid(), code = 'PILOT_SMART'`);
+        await trx.raw(`insert into std_outlet_category select * from pilot`);
+      });
+      const input = { code: 'GD-FS-C2', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '智能试点', en: 'Smart pilot' }, category: 'PILOT_SMART' };
+      // Drafts are not in force: the code is not valid yet.
+      expect(JSON.stringify((await gql.run(CREATE, { input })).errors)).toContain('category-in-edition');
+      await author.ok(`mutation($v: Int!) { publishStandardEdition(editionCode: "HO-2026-09", expectedVersion: $v) { isCurrent } }`, { v: draft.createStandardDraft.version });
+      expect((await gql.ok(CREATE.replace('parent { code }', 'parent { code } category'), { input })).createOrgUnit.category).toBe('PILOT_SMART');
+      const inForce = await gql.ok(`{ outletCategoriesInForce { code name { zh } } }`);
+      expect(inForce.outletCategoriesInForce.map((c: any) => c.code)).toEqual(['GENERAL', 'LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'PILOT_SMART']);
+      // One statement, however many categories.
+      db.resetQueries();
+      await gql.ok(`{ outletCategoriesInForce { code categoryCode name { zh en } } }`);
+      expect(db.queries.length).toBe(1);
+    } finally {
+      await author.stop();
+    }
   });
 });
 

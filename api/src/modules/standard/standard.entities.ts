@@ -10,7 +10,6 @@ import {
   EditionStatus,
   Equipment,
   Money,
-  OutletCategoryCode,
   Policy,
   PolicyInt,
   PolicyRange,
@@ -188,9 +187,9 @@ export class DeviceType extends EditionItem {
 @Unique({ name: 'std_outlet_category_edition_code_unique', properties: ['edition', 'code'] })
 @ObjectType({ description: '网点分类: what an outlet category must have' })
 export class OutletCategory extends EditionItem {
-  @Field(() => OutletCategoryCode)
-  get categoryCode(): OutletCategoryCode {
-    return this.code as OutletCategoryCode;
+  @Field(() => String, { description: 'The same as code: what outlets name as their category' })
+  get categoryCode(): string {
+    return this.code;
   }
 
   @Embedded(() => LocalizedText, { prefix: 'name_' })

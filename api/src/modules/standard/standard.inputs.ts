@@ -7,7 +7,6 @@ import {
   DeviceRequirement,
   Equipment,
   Money,
-  OutletCategoryCode,
   Policy,
   PolicyInt,
   PolicyRange,
@@ -82,7 +81,7 @@ export class DeviceTypeInput {
 
 @InputType()
 export class OutletCategoryInput {
-  @Field(() => OutletCategoryCode) code!: OutletCategoryCode;
+  @Field(() => String) code!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText) description!: LocalizedText;
   @Field(() => PolicyInt) marketingStaffMin!: PolicyInt;

@@ -32,21 +32,6 @@ export enum EditionStatus {
 }
 registerEnumType(EditionStatus, { name: 'EditionStatus', description: 'A published edition never changes again' });
 
-export enum OutletCategoryCode {
-  LARGE_FULL_FUNCTION = 'LARGE_FULL_FUNCTION',
-  MEDIUM_FULL_FUNCTION = 'MEDIUM_FULL_FUNCTION',
-  GENERAL = 'GENERAL',
-}
-registerEnumType(OutletCategoryCode, {
-  name: 'OutletCategoryCode',
-  description: '网点分类 outlet category',
-  valuesConfig: {
-    LARGE_FULL_FUNCTION: { description: '大型全功能网点' },
-    MEDIUM_FULL_FUNCTION: { description: '中型全功能网点' },
-    GENERAL: { description: '一般网点' },
-  },
-});
-
 export enum PositionKind {
   POSITION = 'POSITION',
   SUPPORT_ROLE = 'SUPPORT_ROLE',

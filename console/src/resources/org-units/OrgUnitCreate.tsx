@@ -10,7 +10,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CODE_PATTERN, parentLevelOf, type OrgLevel } from '../../types';
-import { categoryChoices, levelChoices, tierTwoKindChoices } from './fields';
+import { levelChoices, tierTwoKindChoices } from './fields';
+import { useCategoryChoices } from './useCategoryChoices';
 import { ParentInput } from './ParentInput';
 import { useNotifyApiError } from './useNotifyApiError';
 
@@ -49,9 +50,16 @@ const TierTwoKindPicker = () => {
 /** New outlets must say which category of the standard applies; general outlets are the most common. */
 const CategoryPicker = () => {
   const level = useWatch({ name: 'level' }) as OrgLevel | undefined;
+  const { choices, loading } = useCategoryChoices();
   if (level !== 'OUTLET') return null;
   return (
-    <SelectInput source="category" choices={categoryChoices} validate={required()} defaultValue="GENERAL" />
+    <SelectInput
+      source="category"
+      choices={choices}
+      isPending={loading}
+      validate={required()}
+      defaultValue={choices.some((c) => c.id === 'GENERAL') ? 'GENERAL' : undefined}
+    />
   );
 };
 

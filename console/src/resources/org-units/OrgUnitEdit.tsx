@@ -17,7 +17,8 @@ import {
 import type { OrgUnitRecord } from '../../types';
 import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';
 import { CloseOrgUnitButton } from './CloseOrgUnitButton';
-import { LevelField, OrgUnitTitle, StatusField, categoryChoices, tierTwoKindChoices } from './fields';
+import { LevelField, OrgUnitTitle, StatusField, tierTwoKindChoices } from './fields';
+import { useCategoryChoices } from './useCategoryChoices';
 import { MoveOrgUnitButton } from './MoveOrgUnitButton';
 import { ParentCodeField } from './ParentCodeField';
 import { useNotifyApiError } from './useNotifyApiError';
@@ -80,9 +81,14 @@ const TierTwoKindInput = () => {
  */
 const CategoryInput = () => {
   const record = useRecordContext<OrgUnitRecord>();
+  const { choices, loading } = useCategoryChoices();
   if (record?.level !== 'OUTLET') return null;
+  // A category the edition in force no longer lists still shows as what the outlet has.
+  const shown = record.category && !loading && !choices.some((c) => c.id === record.category)
+    ? [...choices, { id: record.category, name: record.category }]
+    : choices;
   return (
-    <SelectInput source="category" choices={categoryChoices} validate={record.category ? required() : undefined} />
+    <SelectInput source="category" choices={shown} isPending={loading} validate={record.category ? required() : undefined} />
   );
 };
 

@@ -7,8 +7,8 @@ import {
   useTranslate,
   type FieldProps,
 } from 'react-admin';
-import type { LocalizedText, OrgLevel, OrgUnitRecord, OrgUnitStatus, OutletCategoryCode, TierTwoKind } from '../../types';
-import { ORG_LEVELS, ORG_UNIT_STATUSES, OUTLET_CATEGORY_CODES, TIER_TWO_KINDS } from '../../types';
+import type { LocalizedText, OrgLevel, OrgUnitRecord, OrgUnitStatus, TierTwoKind } from '../../types';
+import { ORG_LEVELS, ORG_UNIT_STATUSES, TIER_TWO_KINDS } from '../../types';
 
 export const RESOURCE = 'org-units';
 
@@ -35,10 +35,6 @@ export const statusChoices = ORG_UNIT_STATUSES.map((id) => ({ id, name: `resourc
 export const tierTwoKindChoices = TIER_TWO_KINDS.map((id) => ({
   id,
   name: `resources.org-units.tierTwoKinds.${id}`,
-}));
-export const categoryChoices = OUTLET_CATEGORY_CODES.map((id) => ({
-  id,
-  name: `resources.org-units.categories.${id}`,
 }));
 
 export const NameField = (_props: FieldProps<OrgUnitRecord>) => {
@@ -86,9 +82,10 @@ export const TierTwoKindField = (_props: FieldProps<OrgUnitRecord>) => {
 export const CategoryField = (_props: FieldProps<OrgUnitRecord>) => {
   const record = useRecordContext<OrgUnitRecord>();
   const translate = useTranslate();
-  const category = record?.category as OutletCategoryCode | null | undefined;
+  const category = record?.category;
   if (!category) return null;
-  return <span>{translate(`resources.org-units.categories.${category}`)}</span>;
+  // Categories a later edition adds have no label here yet: show their code.
+  return <span>{translate(`resources.org-units.categories.${category}`, { _: category })}</span>;
 };
 
 export const StatusField = (_props: FieldProps<OrgUnitRecord>) => {

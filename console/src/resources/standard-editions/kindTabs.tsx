@@ -22,7 +22,7 @@ import {
   ZoneView,
 } from '../../standard/views';
 import {
-  OUTLET_CATEGORY_CODES,
+  categoryOrder,
   RULE_CATEGORIES,
   type EditionRecord,
   type LocalizedText,
@@ -75,7 +75,7 @@ const CategoriesTab = (ctx: TabContext) => (
   <Cards
     kind="OUTLET_CATEGORY"
     ctx={ctx}
-    items={[...ctx.record.outletCategories].sort((a, b) => OUTLET_CATEGORY_CODES.indexOf(a.categoryCode) - OUTLET_CATEGORY_CODES.indexOf(b.categoryCode))}
+    items={[...ctx.record.outletCategories].sort((a, b) => categoryOrder(a.categoryCode, b.categoryCode))}
     name={(c) => c.name}
   >
     {(c) => <CategoryView category={c} lookup={ctx.lookup} />}

@@ -5,11 +5,16 @@ import {
   SelectArrayInput,
   SelectInput,
   SimpleFormIterator,
+  TextInput,
+  regex,
   required,
   useTranslate,
 } from 'react-admin';
 import { BilingualInputs, Group, IntInput, PolicyInput, RangeInputs, Row, uniqueBy, wholeNonNegative } from '../inputs';
-import { OUTLET_CATEGORY_CODES, ZONE_REQUIREMENT_LEVELS, type OutletCategory } from '../types';
+import { ZONE_REQUIREMENT_LEVELS, type OutletCategory } from '../types';
+
+/** What the API accepts as an item code. */
+const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{0,59}$/;
 import { useEditionChoices, enumChoices } from './choices';
 import { clone, int, isBlankNumber, optText, policy, range, text, texts, codes } from './convert';
 import type { FormSpec, InputsProps } from './types';
@@ -17,15 +22,15 @@ import type { FormSpec, InputsProps } from './types';
 const Inputs = ({ edition, isNew, taken }: InputsProps) => {
   const translate = useTranslate();
   const choices = useEditionChoices(edition);
-  const categoryChoices = enumChoices(OUTLET_CATEGORY_CODES, 'std.categories').filter((c) => !isNew || !taken.includes(c.id));
+  // Category codes are open: an edition may add any, so the code is typed, not picked.
+  const notTaken = (code: string) => (isNew && taken.includes(code) ? 'std.form.category_code_taken' : undefined);
   return (
     <>
       <Group title="std.form.basic" testId="form-basic">
-        <SelectInput fullWidth={false}
+        <TextInput fullWidth={false}
           source="code"
           label="std.fields.categoryCode"
-          choices={categoryChoices}
-          validate={required()}
+          validate={[required(), regex(CATEGORY_CODE, 'std.form.category_code_format'), notTaken]}
           disabled={!isNew}
           helperText={isNew ? false : 'std.form.code_fixed'}
           sx={{ minWidth: 280 }}

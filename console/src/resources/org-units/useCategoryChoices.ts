@@ -1,0 +1,38 @@
+/**
+ * 网点分类 choices: the outlet categories of the edition in force, read from
+ * the API. Categories are content of the standard (a new edition may add
+ * one), so the console keeps no list of its own.
+ */
+import { useEffect, useState } from 'react';
+import { useLocaleState } from 'react-admin';
+import { gql } from '../../graphql';
+import type { LocalizedText } from '../../types';
+import { localizedName } from './fields';
+import { categoryOrder } from '../../standard/types';
+
+interface CategoryInForce {
+  code: string;
+  name: LocalizedText;
+}
+
+export const OUTLET_CATEGORIES_IN_FORCE = `query OutletCategoriesInForce { outletCategoriesInForce { code name { zh en } } }`;
+
+export function useCategoryChoices(): { choices: { id: string; name: string }[]; loading: boolean } {
+  const [locale] = useLocaleState();
+  const [categories, setCategories] = useState<CategoryInForce[] | null>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    gql<{ outletCategoriesInForce: CategoryInForce[] }>(OUTLET_CATEGORIES_IN_FORCE, undefined, { signal: abort.signal })
+      .then((data) => setCategories(data.outletCategoriesInForce))
+      // Without the list the select stays empty; the API still names the valid codes if one is sent.
+      .catch(() => !abort.signal.aborted && setCategories([]));
+    return () => abort.abort();
+  }, []);
+  return {
+    // Named as the edition names them; the bank's known categories large to small, then any others.
+    choices: [...(categories ?? [])]
+      .sort((a, b) => categoryOrder(a.code, b.code))
+      .map((c) => ({ id: c.code, name: localizedName(c.name, locale) || c.code })),
+    loading: categories === null,
+  };
+}
