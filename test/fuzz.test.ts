@@ -20,7 +20,7 @@ import { BUSINESS_TABLES, tableChecksums } from './support/checksum.js';
 import { seedDemoData } from '../api/src/seed.js';
 import { getSchema } from '../api/src/graphql/schema.js';
 import { ANONYMOUS_ACTOR, SYSTEM_ACTOR, type Actor } from '../api/src/shared/actor.js';
-import { createUser } from '../api/src/modules/identity/identity.service.js';
+import { createUser } from '../api/src/modules/user/user.service.js';
 import { Scope } from '../api/src/shared/auth/scope.js';
 import { ApiToken } from '../api/src/modules/api-token/api-token.entity.js';
 import { OrgUnit } from '../api/src/modules/org-unit/org-unit.entity.js';

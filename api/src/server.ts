@@ -17,7 +17,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { getSchema } from './graphql/schema.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
-import { authenticate } from './shared/auth/authenticate.js';
+import { authenticate } from './modules/session/authenticate.js';
 import { inputGuardPlugin } from './shared/input-guard.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
 import { currentRequestLog, log, runWithRequestLog, type Logger, type RequestLogContext } from './shared/log.js';

@@ -16,8 +16,8 @@ import { initOrm, migrate } from '../../api/src/db/orm.js';
 import { createApolloServer } from '../../api/src/server.js';
 import { createRequestContext } from '../../api/src/graphql/context.js';
 import { seedDemoData } from '../../api/src/seed.js';
-import { userActor } from '../../api/src/shared/auth/authenticate.js';
-import { User } from '../../api/src/modules/identity/user.entity.js';
+import { userActor } from '../../api/src/modules/session/authenticate.js';
+import { User } from '../../api/src/modules/user/user.entity.js';
 
 const TIER_ONE = 40;
 const TIER_TWO_PER_T1 = 10;

@@ -3,8 +3,8 @@ import { createApolloServer } from '../../api/src/server.js';
 import { createRequestContext } from '../../api/src/graphql/context.js';
 import type { MikroORM } from '../../api/src/db/orm.js';
 import type { Actor } from '../../api/src/shared/actor.js';
-import { userActor } from '../../api/src/shared/auth/authenticate.js';
-import { User } from '../../api/src/modules/identity/user.entity.js';
+import { userActor } from '../../api/src/modules/session/authenticate.js';
+import { User } from '../../api/src/modules/user/user.entity.js';
 import { loadSecurityConfig, type SecurityConfig } from '../../api/src/config.js';
 
 export interface GqlResult<T = Record<string, any>> {

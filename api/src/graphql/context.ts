@@ -17,8 +17,10 @@ export interface RequestContext {
   security: SecurityConfig;
   /** Why the credentials sent were refused, raised when a field needs them. */
   authError?: GraphQLError;
-  /** Present for HTTP requests: sign-in sets and clears the session cookie. */
+  /** Present for HTTP requests: the sign-in resolver sets and clears the session cookie on it. */
   http?: { req: Request; res: Response; address: string };
+  /** The caller's network address (HTTP requests), for the sign-in record and throttle; services read this, never `http`. */
+  clientAddress: string | null;
   /** Password checks (login, changeMyPassword) made in this request; aliases count one by one. */
   passwordChecks: number;
 }
@@ -42,6 +44,7 @@ export function createRequestContext(
     requestId,
     security: extra.security ?? loadSecurityConfig(),
     http: extra.http,
+    clientAddress: extra.http?.address ?? null,
     authError: extra.authError,
     passwordChecks: 0,
   };

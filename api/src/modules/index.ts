@@ -4,8 +4,12 @@ import { OrgUnit } from './org-unit/org-unit.entity.js';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
-import { Session, SignInAttempt, SignInThrottleEntry, User } from './identity/user.entity.js';
-import { IdentityResolver } from './identity/identity.resolver.js';
+import { User } from './user/user.entity.js';
+import { UserResolver } from './user/user.resolver.js';
+import { provideUserSessions } from './user/user.sessions.js';
+import { Session, SignInAttempt, SignInThrottleEntry } from './session/session.entity.js';
+import { SessionResolver } from './session/session.resolver.js';
+import { sessionsOfUsers } from './session/session.service.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { ApiTokenResolver } from './api-token/api-token.resolver.js';
 import { EditionItem, StandardEdition } from './standard/standard.entities.js';
@@ -14,12 +18,15 @@ import { StandardEditionResolver, kindResolvers } from './standard/standard.reso
 import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
 
-// The org tree checks outlet categories against the standard without importing it.
+// Ports, wired once here so dependencies run one way: the org tree checks
+// outlet categories against the standard without importing it, and user
+// administration ends sessions without importing the session module.
 provideOutletCategoryCatalog(outletCategoryCatalog);
+provideUserSessions(sessionsOfUsers);
 
 export const entities = [
   LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;

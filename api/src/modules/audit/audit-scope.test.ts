@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import { loadSecurityConfig } from '../../config.js';
-import { authenticate } from '../../shared/auth/authenticate.js';
+import { authenticate } from '../session/authenticate.js';
 import { ANONYMOUS_ACTOR, SYSTEM_ACTOR, type Actor } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';

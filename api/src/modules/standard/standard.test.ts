@@ -4,7 +4,7 @@ import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.
 import { seedDemoData } from '../../seed.js';
 import { bankStandard } from '../../../../seeds/standard/bank-standard.js';
 import { toRuleParameter } from '../../seed-standard.js';
-import { authenticate } from '../../shared/auth/authenticate.js';
+import { authenticate } from '../session/authenticate.js';
 import { loadSecurityConfig } from '../../config.js';
 import { DEMO_API_TOKEN } from '../../../../seeds/demo-identities.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';

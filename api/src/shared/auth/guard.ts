@@ -1,6 +1,17 @@
 import type { MiddlewareFn } from 'type-graphql';
-import type { RequestContext } from '../../graphql/context.js';
+import type { GraphQLError } from 'graphql';
+import type { Actor } from '../actor.js';
 import { forbidden, unauthenticated } from '../errors.js';
+
+/**
+ * What the guard reads of a request's context. Declared here, so shared/
+ * depends on no module or GraphQL wiring; the request context satisfies it.
+ */
+export interface GuardedContext {
+  actor: Actor;
+  /** Why the credentials sent were refused, raised when a field needs them. */
+  authError?: GraphQLError;
+}
 
 /**
  * Runs before every root field: the single gate every query and mutation
@@ -8,7 +19,7 @@ import { forbidden, unauthenticated } from '../errors.js';
  * everything else needs a valid credential, and API tokens may not mutate.
  * What an actor may see and change beyond that is the Scope's business.
  */
-export const AuthGuard: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
+export const AuthGuard: MiddlewareFn<GuardedContext> = async ({ context, info }, next) => {
   const parent = info.parentType.name;
   if (parent === 'Query' || parent === 'Mutation') {
     const extensions = info.parentType.getFields()[info.fieldName]?.extensions ?? {};

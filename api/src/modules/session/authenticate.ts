@@ -2,13 +2,14 @@ import type { Request } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLError } from 'graphql';
 import { parse as parseCookie } from 'cookie';
-import { unauthenticated } from '../errors.js';
-import type { Actor } from '../actor.js';
-import { API_TOKEN_PREFIX, SESSION_COOKIE, TOKEN_SHAPE, tokenHash } from './tokens.js';
+import { unauthenticated } from '../../shared/errors.js';
+import type { Actor } from '../../shared/actor.js';
+import { API_TOKEN_PREFIX, SESSION_COOKIE, TOKEN_SHAPE, tokenHash } from '../../shared/auth/tokens.js';
 import type { SecurityConfig } from '../../config.js';
-import { Session, User, UserStatus } from '../../modules/identity/user.entity.js';
-import { ApiToken } from '../../modules/api-token/api-token.entity.js';
-import { OrgUnit, OrgUnitStatus } from '../../modules/org-unit/org-unit.entity.js';
+import { User, UserStatus } from '../user/user.entity.js';
+import { Session } from './session.entity.js';
+import { ApiToken } from '../api-token/api-token.entity.js';
+import { OrgUnit, OrgUnitStatus } from '../org-unit/org-unit.entity.js';
 
 export interface Authentication {
   actor?: Actor;

@@ -5,10 +5,11 @@ import { seedDemoData } from '../../seed.js';
 import { DEMO_PASSWORD } from '../../../../seeds/demo-identities.js';
 import { ANONYMOUS_ACTOR } from '../../shared/actor.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { Session, User } from './user.entity.js';
-import { checkPasswordPolicy, hashPassword } from './password.js';
+import { Session } from './session.entity.js';
+import { User } from '../user/user.entity.js';
+import { checkPasswordPolicy, hashPassword } from '../user/password.js';
 import { Violations } from '../../shared/errors.js';
-import { authenticate } from '../../shared/auth/authenticate.js';
+import { authenticate } from './authenticate.js';
 import { loadSecurityConfig } from '../../config.js';
 
 let db: TestDatabase;

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import { getSchema } from '../../graphql/schema.js';
-import { authenticate } from '../../shared/auth/authenticate.js';
+import { authenticate } from '../session/authenticate.js';
 import { loadSecurityConfig } from '../../config.js';
 import { DEMO_API_TOKEN } from '../../../../seeds/demo-identities.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
