@@ -1,5 +1,6 @@
 /** Every module's entities and resolvers, in one place for the ORM and the schema. */
 import { LocalizedText } from '../shared/localized-text.js';
+import { Bookkept } from '../shared/bookkeeping.js';
 import { OrgUnit } from './org-unit/org-unit.entity.js';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver.js';
 import { AuditEvent } from './audit/audit-event.entity.js';
@@ -25,7 +26,7 @@ provideOutletCategoryCatalog(outletCategoryCatalog);
 provideUserSessions(sessionsOfUsers);
 
 export const entities = [
-  LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
+  LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 

@@ -1,6 +1,7 @@
 import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
+import { Bookkept } from '../../shared/bookkeeping.js';
 import { LocalizedText } from '../../shared/localized-text.js';
 import { LEVEL_ORDER, OrgLevel, childLevelOf, parentLevelOf } from '../../shared/org/levels.js';
 
@@ -53,7 +54,7 @@ registerEnumType(OrgUnitStatus, { name: 'OrgUnitStatus', description: 'Whether t
 // Only head office has no parent; the service checks the rest of the level rules.
 @Check({ name: 'org_unit_root_has_no_parent', expression: `("parent_id" is null) = ("level" = 'HEAD_OFFICE')` })
 @ObjectType({ description: 'A unit of the network (总行, 分行 or 网点)' })
-export class OrgUnit {
+export class OrgUnit extends Bookkept {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -104,19 +105,6 @@ export class OrgUnit {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true })
   closedAt?: Date | null;
-
-  /** Optimistic lock: every write names the version it was made against. */
-  @Property({ type: 'integer', version: true })
-  @Field(() => Int)
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field(() => Date)
-  updatedAt: Date = new Date();
 
   /** Ids from the root down to this unit, inclusive. */
   pathIds(): string[] {

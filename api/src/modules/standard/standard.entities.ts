@@ -1,6 +1,7 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
+import { Bookkept } from '../../shared/bookkeeping.js';
 import { LocalizedText } from '../../shared/localized-text.js';
 import {
   ClassifierKind,
@@ -38,7 +39,8 @@ import {
   expression: 'create unique index "standard_edition_single_current" on "standard_edition" ((true)) where "is_current"',
 })
 @ObjectType({ description: 'An edition of the head-office standard (总行标准版本)' })
-export class StandardEdition {
+// Its version (Bookkept) is bumped by every change to the edition or its content: one lock for the whole draft.
+export class StandardEdition extends Bookkept {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -77,19 +79,6 @@ export class StandardEdition {
   @Property({ type: 'string', length: 100 })
   @Field(() => String)
   createdBy!: string;
-
-  /** Bumped by every change to the edition or its content: one lock for the whole draft. */
-  @Property({ type: 'integer', version: true })
-  @Field(() => Int)
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field(() => Date)
-  updatedAt: Date = new Date();
 }
 
 /** Shared columns of every content row: its edition and its code within the edition. */

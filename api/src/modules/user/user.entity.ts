@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
+import { Bookkept } from '../../shared/bookkeeping.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { Role } from '../../shared/auth/roles.js';
 
@@ -13,7 +14,7 @@ registerEnumType(UserStatus, { name: 'UserStatus', description: 'A disabled user
 /** A person who signs in. Belongs to one org unit, which bounds what they see and change. */
 @Entity({ tableName: 'app_user' })
 @ObjectType({ description: 'A person who signs in to the console or the API' })
-export class User {
+export class User extends Bookkept {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -44,16 +45,4 @@ export class User {
   @Property({ type: 'datetime', nullable: true })
   @Field(() => Date, { nullable: true })
   lastSignInAt?: Date | null;
-
-  @Property({ type: 'integer', version: true })
-  @Field(() => Int)
-  version!: number;
-
-  @Property({ type: 'datetime' })
-  @Field(() => Date)
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  @Field(() => Date)
-  updatedAt: Date = new Date();
 }
