@@ -1,0 +1,108 @@
+/**
+ * The layering rules of the API, read from the import graph of api/src (the
+ * runtime files; tests may reach anywhere):
+ *
+ * - shared/ knows no module: it imports nothing from modules/, graphql/ or
+ *   the entry points, so modules build on it and never the other way round;
+ * - the org tree does not import the standard (the standard depends on the
+ *   tree; what the tree needs of the standard comes through a port);
+ * - user administration does not import sessions (sessions depend on users);
+ * - only the seed entry points read seeds/ (demo data is not runtime code);
+ * - services do not touch HTTP: no express, no cookies, no `ctx.http`.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const API_SRC = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(API_SRC, '../..');
+
+export interface SourceFile {
+  /** Path from the repository root, e.g. `api/src/shared/auth/scope.ts`. */
+  path: string;
+  /** Resolved targets of relative imports (repository paths), and bare package names. */
+  imports: string[];
+  text: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return walk(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every runtime file of api/src with what it imports (static, re-exports and dynamic imports). */
+function readSources(): SourceFile[] {
+  return walk(API_SRC).map((full) => {
+    const text = readFileSync(full, 'utf8');
+    const imports = ts.preProcessFile(text, true, true).importedFiles.map(({ fileName }) =>
+      fileName.startsWith('.') ? relative(ROOT, resolve(dirname(full), fileName)).replace(/\.js$/, '.ts') : fileName,
+    );
+    return { path: relative(ROOT, full), imports, text };
+  });
+}
+
+const SEED_ENTRY_POINTS = ['api/src/seed.ts', 'api/src/seed-standard.ts'];
+
+/** Every breach of the rules above, one line each; empty when the layering holds. */
+export function layeringBreaches(files: SourceFile[]): string[] {
+  const breaches: string[] = [];
+  const under = (path: string, dir: string) => path.startsWith(dir + '/');
+  for (const f of files) {
+    for (const target of f.imports) {
+      if (under(f.path, 'api/src/shared') && target.startsWith('api/src/') && !under(target, 'api/src/shared')) {
+        breaches.push(`${f.path} (shared) imports ${target}`);
+      }
+      if (under(f.path, 'api/src/modules/org-unit') && under(target, 'api/src/modules/standard')) {
+        breaches.push(`${f.path} (org-unit) imports ${target} (standard)`);
+      }
+      if (under(f.path, 'api/src/modules/user') && under(target, 'api/src/modules/session')) {
+        breaches.push(`${f.path} (user) imports ${target} (session)`);
+      }
+      if (under(target, 'seeds') && !SEED_ENTRY_POINTS.includes(f.path)) {
+        breaches.push(`${f.path} imports ${target}; only ${SEED_ENTRY_POINTS.join(' and ')} read seeds/`);
+      }
+    }
+    if (f.path.endsWith('.service.ts')) {
+      if (f.imports.some((t) => t === 'express' || t === 'cookie')) breaches.push(`${f.path} (a service) imports an HTTP library`);
+      if (/\bctx\.http\b|\.cookie\(|\.clearCookie\(/.test(f.text)) breaches.push(`${f.path} (a service) touches the HTTP request or response`);
+    }
+  }
+  return breaches;
+}
+
+describe('layering', () => {
+  const files = readSources();
+
+  it('reads the real import graph (a check over nothing would pass vacuously)', () => {
+    const scope = files.find((f) => f.path === 'api/src/shared/auth/scope.ts');
+    expect(scope?.imports).toContain('api/src/shared/errors.ts');
+    const orgService = files.find((f) => f.path === 'api/src/modules/org-unit/org-unit.service.ts');
+    expect(orgService?.imports).toContain('api/src/modules/org-unit/org-unit.categories.ts');
+    expect(files.find((f) => f.path === 'api/src/seed.ts')?.imports.some((t) => t.startsWith('seeds/'))).toBe(true);
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it('holds: shared/ knows no module, org-unit does not import standard, user does not import session, only seed entry points read seeds/, services do not touch HTTP', () => {
+    expect(layeringBreaches(files)).toEqual([]);
+  });
+
+  it('would catch each kind of breach', () => {
+    const file = (path: string, imports: string[], text = ''): SourceFile => ({ path, imports, text });
+    expect(
+      layeringBreaches([
+        file('api/src/shared/auth/x.ts', ['api/src/modules/user/user.entity.ts']),
+        file('api/src/shared/y.ts', ['api/src/graphql/context.ts']),
+        file('api/src/modules/org-unit/z.ts', ['api/src/modules/standard/standard.types.ts']),
+        file('api/src/modules/user/u.ts', ['api/src/modules/session/session.entity.ts']),
+        file('api/src/modules/standard/s.ts', ['seeds/standard/bank-standard.ts']),
+        file('api/src/modules/session/session.service.ts', ['express'], 'ctx.http?.res.cookie("a", "b")'),
+      ]),
+    ).toHaveLength(7);
+    expect(layeringBreaches([file('api/src/seed.ts', ['seeds/demo-network.ts']), file('api/src/shared/a.ts', ['api/src/shared/b.ts', 'graphql'])])).toEqual([]);
+  });
+});
