@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { definePort } from '../../shared/port.js';
 
 /**
  * What this module needs to know about outlet categories: which codes the
@@ -12,13 +13,6 @@ export interface OutletCategoryCatalog {
   inForce(em: EntityManager): Promise<{ editionCode: string; codes: string[] } | null>;
 }
 
-let provided: OutletCategoryCatalog | null = null;
-
-export function provideOutletCategoryCatalog(catalog: OutletCategoryCatalog): void {
-  provided = catalog;
-}
-
-export function outletCategoryCatalog(): OutletCategoryCatalog {
-  if (!provided) throw new Error('no outlet category catalog was provided; modules/index.ts wires the standard module’s');
-  return provided;
-}
+const port = definePort<OutletCategoryCatalog>('outlet category catalog', 'modules/index.ts (from the standard module)');
+export const provideOutletCategoryCatalog = port.provide;
+export const outletCategoryCatalog = port.get;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { definePort } from '../../shared/port.js';
 
 /**
  * What user administration needs from sessions: ending all of a user's
@@ -11,13 +12,6 @@ export interface UserSessions {
   endAll(em: EntityManager, userId: string): Promise<void>;
 }
 
-let provided: UserSessions | null = null;
-
-export function provideUserSessions(sessions: UserSessions): void {
-  provided = sessions;
-}
-
-export function userSessions(): UserSessions {
-  if (!provided) throw new Error('no session store was provided; modules/index.ts wires the session module’s');
-  return provided;
-}
+const port = definePort<UserSessions>('session store', 'modules/index.ts (from the session module)');
+export const provideUserSessions = port.provide;
+export const userSessions = port.get;
