@@ -11,10 +11,11 @@ import { ApiTokenResolver } from './api-token/api-token.resolver.js';
 import { EditionItem, StandardEdition } from './standard/standard.entities.js';
 import { KINDS } from './standard/standard.kinds.js';
 import { StandardEditionResolver, kindResolvers } from './standard/standard.resolver.js';
+import { EffectiveStandardResolver, ValueSourceResolver } from './standard/effective-standard.resolver.js';
 
 export const entities = [
   LocalizedText, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, IdentityResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, ...kindResolvers] as const;

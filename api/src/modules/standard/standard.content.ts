@@ -13,19 +13,21 @@ export type { EditionContent };
 /**
  * Loads whole editions: one statement per content kind, for any number of
  * editions, each list ordered by code. `kinds` is the registry (a test passes
- * one with an extra kind).
+ * one with an extra kind). `plain` reads rows outside the identity map, so the
+ * request's unit of work never tracks them: for content kept across requests.
  */
 export async function loadContents<R extends readonly AnyKind[] = Kinds>(
   em: EntityManager,
   editionIds: readonly string[],
   kinds: R = KINDS as unknown as R,
+  { plain = false }: { plain?: boolean } = {},
 ): Promise<Map<string, ContentOf<R>>> {
   const lists = new Map(editionIds.map((id) => [id, Object.fromEntries(kinds.map((k) => [k.list, [] as object[]]))]));
   // Drafts and publication load contents inside their transaction, hence not a plain Promise.all.
   await independentQueries(
     em,
     kinds.map(({ entity, list }) => async () => {
-      const rows: { edition: { id: string } }[] = await em.find(entity, { edition: { $in: [...editionIds] } }, { orderBy: { code: 'asc' } });
+      const rows: { edition: { id: string } }[] = await em.find(entity, { edition: { $in: [...editionIds] } }, { orderBy: { code: 'asc' }, disableIdentityMap: plain });
       for (const row of rows) lists.get(row.edition.id)![list].push(row);
     }),
   );
