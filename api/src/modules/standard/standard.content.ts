@@ -7,6 +7,8 @@ import { EditionStatus, type IntRange } from './standard.types.js';
 import { KINDS, type EditionContent, type Kinds } from './standard.kinds.js';
 import type { AnyKind, ContentOf, Ctor, KindValidation } from './standard.kind.js';
 import { independentQueries } from '../../shared/queries.js';
+import { describePolicy, policyFits } from './policy.js';
+import { editionValues, type PolicedContent } from './effective.js';
 
 export type { EditionContent };
 
@@ -135,6 +137,28 @@ export function validateContent<R extends readonly AnyKind[] = Kinds>(c: Content
       },
     };
     spec.validate?.(content[spec.list], at);
+  }
+  problems.push(...policyMisfits(content, kinds));
+  return problems;
+}
+
+const POLICED_LISTS: readonly (keyof PolicedContent)[] = ['positions', 'zones', 'outletCategories', 'customerTiers', 'serviceRules'];
+
+/**
+ * Policies that cannot mean anything for their value (RAISE_ONLY on a text,
+ * EXTEND_ONLY on a number): the policy module's `policyFits`, over every
+ * policed value of the edition. Reported at the item's report path with the
+ * value's path after it (outletCategory/GENERAL/outboundMarketing), like the
+ * kinds' own problems.
+ */
+function policyMisfits(content: Record<string, object[]>, kinds: readonly AnyKind[]): ValidationProblem[] {
+  if (!POLICED_LISTS.every((list) => Array.isArray(content[list]))) return [];
+  const reportKey = new Map(kinds.map((k) => [k.list, k.reportKey]));
+  const problems: ValidationProblem[] = [];
+  for (const [path, v] of editionValues(content as unknown as PolicedContent)) {
+    if (policyFits(v.kind, v.policy)) continue;
+    const [list, ...rest] = path.split('/');
+    problems.push({ path: [reportKey.get(list) ?? list, ...rest].join('/'), rule: 'policy-misfit', message: `the policy ${describePolicy(v.policy, v.kind)}` });
   }
   return problems;
 }

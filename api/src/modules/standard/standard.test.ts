@@ -197,6 +197,23 @@ describe('editions', () => {
     expect((await author.ok(`{ standardEdition(code: "HO-BROKEN") { status } }`)).standardEdition.status).toBe('DRAFT');
   });
 
+  it('refuses to publish a policy that means nothing for its value, naming the value', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-MISFIT', title: { zh: '政策不符', en: 'Misfit' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const { input } = await categoryInput('HO-MISFIT', 'MEDIUM_FULL_FUNCTION');
+    input.outboundMarketing.policy = 'RAISE_ONLY'; // a text has no "higher"
+    input.devices[0].policy = 'EXTEND_ONLY'; // a device minimum is a number, not a list
+    const saved = (await author.ok(`mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version validation { ok problems { path rule message } } } }`, { e: 'HO-MISFIT', v: draft.version, input })).saveOutletCategory;
+    expect(saved.validation.problems).toEqual([
+      { path: `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType}`, rule: 'policy-misfit', message: expect.stringContaining('EXTEND_ONLY does not apply to a whole number') },
+      { path: 'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing', rule: 'policy-misfit', message: expect.stringContaining('RAISE_ONLY does not apply to a text') },
+    ]);
+    const res = await author.run(PUBLISH, { e: 'HO-MISFIT', v: saved.version });
+    expect(res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`)).toEqual([
+      `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType} policy-misfit`,
+      'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing policy-misfit',
+    ]);
+  });
+
   it('checks item input field by field', async () => {
     const draft = (await author.ok(DRAFT, { input: { code: 'HO-INPUT', title: { zh: '校验', en: 'Checks' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
     const { input } = await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION');
