@@ -83,69 +83,38 @@ export abstract class PolicedValue {
   setBy!: ValueSource;
 }
 
-// Each kind's `overrode` is its own type: the value it replaced had the same kind.
-@ObjectType({ implements: PolicedValue })
-export class IntValue extends PolicedValue {
-  @Field(() => Int)
-  value!: number;
+/**
+ * One output type per value kind, made by one factory: the kinds differ only
+ * in their value's GraphQL type. Each kind's `overrode` is its own type, since
+ * the value it replaced had the same kind.
+ */
+/** What a @Field takes as its type (type-graphql does not export the name). */
+type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
 
-  @Field(() => IntValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: IntValue | null;
+function policedValueType<V>(name: string, value: ReturnTypeFunc) {
+  @ObjectType(name, { implements: PolicedValue })
+  class KindValue extends PolicedValue {
+    @Field(value)
+    value!: V;
+
+    @Field(() => KindValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
+    overrode!: KindValue | null;
+  }
+  return KindValue;
 }
 
-@ObjectType({ implements: PolicedValue })
-export class RangeValue extends PolicedValue {
-  @Field(() => IntRange)
-  value!: IntRange;
-
-  @Field(() => RangeValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: RangeValue | null;
-}
-
-@ObjectType({ implements: PolicedValue })
-export class MoneyValue extends PolicedValue {
-  @Field(() => Money)
-  value!: Money;
-
-  @Field(() => MoneyValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: MoneyValue | null;
-}
-
-@ObjectType({ implements: PolicedValue })
-export class TextValue extends PolicedValue {
-  @Field(() => LocalizedText)
-  value!: LocalizedText;
-
-  @Field(() => TextValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: TextValue | null;
-}
-
-@ObjectType({ implements: PolicedValue })
-export class TextListValue extends PolicedValue {
-  @Field(() => [LocalizedText])
-  value!: LocalizedText[];
-
-  @Field(() => TextListValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: TextListValue | null;
-}
-
-@ObjectType({ implements: PolicedValue })
-export class CodeListValue extends PolicedValue {
-  @Field(() => [CodedItem])
-  value!: CodedItem[];
-
-  @Field(() => CodeListValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: CodeListValue | null;
-}
-
-@ObjectType({ implements: PolicedValue })
-export class RequirementValue extends PolicedValue {
-  @Field(() => ZoneRequirementLevel)
-  value!: ZoneRequirementLevel;
-
-  @Field(() => RequirementValue, { nullable: true, description: 'The value this one replaced; null when head office set it' })
-  overrode!: RequirementValue | null;
-}
+export const IntValue = policedValueType<number>('IntValue', () => Int);
+export const RangeValue = policedValueType<IntRange>('RangeValue', () => IntRange);
+export const MoneyValue = policedValueType<Money>('MoneyValue', () => Money);
+export const TextValue = policedValueType<LocalizedText>('TextValue', () => LocalizedText);
+export const TextListValue = policedValueType<LocalizedText[]>('TextListValue', () => [LocalizedText]);
+export const CodeListValue = policedValueType<CodedItem[]>('CodeListValue', () => [CodedItem]);
+export const RequirementValue = policedValueType<ZoneRequirementLevel>('RequirementValue', () => ZoneRequirementLevel);
+export type IntValue = InstanceType<typeof IntValue>;
+export type RangeValue = InstanceType<typeof RangeValue>;
+export type TextValue = InstanceType<typeof TextValue>;
+export type CodeListValue = InstanceType<typeof CodeListValue>;
+export type RequirementValue = InstanceType<typeof RequirementValue>;
 
 /** Every kind's output type, for the schema's orphaned types (reached only through the interface). */
 export const VALUE_TYPES = [IntValue, RangeValue, MoneyValue, TextValue, TextListValue, CodeListValue, RequirementValue];
