@@ -99,7 +99,7 @@ describe('control characters, ids and numbers at the edge', () => {
     expectRefused(await admin.run('query($c: String! = "GD\\u001b") { orgUnit(code: $c) { code } }'), 'code', 'no-control-characters');
     expectRefused(await admin.run('query($s: String) { orgUnits(filter: { search: $s }) { totalCount } }', { s: 'a\u0000' }), 'filter.search');
     expectRefused(await admin.run('{ orgUnits(filter: { codes: ["GD", "G\\u0000"] }) { totalCount } }'), 'filter.codes[1]');
-    expectRefused(await admin.run('{ effectiveStandard(orgUnitCode: "GD-FS-01\\u0000") { setBy { code } } }'), 'orgUnitCode');
+    expectRefused(await admin.run('{ effectiveStandard(orgUnitCode: "GD-FS-01\\u0000") { layers { unitCode } } }'), 'orgUnitCode');
     expectRefused(await anonymous.run('mutation { login(username: "admin\\u0000", password: "x") { token } }'), 'username', 'no-control-characters');
     const before = await tableChecksums(db.orm);
     const create = await admin.run(

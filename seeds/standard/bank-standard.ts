@@ -445,7 +445,7 @@ export const bankStandard: SeedStandard = {
           zh: '充分开展走出去营销，定期组织进城镇、进企业、进市场、进社区活动。',
           en: 'Makes full use of outbound marketing, with regular campaigns into towns, enterprises, markets and communities.',
         },
-        policy: 'EXTEND_ONLY',
+        policy: 'LOCKED',
       },
       notes: [
         {
@@ -515,7 +515,7 @@ export const bankStandard: SeedStandard = {
           zh: '与大型网点一样充分开展走出去营销，定期进城镇、进企业、进市场、进社区。',
           en: 'Like a large outlet, makes full use of outbound marketing, with regular campaigns into towns, enterprises, markets and communities.',
         },
-        policy: 'EXTEND_ONLY',
+        policy: 'LOCKED',
       },
       notes: [
         {
@@ -588,7 +588,7 @@ export const bankStandard: SeedStandard = {
           zh: '走出去营销以网点周边的社区、商户和单位为主。',
           en: 'Outbound marketing mainly targets the communities, shops and employers around the outlet.',
         },
-        policy: 'EXTEND_ONLY',
+        policy: 'LOCKED',
       },
       notes: [
         {

@@ -70,7 +70,8 @@ async function main() {
       [
         "integrator view: an outlet's whole effective standard",
         branch,
-        `{ effectiveStandard(orgUnitCode: "GD-FS-01") { outletCategory { code staffing { position range { min max } } devices { deviceType min } zones { zone requirement } }
+        `{ effectiveStandard(orgUnitCode: "GD-FS-01") { outletCategory { code staffing { position range { value { min max } policy setBy { unitCode layerCode revision } } }
+          devices { deviceType min { value policy setBy { unitCode layerCode revision } } } zones { zone requirement { value policy } } }
           edition { code positions { code duties { zh } } zones { code equipment { code } } customerTiers { code assetsFrom { amount } assetsBelow { amount } positions zones }
           serviceRules { code core parameters { code type intValue range { min max } codes { code } } } } } }`,
       ],

@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
+import { STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
 const SEEDED_EDITION = 'HO-2026-01';
 const DRAFT = {
@@ -27,18 +27,7 @@ const CATEGORY = 'LARGE_FULL_FUNCTION';
 
 describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a browser', () => {
   const session = browserSession('standard-e2e');
-  const { newPage, screenshotOnFailure, step } = session;
-
-  /** Signs in through the login page. */
-  async function signIn(page: Page, username: string) {
-    await page.goto(session.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
-    const usernameInput = page.locator('input[name="username"]');
-    await usernameInput.waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
-    await usernameInput.fill(username);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByRole('menuitem', { name: '标准版本' }).waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
-  }
+  const { newPage, screenshotOnFailure, step, signIn } = session;
 
   const go = (page: Page, hashPath: string) => page.goto(`${session.url}/#${hashPath}`);
 

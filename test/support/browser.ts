@@ -11,7 +11,9 @@ import { afterAll, beforeAll, expect, onTestFailed } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp } from './app.js';
 
-export { DEMO_PASSWORD } from '../../seeds/demo-identities.js';
+import { DEMO_PASSWORD } from '../../seeds/demo-identities.js';
+
+export { DEMO_PASSWORD };
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const FIRST_LOAD_TIMEOUT = 60_000;
@@ -123,6 +125,16 @@ export function browserSession(label: string) {
     /** A screenshot of a step, when E2E_SCREENSHOT_DIR asks for them. */
     async step(page: Page, name: string) {
       if (screenshotDir) await snap(page, name);
+    },
+    /** Signs in through the login page as a demo user and waits for the menu. */
+    async signIn(page: Page, username: string) {
+      await page.goto(app!.url, { waitUntil: 'domcontentloaded', timeout: FIRST_LOAD_TIMEOUT });
+      const usernameInput = page.locator('input[name="username"]');
+      await usernameInput.waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
+      await usernameInput.fill(username);
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.getByRole('menuitem', { name: '标准版本' }).waitFor({ state: 'visible', timeout: FIRST_LOAD_TIMEOUT });
     },
   };
 }

@@ -16,6 +16,7 @@ import { ApiTokenResolver } from './api-token/api-token.resolver.js';
 import { EditionItem, StandardEdition } from './standard/standard.entities.js';
 import { KINDS } from './standard/standard.kinds.js';
 import { StandardEditionResolver, kindResolvers } from './standard/standard.resolver.js';
+import { EffectiveStandardResolver, ValueSourceResolver } from './standard/effective-standard.resolver.js';
 import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
 
@@ -30,4 +31,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;

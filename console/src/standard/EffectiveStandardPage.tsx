@@ -1,17 +1,33 @@
 /**
  * The standard that applies to one unit (/standard-editions/effective/:unitCode),
- * read-only: the edition in force and, for an outlet, its category's requirements.
+ * read-only. For an outlet, every requirement of its category is one row: the
+ * value, its policy (what the levels below may do with it, in words) and its
+ * source: the unit that set it, in which edition or local version.
  */
-import { Alert, Box, Button as MuiButton, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import RuleFolderOutlinedIcon from '@mui/icons-material/RuleFolderOutlined';
 import { Link, Title, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { describeApiError } from '../apiErrors';
-import { Fact, useEditionLookup, useText } from './fields';
+import { Bilingual, Fact, PolicyChip, useEditionLookup, usePeopleText, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import { fetchEffectiveStandard } from './queries';
+import { fetchEffectiveStandard, type EffectiveOutletCategory, type Sourced, type ValueSource } from './effective';
 import { useAsync } from './useAsync';
-import { CategoryView } from './views';
 
 export const EffectiveStandardPage = () => {
   const { unitCode = '' } = useParams();
@@ -42,8 +58,8 @@ export const EffectiveStandardPage = () => {
                 {data.edition.code} · {text(data.edition.title)}
               </Link>
             </Fact>
-            <Fact label="std.effective.set_by">
-              {text(data.setBy.name)} ({data.setBy.code})
+            <Fact label="std.effective.layers">
+              <span data-testid="effective-layers">{data.layers.map((l) => <SourceText key={`${l.layerKind}-${l.layerCode}`} source={l} />)}</span>
             </Fact>
             <Fact label="std.fields.categoryCode">
               {data.orgUnit.category ? translate(`std.categories.${data.orgUnit.category}`) : '—'}
@@ -56,7 +72,15 @@ export const EffectiveStandardPage = () => {
                 <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
                   {data.outletCategory.code}
                 </Typography>
-                <CategoryView category={data.outletCategory} lookup={lookup} />
+                <Box sx={{ my: 1 }}>
+                  <Bilingual text={data.outletCategory.description} />
+                </Box>
+                <CategoryValues category={data.outletCategory} lookup={lookup} />
+                {data.outletCategory.notes.map((n, i) => (
+                  <Typography key={i} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                    <Bilingual text={n} />
+                  </Typography>
+                ))}
               </CardContent>
             </Card>
           ) : (
@@ -65,6 +89,81 @@ export const EffectiveStandardPage = () => {
         </>
       )}
     </Box>
+  );
+};
+
+/** "总行 (HO) · HO-2026-01 · 修订号 7": who set a value, in which edition or local version. */
+const SourceText = ({ source }: { source: ValueSource }) => {
+  const translate = useTranslate();
+  const text = useText();
+  return (
+    <Box component="span" sx={{ display: 'block' }} data-testid={`source-${source.unitCode}-${source.layerCode}`}>
+      {translate('std.effective.source', {
+        unit: source.unit ? text(source.unit.name) : source.unitCode,
+        code: source.unitCode,
+        layer_kind: translate(`std.effective.layer_kinds.${source.layerKind}`),
+        layer: source.layerCode,
+        revision: source.revision,
+      })}
+    </Box>
+  );
+};
+
+type Row = { label: string; value: ReactNode; sourced: Sourced<unknown> };
+
+/** Every requirement of the category as a row: label, value, policy in words, source. */
+const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategory; lookup: ReturnType<typeof useEditionLookup> }) => {
+  const translate = useTranslate();
+  const text = useText();
+  const people = usePeopleText();
+  const field = (name: string) => translate(`std.fields.${name}`);
+  const sub = (name: string, what: string) => `${field(name)} · ${what}`;
+  const rows: Row[] = [
+    { label: field('marketingStaffMin'), value: translate('std.effective.at_least', { min: category.marketingStaffMin.value }), sourced: category.marketingStaffMin },
+    ...(category.salesServiceStaffMin
+      ? [{ label: field('salesServiceStaffMin'), value: translate('std.effective.at_least', { min: category.salesServiceStaffMin.value }), sourced: category.salesServiceStaffMin }]
+      : []),
+    { label: field('lobbyStaffTotal'), value: people(category.lobbyStaffTotal.value), sourced: category.lobbyStaffTotal },
+    ...category.staffing.map((s) => ({ label: sub('staffing', lookup.position(s.position)), value: people(s.range.value), sourced: s.range })),
+    ...category.devices.map((d) => ({ label: sub('devices', lookup.device(d.deviceType)), value: translate('std.effective.at_least', { min: d.min.value }), sourced: d.min })),
+    ...(category.smartDevices
+      ? [{ label: field('smartDevices'), value: category.smartDevices.value.map((d) => lookup.device(d.code)).join('、'), sourced: category.smartDevices }]
+      : []),
+    ...category.zones.map((z) => ({
+      label: sub('zones', lookup.zone(z.zone)),
+      value: translate(`std.zone_requirements.${z.requirement.value}`),
+      sourced: z.requirement,
+    })),
+    { label: field('outboundMarketing'), value: text(category.outboundMarketing.value), sourced: category.outboundMarketing },
+  ];
+  return (
+    <Table size="small" data-testid="effective-values">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('std.effective.columns.item')}</TableCell>
+          <TableCell>{translate('std.effective.columns.value')}</TableCell>
+          <TableCell>{translate('std.effective.columns.policy')}</TableCell>
+          <TableCell>{translate('std.effective.columns.source')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.sourced.path} data-testid={`value-${r.sourced.path}`}>
+            <TableCell>{r.label}</TableCell>
+            <TableCell data-testid="value">{r.value}</TableCell>
+            <TableCell data-testid="policy">
+              <PolicyChip policy={r.sourced.policy} />
+              <Typography variant="caption" component="div" color="text.secondary">
+                {translate(`std.policy_hints.${r.sourced.policy}`)}
+              </Typography>
+            </TableCell>
+            <TableCell data-testid="source">
+              <SourceText source={r.sourced.setBy} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 };
 

@@ -9,7 +9,6 @@ import type {
   EditionNode,
   EditionRecord,
   EditionSummary,
-  EffectiveStandard,
 } from './types';
 import { contentSelection, kindMeta, labelFields, loadKinds, type KindMeta, type StandardItemKind } from './kinds';
 
@@ -115,23 +114,6 @@ const diffQuery = (kinds: KindMeta[]) => /* GraphQL */ `
   ${SUMMARY_FIELDS}
 `;
 
-/** What applies to a unit: the edition's positions, zones and devices, and the outlet's own category. */
-const EFFECTIVE_KINDS: StandardItemKind[] = ['POSITION', 'ZONE', 'DEVICE_TYPE'];
-const effectiveQuery = (kinds: KindMeta[]) => /* GraphQL */ `
-  query StdEffective($code: String!) {
-    effectiveStandard(orgUnitCode: $code) {
-      orgUnit { code name { ${T} } level category }
-      setBy { code name { ${T} } level }
-      edition {
-        ...StdEditionSummary
-        ${contentSelection(kinds.filter((k) => EFFECTIVE_KINDS.includes(k.kind)), (k) => k.fields)}
-      }
-      outletCategory { ${kindMeta('OUTLET_CATEGORY').fields} }
-    }
-  }
-  ${SUMMARY_FIELDS}
-`;
-
 // ---------------------------------------------------------------------------
 // Calls
 
@@ -218,9 +200,4 @@ export async function fetchValidation(code: string): Promise<Pick<EditionNode, '
 export async function fetchDiff(from: string, to: string, signal?: AbortSignal): Promise<EditionDiff> {
   const data = await gql<{ standardEditionDiff: EditionDiff }>(diffQuery(await loadKinds()), { from, to }, { signal });
   return data.standardEditionDiff;
-}
-
-export async function fetchEffectiveStandard(code: string, signal?: AbortSignal): Promise<EffectiveStandard | null> {
-  const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(effectiveQuery(await loadKinds()), { code }, { signal });
-  return data.effectiveStandard;
 }

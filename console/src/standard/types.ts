@@ -290,10 +290,3 @@ export interface EditionDiff {
 
 /** The names of an edition's items, for labels (diff view): each kind's list with keys and a name or title. */
 export type EditionLabels = { [K in keyof EditionContent]: ItemLabel[] };
-
-export interface EffectiveStandard {
-  orgUnit: { code: string; name: LocalizedText; level: string; category: OutletCategoryCode | null };
-  setBy: { code: string; name: LocalizedText; level: string };
-  edition: EditionSummary & Pick<EditionContent, 'positions' | 'zones' | 'deviceTypes'>;
-  outletCategory: OutletCategory | null;
-}

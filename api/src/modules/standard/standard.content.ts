@@ -7,25 +7,29 @@ import { EditionStatus, type IntRange } from './standard.types.js';
 import { KINDS, type EditionContent, type Kinds } from './standard.kinds.js';
 import type { AnyKind, ContentOf, Ctor, KindValidation } from './standard.kind.js';
 import { independentQueries } from '../../shared/queries.js';
+import { describePolicy, policyFits } from './policy.js';
+import { editionValues, type PolicedContent } from './effective.js';
 
 export type { EditionContent };
 
 /**
  * Loads whole editions: one statement per content kind, for any number of
  * editions, each list ordered by code. `kinds` is the registry (a test passes
- * one with an extra kind).
+ * one with an extra kind). `plain` reads rows outside the identity map, so the
+ * request's unit of work never tracks them: for content kept across requests.
  */
 export async function loadContents<R extends readonly AnyKind[] = Kinds>(
   em: EntityManager,
   editionIds: readonly string[],
   kinds: R = KINDS as unknown as R,
+  { plain = false }: { plain?: boolean } = {},
 ): Promise<Map<string, ContentOf<R>>> {
   const lists = new Map(editionIds.map((id) => [id, Object.fromEntries(kinds.map((k) => [k.list, [] as object[]]))]));
   // Drafts and publication load contents inside their transaction, hence not a plain Promise.all.
   await independentQueries(
     em,
     kinds.map(({ entity, list }) => async () => {
-      const rows: { edition: { id: string } }[] = await em.find(entity, { edition: { $in: [...editionIds] } }, { orderBy: { code: 'asc' } });
+      const rows: { edition: { id: string } }[] = await em.find(entity, { edition: { $in: [...editionIds] } }, { orderBy: { code: 'asc' }, disableIdentityMap: plain });
       for (const row of rows) lists.get(row.edition.id)![list].push(row);
     }),
   );
@@ -133,6 +137,28 @@ export function validateContent<R extends readonly AnyKind[] = Kinds>(c: Content
       },
     };
     spec.validate?.(content[spec.list], at);
+  }
+  problems.push(...policyMisfits(content, kinds));
+  return problems;
+}
+
+const POLICED_LISTS: readonly (keyof PolicedContent)[] = ['positions', 'zones', 'outletCategories', 'customerTiers', 'serviceRules'];
+
+/**
+ * Policies that cannot mean anything for their value (RAISE_ONLY on a text,
+ * EXTEND_ONLY on a number): the policy module's `policyFits`, over every
+ * policed value of the edition. Reported at the item's report path with the
+ * value's path after it (outletCategory/GENERAL/outboundMarketing), like the
+ * kinds' own problems.
+ */
+function policyMisfits(content: Record<string, object[]>, kinds: readonly AnyKind[]): ValidationProblem[] {
+  if (!POLICED_LISTS.every((list) => Array.isArray(content[list]))) return [];
+  const reportKey = new Map(kinds.map((k) => [k.list, k.reportKey]));
+  const problems: ValidationProblem[] = [];
+  for (const [path, v] of editionValues(content as unknown as PolicedContent)) {
+    if (policyFits(v.kind, v.policy)) continue;
+    const [list, ...rest] = path.split('/');
+    problems.push({ path: [reportKey.get(list) ?? list, ...rest].join('/'), rule: 'policy-misfit', message: `the policy ${describePolicy(v.policy, v.kind)}` });
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root, type ClassType } from 'type-graphql';
-import { OutletCategory, StandardEdition } from './standard.entities.js';
+import { StandardEdition } from './standard.entities.js';
 import { CreateStandardDraftInput, UpdateStandardEditionInput } from './standard.inputs.js';
 import { ItemDiff, StandardKindInfo, ValidationReport } from './standard.outputs.js';
 import { KINDS, StandardItemKind, kindInfos } from './standard.kinds.js';
@@ -7,8 +7,6 @@ import type { AnyKind } from './standard.kind.js';
 import { EditionStatus } from './standard.types.js';
 import { currentEdition, diffContents, itemsOf, editionByCode, editionById, editionContent, validateContent } from './standard.content.js';
 import * as service from './standard.service.js';
-import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
-import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
 import { notFound } from '../../shared/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
 
@@ -22,24 +20,6 @@ class EditionDiff {
 
   @Field(() => [ItemDiff])
   changes!: ItemDiff[];
-}
-
-@ObjectType({
-  description:
-    'The standard that applies to one unit: for now the current head-office edition (branch localizations will add their layers), with the outlet’s own category resolved',
-})
-class EffectiveStandard {
-  @Field(() => OrgUnit)
-  orgUnit!: OrgUnit;
-
-  @Field(() => StandardEdition)
-  edition!: StandardEdition;
-
-  @Field(() => OrgUnit, { description: 'The unit that set these values (head office until localizations exist)' })
-  setBy!: OrgUnit;
-
-  @Field(() => OutletCategory, { nullable: true, description: 'The category requirements of this outlet (null for branches or uncategorized outlets)' })
-  outletCategory!: OutletCategory | null;
 }
 
 /** Looks an edition up by code, hiding drafts from those who may not read them. */
@@ -81,18 +61,6 @@ export class StandardEditionResolver {
     if (!b) throw notFound('to', 'standard edition', to);
     const [ca, cb] = await Promise.all([content(ctx, a), content(ctx, b)]);
     return { from: a, to: b, changes: diffContents(ca, cb) };
-  }
-
-  @Query(() => EffectiveStandard, { nullable: true, description: 'The standard that applies to a unit, typed all the way down' })
-  async effectiveStandard(@Arg('orgUnitCode', () => String) orgUnitCode: string, @Ctx() ctx: RequestContext) {
-    const unit = await ctx.loaders.get(unitByCode).load(orgUnitCode);
-    if (!unit) return null;
-    const edition = await ctx.loaders.get(currentEdition).load('current');
-    if (!edition) return null;
-    const [c, headOffice] = await Promise.all([content(ctx, edition), ctx.loaders.get(unitById).load(unit.pathIds()[0])]);
-    const outletCategory =
-      unit.level === OrgLevel.OUTLET && unit.category ? (c.outletCategories.find((k) => k.code === unit.category) ?? null) : null;
-    return { orgUnit: unit, edition, setBy: headOffice ?? unit, outletCategory };
   }
 
   @FieldResolver(() => StandardEdition, { nullable: true, description: 'The published edition this one started from' })

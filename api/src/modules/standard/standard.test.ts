@@ -24,8 +24,8 @@ afterAll(async () => {
 
 const TEXT = '{ zh en }';
 const EFFECTIVE = `query($code: String!) { effectiveStandard(orgUnitCode: $code) {
-  orgUnit { code category } setBy { code } edition { code status isCurrent }
-  outletCategory { code marketingStaffMin { value policy } devices { deviceType min policy } }
+  orgUnit { code category } layers { unitCode layerKind layerCode } edition { code status isCurrent }
+  outletCategory { code marketingStaffMin { value policy setBy { unitCode layerCode } } devices { deviceType min { value policy } } }
   edition {
     positions { code kind name ${TEXT} reportsTo summary ${TEXT} duties ${TEXT} capabilities ${TEXT} dutiesPolicy }
     zones { code name ${TEXT} purpose ${TEXT} principles ${TEXT} positions equipment { code name ${TEXT} } equipmentPolicy }
@@ -58,7 +58,10 @@ describe('the seeded head-office standard', () => {
     // Bounded: the unit, head office, the current edition and one statement per content kind.
     expect(db.queries.length).toBeLessThanOrEqual(12);
     expect(data.edition).toMatchObject({ code: 'HO-2026-01', status: 'PUBLISHED', isCurrent: true });
-    expect(data.setBy.code).toBe('HO');
+    // Head office's edition is the only layer so far, and it set every value.
+    expect(data.layers).toEqual([{ unitCode: 'HO', layerKind: 'EDITION', layerCode: 'HO-2026-01' }]);
+    expect(data.outletCategory.marketingStaffMin).toEqual({ value: 12, policy: 'RAISE_ONLY', setBy: { unitCode: 'HO', layerCode: 'HO-2026-01' } });
+    expect(Object.fromEntries(data.outletCategory.devices.map((d: any) => [d.deviceType, d.min.value]))).toEqual({ ATM: 1, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 2 });
     expect(data.orgUnit).toEqual({ code: 'GD-FS-01', category: 'LARGE_FULL_FUNCTION' });
     const e = data.edition;
 
@@ -151,8 +154,9 @@ describe('editions', () => {
         fields: [{ field: 'marketingStaffMin', before: { value: 12, policy: 'RAISE_ONLY' }, after: { value: 14, policy: 'RAISE_ONLY' } }],
       },
     ]);
-    const effective = (await author.ok(`{ effectiveStandard(orgUnitCode: "SC-CDJJ-01") { edition { code } outletCategory { marketingStaffMin { value } } } }`)).effectiveStandard;
-    expect(effective).toEqual({ edition: { code: 'HO-2027-01' }, outletCategory: { marketingStaffMin: { value: 14 } } });
+    // The new edition is current at once, although the old one's content is cached in process.
+    const effective = (await author.ok(`{ effectiveStandard(orgUnitCode: "SC-CDJJ-01") { edition { code } outletCategory { marketingStaffMin { value setBy { layerCode revision } } } } }`)).effectiveStandard;
+    expect(effective).toEqual({ edition: { code: 'HO-2027-01' }, outletCategory: { marketingStaffMin: { value: 14, setBy: { layerCode: 'HO-2027-01', revision: saved.version + 1 } } } });
 
     const events = await db.orm.em.fork().find(AuditEvent, { operation: { $like: 'standardEdition.%' }, actorName: 'ho_staff' }, { orderBy: { occurredAt: 'asc' } });
     expect(events.map((e) => e.operation)).toEqual(['standardEdition.createDraft', 'standardEdition.saveOutletCategory', 'standardEdition.publish']);
@@ -191,6 +195,23 @@ describe('editions', () => {
       'customerTier/POTENTIAL/assetsFrom no-overlap',
     ]));
     expect((await author.ok(`{ standardEdition(code: "HO-BROKEN") { status } }`)).standardEdition.status).toBe('DRAFT');
+  });
+
+  it('refuses to publish a policy that means nothing for its value, naming the value', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-MISFIT', title: { zh: '政策不符', en: 'Misfit' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const { input } = await categoryInput('HO-MISFIT', 'MEDIUM_FULL_FUNCTION');
+    input.outboundMarketing.policy = 'RAISE_ONLY'; // a text has no "higher"
+    input.devices[0].policy = 'EXTEND_ONLY'; // a device minimum is a number, not a list
+    const saved = (await author.ok(`mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version validation { ok problems { path rule message } } } }`, { e: 'HO-MISFIT', v: draft.version, input })).saveOutletCategory;
+    expect(saved.validation.problems).toEqual([
+      { path: `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType}`, rule: 'policy-misfit', message: expect.stringContaining('EXTEND_ONLY does not apply to a whole number') },
+      { path: 'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing', rule: 'policy-misfit', message: expect.stringContaining('RAISE_ONLY does not apply to a text') },
+    ]);
+    const res = await author.run(PUBLISH, { e: 'HO-MISFIT', v: saved.version });
+    expect(res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`)).toEqual([
+      `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType} policy-misfit`,
+      'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing policy-misfit',
+    ]);
   });
 
   it('checks item input field by field', async () => {

@@ -1,0 +1,185 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import type { OutletCategory, StandardEdition } from './standard.entities.js';
+import type { EditionContent } from './standard.kinds.js';
+import { EditionStatus } from './standard.types.js';
+import { loadContents } from './standard.content.js';
+import { LayerKind, editionValues, foldLayers, valuesUnder, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from './effective.js';
+import { valuePath } from './policy.js';
+
+/**
+ * The effective standard of one unit: which layers apply, folded (effective.ts)
+ * into values that each carry their policy and source, shaped for the API.
+ *
+ * Built for the integrators' read path. A published edition never changes
+ * (the services and database triggers refuse it), so its content, its values
+ * as a layer and the folded answer are kept in process per edition, and a
+ * request that finds them costs no statement for the standard's content at
+ * all. No invalidation is needed: a new edition has a new id, and which edition
+ * is current stays a query on every request. The cached content is loaded
+ * outside any identity map and everything derived from it is frozen, so no
+ * request can change, flush or leak it into another's unit of work.
+ */
+
+/** A small least-recently-used map: a Map keeps insertion order, so the first key is the oldest. */
+class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  delete(key: K): void {
+    this.map.delete(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+interface PublishedEdition {
+  content: EditionContent;
+  layer: Layer;
+}
+
+/** The current edition and the one before it while a publication settles in, plus a few diffed against. */
+const editions = new Lru<string, Promise<PublishedEdition>>(8);
+/** Folded answers by their layers (ids and revisions): the same layers always fold the same way. */
+const folds = new Lru<string, Answer>(64);
+
+/** Forgets every cached edition and fold (tests use it to measure the cold path). */
+export function clearEffectiveStandardCache(): void {
+  editions.clear();
+  folds.clear();
+}
+
+/** A published edition's content and its values as a layer, loaded once per process. */
+function publishedEdition(em: EntityManager, edition: StandardEdition, headOffice: { id: string; code: string }): Promise<PublishedEdition> {
+  if (edition.status !== EditionStatus.PUBLISHED) throw new TypeError(`edition ${edition.code} is a draft; only published editions are layers`);
+  let found = editions.get(edition.id);
+  if (!found) {
+    found = loadContents(em, [edition.id], undefined, { plain: true }).then((contents) => {
+      const content = contents.get(edition.id)!;
+      const source: LayerSource = Object.freeze({
+        unitId: headOffice.id,
+        unitCode: headOffice.code,
+        layerKind: LayerKind.EDITION,
+        layerId: edition.id,
+        layerCode: edition.code,
+        revision: edition.version,
+      });
+      return { content, layer: { source, values: editionValues(content as unknown as PolicedContent) } };
+    });
+    // A failed load (the database away for a moment) must not stay cached.
+    const loading = found;
+    loading.catch(() => {
+      if (editions.get(edition.id) === loading) editions.delete(edition.id);
+    });
+    editions.set(edition.id, loading);
+  }
+  return found;
+}
+
+/** A folded value as the API shows it: lists of codes as { code, name } items, the overridden chain alike. */
+export interface ShownValue extends Omit<EffectiveValue, 'overrode'> {
+  overrode: ShownValue | null;
+}
+
+function shown(v: EffectiveValue): ShownValue {
+  const value =
+    v.kind === 'CODE_LIST'
+      ? (v.value as unknown[]).map((item) =>
+          typeof item === 'string'
+            ? { code: item, name: null }
+            : { code: (item as { code: string }).code, name: (item as { name?: unknown; label?: unknown }).name ?? (item as { label?: unknown }).label ?? null },
+        )
+      : v.value;
+  return Object.freeze({ ...v, value, overrode: v.overrode && shown(v.overrode) });
+}
+
+interface Answer {
+  layers: readonly LayerSource[];
+  values: ReadonlyMap<string, ShownValue>;
+  categories: ReadonlyMap<string, object>;
+}
+
+/** One category's values in the API's shape: its own descriptive fields, each policed value from the fold. */
+function effectiveCategory(category: OutletCategory, values: ReadonlyMap<string, ShownValue>): object {
+  const at = (...segments: string[]) => values.get(valuePath('outletCategories', category.code, ...segments)) ?? null;
+  const keyed = (field: string) => valuesUnder(values as ReadonlyMap<string, EffectiveValue>, valuePath('outletCategories', category.code, field));
+  const staffingNotes = new Map(category.staffing.map((s) => [s.position, s.note ?? null]));
+  const zoneNotes = new Map(category.zones.map((z) => [z.zone, z.note ?? null]));
+  const last = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  return Object.freeze({
+    code: category.code,
+    name: category.name,
+    description: category.description,
+    notes: category.notes,
+    marketingStaffMin: at('marketingStaffMin'),
+    salesServiceStaffMin: at('salesServiceStaffMin'),
+    lobbyStaffTotal: at('lobbyStaffTotal'),
+    // Keyed entries come from the fold, so one a lower layer adds or drops is there or gone like any value.
+    staffing: keyed('staffing').map((v) => ({ position: last(v.path), range: v, note: staffingNotes.get(last(v.path)) ?? null })),
+    devices: keyed('devices').map((v) => ({ deviceType: last(v.path), min: v })),
+    smartDevices: at('smartDevices'),
+    zones: keyed('zones').map((v) => ({ zone: last(v.path), requirement: v, note: zoneNotes.get(last(v.path)) ?? null })),
+    outboundMarketing: at('outboundMarketing'),
+    values: valuesUnder(values as ReadonlyMap<string, EffectiveValue>, valuePath('outletCategories', category.code)),
+  });
+}
+
+function fold(layers: readonly Layer[], content: EditionContent): Answer {
+  const key = layers.map((l) => `${l.source.layerId}@${l.source.revision}`).join('>');
+  let answer = folds.get(key);
+  if (!answer) {
+    const values = new Map([...foldLayers(layers)].map(([path, v]) => [path, shown(v)]));
+    const categories = new Map((content as unknown as PolicedContent).outletCategories.map((c) => [c.code, effectiveCategory(c, values)]));
+    answer = { layers: layers.map((l) => l.source), values, categories };
+    folds.set(key, answer);
+  }
+  return answer;
+}
+
+export interface EffectiveStandardAnswer {
+  orgUnit: OrgUnit;
+  edition: StandardEdition;
+  /** The edition's content, for its list fields (the resolver hands it to the request's loader). */
+  content: EditionContent;
+  layers: readonly LayerSource[];
+  values: ReadonlyMap<string, ShownValue>;
+  outletCategory: object | null;
+}
+
+/**
+ * The standard that applies to `unit`: the current edition `edition` as head
+ * office's layer (`chain` is the unit's path from head office down, as far as
+ * the caller may read it). Approved local versions of the units on `chain`
+ * will join as further layers, in chain order; drafts never do.
+ */
+export async function effectiveStandard(
+  em: EntityManager,
+  unit: OrgUnit,
+  edition: StandardEdition,
+  chain: readonly OrgUnit[],
+): Promise<EffectiveStandardAnswer> {
+  const headOffice = chain.find((u) => u.level === OrgLevel.HEAD_OFFICE);
+  if (!headOffice) throw new TypeError(`the chain of ${unit.code} does not start at head office`);
+  const { content, layer } = await publishedEdition(em, edition, headOffice);
+  const answer = fold([layer], content);
+  const outletCategory = unit.level === OrgLevel.OUTLET && unit.category ? (answer.categories.get(unit.category) ?? null) : null;
+  return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, outletCategory };
+}
