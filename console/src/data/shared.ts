@@ -2,21 +2,13 @@ import { formFieldOf, violationText } from '../apiErrors';
 import { GraphQLRequestError } from '../graphql';
 import { i18nProvider } from '../i18nProvider';
 
-/** The API pages at most this many rows. */
-export const MAX_PAGE = 500;
+export { MAX_PAGE } from './paging';
 
 export const blankToNull = (value: unknown): string | null => {
   if (typeof value !== 'string') return value == null ? null : String(value);
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 };
-
-/** react-admin's page number and size as the API's `first` and `offset`. */
-export function pageArgs(pagination?: { page: number; perPage: number }) {
-  const page = pagination?.page ?? 1;
-  const perPage = Math.min(pagination?.perPage ?? 25, MAX_PAGE);
-  return { first: perPage, offset: (page - 1) * perPage };
-}
 
 /**
  * Runs a mutation, exposing the API's per-field errors to react-admin's form:

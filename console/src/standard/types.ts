@@ -10,8 +10,8 @@ export type Policy = (typeof POLICIES)[number];
 export const EDITION_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
 export type EditionStatus = (typeof EDITION_STATUSES)[number];
 
-export const OUTLET_CATEGORY_CODES = ['LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'GENERAL'] as const;
-export type OutletCategoryCode = (typeof OUTLET_CATEGORY_CODES)[number];
+export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from '../types';
+import type { OutletCategoryCode } from '../types';
 
 export const POSITION_KINDS = ['POSITION', 'SUPPORT_ROLE'] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];

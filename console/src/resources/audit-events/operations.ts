@@ -6,13 +6,16 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { graphql } from '../../gql';
 import { gql } from '../../graphql';
 import { loadKinds, type KindMeta } from '../../standard/kinds';
+
+const AUDIT_OPERATIONS = graphql(`query ConsoleAuditOperations { auditOperations }`);
 
 let operations: Promise<{ operations: string[]; kinds: KindMeta[] }> | null = null;
 
 function loadOperations() {
-  operations ??= Promise.all([gql<{ auditOperations: string[] }>(`query ConsoleAuditOperations { auditOperations }`), loadKinds()]).then(
+  operations ??= Promise.all([gql(AUDIT_OPERATIONS), loadKinds()]).then(
     ([{ auditOperations }, kinds]) => ({ operations: auditOperations, kinds }),
   );
   operations.catch(() => {
