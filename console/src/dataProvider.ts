@@ -21,11 +21,11 @@ import type {
 } from 'react-admin';
 import { RESOURCES } from './auth/permissions';
 import { apiTokens, issueApiToken, revokeApiToken } from './data/apiTokens';
-import { auditEvents } from './data/auditEvents';
+import { auditEvents, fetchAuditOperations } from './data/auditEvents';
 import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, orgUnits } from './data/orgUnits';
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
-import { standardEditions } from './standard/data';
+import { standardEditions, standardMethods } from './standard/data';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 
@@ -63,10 +63,13 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
  * those through `useDataProvider<ConsoleDataProvider>()`, so an ended session
  * signs the user out there too (react-admin passes errors to checkError).
  */
-export interface ConsoleDataProvider extends DataProvider {
+type StandardMethods = typeof standardMethods;
+
+export interface ConsoleDataProvider extends DataProvider, StandardMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
+  getAuditOperations: typeof fetchAuditOperations;
   setUserPassword: typeof setUserPassword;
   changeMyPassword: typeof changeMyPassword;
   issueApiToken: typeof issueApiToken;
@@ -108,8 +111,10 @@ export const dataProvider: ConsoleDataProvider = {
   getTreeChildren: fetchChildren,
   getTreeRoot: fetchOrgUnitSummary,
   countOrgUnits,
+  getAuditOperations: fetchAuditOperations,
   setUserPassword,
   changeMyPassword,
   issueApiToken,
   revokeApiToken,
+  ...standardMethods,
 };

@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 import { gql } from '../graphql';
 import type { ApiTokenRecord } from '../types';
 import { readPage } from './paging';
-import { withFormErrors } from './shared';
+import { fieldsResolver, withFormErrors } from '../formErrors';
 
 graphql(`
   fragment ConsoleApiTokenFields on ApiToken {
@@ -58,7 +58,7 @@ export interface IssueApiTokenValues {
   expiresAt: string;
 }
 
-const ISSUE_FIELDS = new Set(['name', 'system', 'scopeUnitCode', 'expiresAt']);
+const ISSUE_FIELDS = fieldsResolver(['name', 'system', 'scopeUnitCode', 'expiresAt']);
 
 /** Issues a token; the secret in the answer is shown once and never again. */
 export async function issueApiToken(values: IssueApiTokenValues): Promise<{ token: string; apiToken: ApiTokenRecord }> {

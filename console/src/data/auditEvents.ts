@@ -1,6 +1,7 @@
 import type { GetListParams, GetListResult, GetOneParams, GetOneResult } from 'react-admin';
 import { graphql } from '../gql';
 import { gql } from '../graphql';
+import { loadKinds, type KindMeta } from '../standard/kinds';
 import type { AuditEventRecord } from '../types';
 import { readPage } from './paging';
 import { blankToNull, notFound, startOfDay, startOfNextDay } from './shared';
@@ -65,3 +66,25 @@ export const auditEvents = {
     return { data: event };
   },
 };
+
+const AUDIT_OPERATIONS = graphql(`query ConsoleAuditOperations { auditOperations }`);
+
+/** Every operation the audit trail records (the API's audit registry), and the standard's kinds that name some of them. */
+export interface AuditOperations {
+  operations: string[];
+  kinds: KindMeta[];
+}
+
+let operations: Promise<AuditOperations> | null = null;
+
+/** Asked once per page load: the registry changes only with the API. A failed answer is not kept. */
+export function fetchAuditOperations(): Promise<AuditOperations> {
+  operations ??= Promise.all([gql(AUDIT_OPERATIONS), loadKinds()]).then(([{ auditOperations }, kinds]) => ({
+    operations: auditOperations,
+    kinds,
+  }));
+  operations.catch(() => {
+    operations = null;
+  });
+  return operations;
+}

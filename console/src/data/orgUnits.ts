@@ -28,7 +28,8 @@ import type {
 import { gql } from '../graphql';
 import type { OrgUnitNode, OrgUnitRecord, OrgUnitSummary } from '../types';
 import { readPage, type SliceArgs } from './paging';
-import { MAX_PAGE, blankToNull, notFound as notFoundOf, withFormErrors as withErrorsOn } from './shared';
+import { fieldsResolver, withFormErrors as withErrorsOn } from '../formErrors';
+import { MAX_PAGE, blankToNull, notFound as notFoundOf } from './shared';
 
 // ---------------------------------------------------------------------------
 // GraphQL documents
@@ -183,11 +184,11 @@ async function fetchPage(
 }
 
 /** Inputs the create and edit forms show; server errors on these appear under the input. */
-const FORM_FIELDS = new Set(['code', 'level', 'parentCode', 'name.zh', 'name.en', 'tierTwoKind', 'category', 'city', 'address']);
+const FORM_FIELDS = ['code', 'level', 'parentCode', 'name.zh', 'name.en', 'tierTwoKind', 'category', 'city', 'address'];
 
 /** Runs a mutation, exposing the API's per-field errors to react-admin's form. */
 function withFormErrors<T>(run: () => Promise<T>, extraFields: string[] = []): Promise<T> {
-  return withErrorsOn(new Set([...FORM_FIELDS, ...extraFields]), run);
+  return withErrorsOn(fieldsResolver([...FORM_FIELDS, ...extraFields]), run);
 }
 
 function notFound(code: string): never {

@@ -1,6 +1,4 @@
-import { formFieldOf, violationText } from '../apiErrors';
 import { GraphQLRequestError } from '../graphql';
-import { i18nProvider } from '../i18nProvider';
 
 export { MAX_PAGE } from './paging';
 
@@ -9,27 +7,6 @@ export const blankToNull = (value: unknown): string | null => {
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 };
-
-/**
- * Runs a mutation, exposing the API's per-field errors to react-admin's form:
- * violations on `formFields` (the form's own input names) land under those inputs.
- */
-export async function withFormErrors<T>(formFields: ReadonlySet<string>, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof GraphQLRequestError) {
-      const translate = i18nProvider.translate;
-      const errors: Record<string, string> = {};
-      for (const v of err.violations) {
-        const key = formFieldOf(v.field);
-        if (formFields.has(key) && !(key in errors)) errors[key] = violationText(translate, v);
-      }
-      err.body = Object.keys(errors).length ? { errors } : null;
-    }
-    throw err;
-  }
-}
 
 export function notFound(what: string, key: string): never {
   throw new GraphQLRequestError(`${what} ${key} not found`, 404, [

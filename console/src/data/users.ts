@@ -16,7 +16,8 @@ import type { Role } from '../auth/permissions';
 import type { ConsoleUserFieldsFragment, UpdateUserInput } from '../gql/graphql';
 import type { UserRecord } from '../types';
 import { readPage } from './paging';
-import { blankToNull, notFound, withFormErrors } from './shared';
+import { fieldsResolver, withFormErrors } from '../formErrors';
+import { blankToNull, notFound } from './shared';
 
 graphql(`
   fragment ConsoleUserFields on User {
@@ -80,8 +81,8 @@ export function toUserRecord(node: UserNode): UserRecord {
 }
 
 /** Form inputs of the user forms; the API's errors on them show under the input. */
-const FORM_FIELDS = new Set(['username', 'displayName', 'orgUnitCode', 'roles', 'password', 'status']);
-const PASSWORD_FIELDS = new Set(['newPassword', 'currentPassword']);
+const FORM_FIELDS = fieldsResolver(['username', 'displayName', 'orgUnitCode', 'roles', 'password', 'status']);
+const PASSWORD_FIELDS = fieldsResolver(['newPassword', 'currentPassword']);
 
 function toUserFilter(filter: Record<string, unknown> = {}) {
   const out: Record<string, string> = {};

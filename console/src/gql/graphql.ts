@@ -23,6 +23,16 @@ export type ChangeMyPasswordInput = {
   newPassword: string;
 };
 
+export type ChangeType =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** Code lists the standard defines (corporate client kinds and sizes) */
+export type ClassifierKind =
+  | 'CORPORATE_KIND'
+  | 'CORPORATE_SIZE';
+
 export type CloseOrgUnitInput = {
   code: string;
   expectedVersion: number;
@@ -43,6 +53,15 @@ export type CreateOrgUnitInput = {
   tierTwoKind?: TierTwoKind | null | undefined;
 };
 
+export type CreateStandardDraftInput = {
+  /** Published edition to copy; empty draft when omitted */
+  basedOnCode?: string | null | undefined;
+  /** New edition code: A-Z, 0-9 and "-", e.g. HO-2027-01 */
+  code: string;
+  summary?: LocalizedTextInput | null | undefined;
+  title: LocalizedTextInput;
+};
+
 export type CreateUserInput = {
   displayName: string;
   orgUnitCode: string;
@@ -52,6 +71,19 @@ export type CreateUserInput = {
   /** Lower-case letters, digits, ".", "_" or "-"; 3-64 characters */
   username: string;
 };
+
+export type CustomerSegment =
+  | 'CORPORATE'
+  | 'INDIVIDUAL';
+
+export type DeviceKind =
+  | 'SELF_SERVICE'
+  | 'SMART';
+
+/** A published edition never changes again */
+export type EditionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type IssueApiTokenInput = {
   expiresAt: string;
@@ -126,6 +158,32 @@ export type OutletCategoryCode =
   /** 中型全功能网点 */
   | 'MEDIUM_FULL_FUNCTION';
 
+/** Which value field of a rule parameter is set */
+export type ParameterType =
+  | 'CODE_LIST'
+  | 'INTEGER'
+  | 'MONEY'
+  | 'RANGE'
+  | 'TEXT_LIST';
+
+/** How a lower level (branch or outlet) may change a value head office set */
+export type Policy =
+  /** 只可增加: items may be added to the list, none removed */
+  | 'EXTEND_ONLY'
+  /** 自定: the lower level decides */
+  | 'FREE'
+  /** 锁定: keep exactly as given */
+  | 'LOCKED'
+  /** 只可降低: may be lowered, never raised (deadlines, thresholds where lower is stricter) */
+  | 'LOWER_ONLY'
+  /** 只可提高: may be raised, never lowered (minimums) */
+  | 'RAISE_ONLY';
+
+/** An outlet post, or a supporting role such as guards or all staff */
+export type PositionKind =
+  | 'POSITION'
+  | 'SUPPORT_ROLE';
+
 /** What a user may do (where: their own unit and the units below it) */
 export type Role =
   /** 系统管理员 manages users, API tokens and org units in scope */
@@ -141,10 +199,34 @@ export type Role =
   /** 总行标准编写 head-office standards author */
   | 'STANDARDS_AUTHOR';
 
+/** What a service rule is about */
+export type RuleCategory =
+  | 'COMPLAINTS'
+  | 'EMERGENCY'
+  | 'ETIQUETTE'
+  | 'MEDIA'
+  | 'MEETINGS'
+  | 'OPENING'
+  | 'PROMOTION_COMPLIANCE'
+  | 'ROLLOUT'
+  | 'SALES_BEHAVIOUR'
+  | 'SALES_TOOLS'
+  | 'SERVICE';
+
 export type SetUserPasswordInput = {
   newPassword: string;
   username: string;
 };
+
+/** The kinds of content an edition holds */
+export type StandardItemKind =
+  | 'CLASSIFIER'
+  | 'CUSTOMER_TIER'
+  | 'DEVICE_TYPE'
+  | 'OUTLET_CATEGORY'
+  | 'POSITION'
+  | 'SERVICE_RULE'
+  | 'ZONE';
 
 /** Which kind of tier-two unit: 二级分行 or 城区管辖支行 */
 export type TierTwoKind =
@@ -165,6 +247,13 @@ export type UpdateOrgUnitInput = {
   expectedVersion: number;
   name?: LocalizedTextInput | null | undefined;
   tierTwoKind?: TierTwoKind | null | undefined;
+};
+
+export type UpdateStandardEditionInput = {
+  editionCode: string;
+  expectedVersion: number;
+  summary?: LocalizedTextInput | null | undefined;
+  title?: LocalizedTextInput | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -190,6 +279,10 @@ export type UserFilter = {
 export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED';
+
+export type ZoneRequirementLevel =
+  | 'OPTIONAL'
+  | 'REQUIRED';
 
 export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -243,6 +336,11 @@ export type ConsoleAuditEventsQueryVariables = Exact<{
 
 
 export type ConsoleAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorName: string, operation: string, objectType: string, objectLabel: string | null, redactedFields: Array<string>, requestId: string | null, changes: Record<string, unknown>, unit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } | null }> } };
+
+export type ConsoleAuditOperationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAuditOperationsQuery = { auditOperations: Array<string> };
 
 export type OrgUnitFieldsFragment = { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: OutletCategoryCode | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null };
 
@@ -356,10 +454,74 @@ export type ConsoleChangeMyPasswordMutationVariables = Exact<{
 
 export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
 
-export type ConsoleAuditOperationsQueryVariables = Exact<{ [key: string]: never; }>;
+export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: OutletCategoryCode, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, range: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, range: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, min: number, policy: Policy }>, smartDevices: { deviceTypes: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, requirement: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, text: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
+
+export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, dutiesPolicy: Policy, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: Array<{ zh: string, en: string }>, capabilities: Array<{ zh: string, en: string }> };
+
+export type StdZoneFieldsFragment = { code: string, positions: Array<string>, equipmentPolicy: Policy, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: Array<{ code: string, name: { zh: string, en: string } }> };
+
+export type StdDeviceTypeFieldsFragment = { code: string, kind: DeviceKind, name: { zh: string, en: string } };
+
+export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, thresholdPolicy: Policy, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { amount: number, currency: string } | null, assetsBelow: { amount: number, currency: string } | null, personalLoansFrom: { amount: number, currency: string } | null, thresholdPolicyReason: { zh: string, en: string } | null };
+
+export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<{ code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number | null, name: { zh: string, en: string }, range: { min: number, max: number | null } | null, money: { amount: number, currency: string } | null, codes: Array<{ code: string, label: { zh: string, en: string } }> | null, texts: Array<{ zh: string, en: string }> | null }> };
+
+export type StdClassifierFieldsFragment = { code: string, kind: ClassifierKind, name: { zh: string, en: string } };
+
+export type StdKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleAuditOperationsQuery = { auditOperations: Array<string> };
+export type StdKindsQuery = { standardKinds: Array<{ kind: StandardItemKind, listField: string, saveMutation: string, inputType: string, keyFields: Array<string>, reportKey: string, auditOperations: Array<string> }> };
+
+export type StdEditionSummaryFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+
+export type StdEditionResultFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+
+export type StdDiffChangesFragment = { changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type StdEditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StdEditionsQuery = { standardEditions: Array<{ code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null }> };
+
+export type StdCreateDraftMutationVariables = Exact<{
+  input: CreateStandardDraftInput;
+}>;
+
+
+export type StdCreateDraftMutation = { createStandardDraft: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdUpdateEditionMutationVariables = Exact<{
+  input: UpdateStandardEditionInput;
+}>;
+
+
+export type StdUpdateEditionMutation = { updateStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdRemoveItemMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  kind: StandardItemKind;
+  code: string;
+}>;
+
+
+export type StdRemoveItemMutation = { removeStandardItem: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdPublishMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+}>;
+
+
+export type StdPublishMutation = { publishStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdValidationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StdValidationQuery = { standardEdition: { code: string, version: number, status: EditionStatus, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -464,6 +626,308 @@ export const ConsoleUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleUserFields"}) as unknown as TypedDocumentString<ConsoleUserFieldsFragment, unknown>;
+export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdOutletCategoryFields on OutletCategory {
+  code
+  categoryCode
+  name {
+    zh
+    en
+  }
+  description {
+    zh
+    en
+  }
+  marketingStaffMin {
+    value
+    policy
+  }
+  salesServiceStaffMin {
+    value
+    policy
+  }
+  lobbyStaffTotal {
+    policy
+    range {
+      min
+      max
+    }
+  }
+  staffing {
+    position
+    policy
+    range {
+      min
+      max
+    }
+    note {
+      zh
+      en
+    }
+  }
+  devices {
+    deviceType
+    min
+    policy
+  }
+  smartDevices {
+    deviceTypes
+    policy
+  }
+  zones {
+    zone
+    requirement
+    policy
+    note {
+      zh
+      en
+    }
+  }
+  outboundMarketing {
+    policy
+    text {
+      zh
+      en
+    }
+  }
+  notes {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdOutletCategoryFields"}) as unknown as TypedDocumentString<StdOutletCategoryFieldsFragment, unknown>;
+export const StdPositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdPositionFields on Position {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+  reportsTo
+  summary {
+    zh
+    en
+  }
+  duties {
+    zh
+    en
+  }
+  dutiesPolicy
+  capabilities {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdPositionFields"}) as unknown as TypedDocumentString<StdPositionFieldsFragment, unknown>;
+export const StdZoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdZoneFields on Zone {
+  code
+  name {
+    zh
+    en
+  }
+  purpose {
+    zh
+    en
+  }
+  principles {
+    zh
+    en
+  }
+  positions
+  equipment {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  equipmentPolicy
+}
+    `, {"fragmentName":"StdZoneFields"}) as unknown as TypedDocumentString<StdZoneFieldsFragment, unknown>;
+export const StdDeviceTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdDeviceTypeFields on DeviceType {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdDeviceTypeFields"}) as unknown as TypedDocumentString<StdDeviceTypeFieldsFragment, unknown>;
+export const StdCustomerTierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdCustomerTierFields on CustomerTier {
+  code
+  segment
+  name {
+    zh
+    en
+  }
+  rule {
+    zh
+    en
+  }
+  principle {
+    zh
+    en
+  }
+  assetsFrom {
+    amount
+    currency
+  }
+  assetsBelow {
+    amount
+    currency
+  }
+  personalLoansFrom {
+    amount
+    currency
+  }
+  thresholdPolicy
+  thresholdPolicyReason {
+    zh
+    en
+  }
+  positions
+  zones
+}
+    `, {"fragmentName":"StdCustomerTierFields"}) as unknown as TypedDocumentString<StdCustomerTierFieldsFragment, unknown>;
+export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdServiceRuleFields on ServiceRule {
+  code
+  category
+  core
+  title {
+    zh
+    en
+  }
+  text {
+    zh
+    en
+  }
+  parameters {
+    code
+    type
+    name {
+      zh
+      en
+    }
+    policy
+    unit
+    intValue
+    range {
+      min
+      max
+    }
+    money {
+      amount
+      currency
+    }
+    codes {
+      code
+      label {
+        zh
+        en
+      }
+    }
+    texts {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"StdServiceRuleFields"}) as unknown as TypedDocumentString<StdServiceRuleFieldsFragment, unknown>;
+export const StdClassifierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdClassifierFields on Classifier {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdClassifierFields"}) as unknown as TypedDocumentString<StdClassifierFieldsFragment, unknown>;
+export const StdEditionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"StdEditionSummary"}) as unknown as TypedDocumentString<StdEditionSummaryFragment, unknown>;
+export const StdEditionResultFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}`, {"fragmentName":"StdEditionResult"}) as unknown as TypedDocumentString<StdEditionResultFragment, unknown>;
+export const StdDiffChangesFragmentDoc = new TypedDocumentString(`
+    fragment StdDiffChanges on EditionDiff {
+  changes {
+    kind
+    code
+    change
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+    `, {"fragmentName":"StdDiffChanges"}) as unknown as TypedDocumentString<StdDiffChangesFragment, unknown>;
 export const ConsoleMeDocument = new TypedDocumentString(`
     query ConsoleMe {
   me {
@@ -627,6 +1091,11 @@ export const ConsoleAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAuditEventsQuery, ConsoleAuditEventsQueryVariables>;
+export const ConsoleAuditOperationsDocument = new TypedDocumentString(`
+    query ConsoleAuditOperations {
+  auditOperations
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditOperationsQuery, ConsoleAuditOperationsQueryVariables>;
 export const ConsoleOrgUnitsDocument = new TypedDocumentString(`
     query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {
   orgUnits(
@@ -1034,8 +1503,245 @@ export const ConsoleChangeMyPasswordDocument = new TypedDocumentString(`
   changeMyPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ConsoleChangeMyPasswordMutation, ConsoleChangeMyPasswordMutationVariables>;
-export const ConsoleAuditOperationsDocument = new TypedDocumentString(`
-    query ConsoleAuditOperations {
-  auditOperations
+export const StdKindsDocument = new TypedDocumentString(`
+    query StdKinds {
+  standardKinds {
+    kind
+    listField
+    saveMutation
+    inputType
+    keyFields
+    reportKey
+    auditOperations
+  }
 }
-    `) as unknown as TypedDocumentString<ConsoleAuditOperationsQuery, ConsoleAuditOperationsQueryVariables>;
+    `) as unknown as TypedDocumentString<StdKindsQuery, StdKindsQueryVariables>;
+export const StdEditionsDocument = new TypedDocumentString(`
+    query StdEditions {
+  standardEditions {
+    ...StdEditionSummary
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<StdEditionsQuery, StdEditionsQueryVariables>;
+export const StdCreateDraftDocument = new TypedDocumentString(`
+    mutation StdCreateDraft($input: CreateStandardDraftInput!) {
+  createStandardDraft(input: $input) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdCreateDraftMutation, StdCreateDraftMutationVariables>;
+export const StdUpdateEditionDocument = new TypedDocumentString(`
+    mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {
+  updateStandardEdition(input: $input) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdUpdateEditionMutation, StdUpdateEditionMutationVariables>;
+export const StdRemoveItemDocument = new TypedDocumentString(`
+    mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {
+  removeStandardItem(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    kind: $kind
+    code: $code
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdRemoveItemMutation, StdRemoveItemMutationVariables>;
+export const StdPublishDocument = new TypedDocumentString(`
+    mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {
+  publishStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdPublishMutation, StdPublishMutationVariables>;
+export const StdValidationDocument = new TypedDocumentString(`
+    query StdValidation($code: String!) {
+  standardEdition(code: $code) {
+    code
+    version
+    status
+    validation {
+      ok
+      problems {
+        path
+        rule
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StdValidationQuery, StdValidationQueryVariables>;

@@ -4,12 +4,12 @@
  */
 import { Alert, Box, Button as MuiButton, Card, CardContent, LinearProgress, Stack, Typography } from '@mui/material';
 import RuleFolderOutlinedIcon from '@mui/icons-material/RuleFolderOutlined';
-import { Link, Title, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Link, Title, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { describeApiError } from '../apiErrors';
 import { Fact, useEditionLookup, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import { fetchEffectiveStandard } from './queries';
+import type { ConsoleDataProvider } from '../dataProvider';
 import { useAsync } from './useAsync';
 import { CategoryView } from './views';
 
@@ -18,7 +18,8 @@ export const EffectiveStandardPage = () => {
   const translate = useTranslate();
   const text = useText();
   const createPath = useCreatePath();
-  const { data, error, loading } = useAsync(unitCode, (signal) => fetchEffectiveStandard(unitCode, signal));
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { data, error, loading } = useAsync(unitCode, (signal) => dataProvider.getEffectiveStandard(unitCode, signal));
   const lookup = useEditionLookup(data?.edition);
   const title = translate('std.effective.title');
   return (

@@ -3,74 +3,10 @@
  * everything else in one notification, a version conflict as "reload".
  */
 import { useCallback } from 'react';
-import { useLogoutIfAccessDenied, useNotify, useTranslate, type TranslateFunction } from 'react-admin';
+import { useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
 import { describeApiError } from '../apiErrors';
-import { GraphQLRequestError, type ApiViolation } from '../graphql';
-import { i18nProvider } from '../i18nProvider';
-
-/** "input.staffing[0].range.max" -> "staffing.0.range.max" (the form's own input name). */
-export const formPathOf = (field: string) => field.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1');
-
-/** A broken rule in the UI's language (std.rules.<rule>), else the server's words. */
-export function ruleText(translate: TranslateFunction, v: { rule?: string; message: string }): string {
-  if (!v.rule) return v.message;
-  return translate(`std.rules.${v.rule}`, { _: v.message });
-}
-
-/** Where the form shows an error of the API: the input's name, or null when no input shows it. */
-export type FieldResolver = (path: string) => string | null;
-
-/**
- * Splits violations into errors for the form's inputs (by input name) and the
- * rest. `resolve` maps an API path to the input that shows it, if any.
- */
-export function violationsToFormErrors(
-  violations: readonly ApiViolation[],
-  resolve: FieldResolver,
-  translate: TranslateFunction = i18nProvider.translate,
-): { errors: Record<string, string>; rest: ApiViolation[] } {
-  const errors: Record<string, string> = {};
-  const rest: ApiViolation[] = [];
-  for (const v of violations) {
-    const path = resolve(formPathOf(v.field));
-    if (path) {
-      if (!(path in errors)) errors[path] = ruleText(translate, v);
-    } else {
-      rest.push(v);
-    }
-  }
-  return { errors, rest };
-}
-
-/**
- * A resolver for forms whose values mirror the API input: a path whose value
- * is in the form is an input (or a list input); an object value is shown at
- * its main part (money → amount, number with policy → value, range → min,
- * text → zh).
- */
-export function valuesResolver(values: unknown): FieldResolver {
-  return (path) => {
-    const value = getPath(values, path);
-    if (value === undefined) return null;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      for (const part of ['amount', 'value', 'min', 'zh', 'range', 'text']) {
-        if (part in (value as object)) return valuesResolver(values)(`${path}.${part}`);
-      }
-      return null;
-    }
-    return path;
-  };
-}
-
-/** Reads a dotted path ("staffing.0.range.max") out of form values. */
-export function getPath(values: unknown, path: string): unknown {
-  let cur: unknown = values;
-  for (const part of path.split('.')) {
-    if (cur == null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
+import { formPathOf, ruleText, violationsToFormErrors, type FieldResolver } from '../formErrors';
+import { GraphQLRequestError } from '../graphql';
 
 /**
  * Handles a failed standard mutation: signs out an ended session, says
@@ -96,9 +32,9 @@ export function useStandardErrorHandler() {
           return undefined;
         }
         if (error.violations.length) {
-          const { errors, rest } = violationsToFormErrors(error.violations, resolve, translate);
+          const { errors, rest } = violationsToFormErrors(error.violations, resolve, 'std', translate);
           const count = Object.keys(errors).length;
-          const lines = rest.map((v) => `${formPathOf(v.field)}${translate('app.errors.colon', { _: ': ' })}${ruleText(translate, v)}`);
+          const lines = rest.map((v) => `${formPathOf(v.field)}${translate('app.errors.colon', { _: ': ' })}${ruleText(translate, v, 'std')}`);
           if (count) lines.unshift(translate('std.errors.see_fields', { smart_count: count }));
           say(lines.join(translate('app.errors.separator', { _: '; ' })));
           return count ? errors : undefined;

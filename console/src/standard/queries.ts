@@ -1,28 +1,34 @@
 /**
- * The head-office standard over GraphQL: the documents and typed calls the
- * standard-editions resource and its pages use (through graphql.ts's client).
+ * The head-office standard over GraphQL: the documents and calls behind the
+ * standard-editions resource and its custom data-provider methods
+ * (standard/data.ts). Fixed documents are typed by the generator; the ones
+ * whose shape follows the API's kind registry (the whole edition, a kind's
+ * save mutation, the diff, the applicable standard) are assembled here from
+ * the kind list, with the generated per-kind fragments.
  */
+import { graphql } from '../gql';
+import { StdDiffChangesFragmentDoc, StdEditionResultFragmentDoc, StdEditionSummaryFragmentDoc, type CreateStandardDraftInput, type UpdateStandardEditionInput } from '../gql/graphql';
 import { gql } from '../graphql';
-import type {
-  EditionDiff,
-  EditionListRecord,
-  EditionNode,
-  EditionRecord,
-  EditionSummary,
-  EffectiveStandard,
-} from './types';
-import { contentSelection, kindMeta, labelFields, loadKinds, type KindMeta, type StandardItemKind } from './kinds';
+import type { EditionDiff, EditionListRecord, EditionNode, EditionRecord, EditionResult, EditionSummary, EffectiveStandard } from './types';
+import {
+  contentSelection,
+  fragmentDefinitions,
+  kindMeta,
+  labelFields,
+  loadKinds,
+  spreadFields,
+  type KindMeta,
+  type StandardItemKind,
+} from './kinds';
 
 // ---------------------------------------------------------------------------
 // Fragments
 
-const T = 'zh en';
-
-const SUMMARY_FIELDS = /* GraphQL */ `
+graphql(`
   fragment StdEditionSummary on StandardEdition {
     code
-    title { ${T} }
-    summary { ${T} }
+    title { zh en }
+    summary { zh en }
     status
     isCurrent
     version
@@ -31,77 +37,82 @@ const SUMMARY_FIELDS = /* GraphQL */ `
     updatedAt
     publishedAt
     publishedBy
-    basedOn { code title { ${T} } }
+    basedOn { code title { zh en } }
   }
-`;
+`);
+
+/** Mutations answer with the edition's own facts; the pages then read the whole edition again. */
+graphql(`
+  fragment StdEditionResult on StandardEdition {
+    ...StdEditionSummary
+    validation { ok problems { path rule message } }
+  }
+`);
+
+/** What changed between two editions (the diff's item labels follow the kind list). */
+graphql(`
+  fragment StdDiffChanges on EditionDiff {
+    changes { kind code change fields { field before after } }
+  }
+`);
 
 // ---------------------------------------------------------------------------
 // Documents
 
-const LIST_QUERY = /* GraphQL */ `
+const LIST_QUERY = graphql(`
   query StdEditions { standardEditions { ...StdEditionSummary } }
-  ${SUMMARY_FIELDS}
-`;
+`);
 
-/** The whole edition: every kind's list (names from the API's kind registry) with the fields its views read. */
+
+const CREATE_DRAFT = graphql(`
+  mutation StdCreateDraft($input: CreateStandardDraftInput!) {
+    createStandardDraft(input: $input) { ...StdEditionResult }
+  }
+`);
+
+const UPDATE_EDITION = graphql(`
+  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {
+    updateStandardEdition(input: $input) { ...StdEditionResult }
+  }
+`);
+
+const REMOVE_ITEM = graphql(`
+  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {
+    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }
+  }
+`);
+
+const PUBLISH = graphql(`
+  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {
+    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }
+  }
+`);
+
+const VALIDATION_QUERY = graphql(`
+  query StdValidation($code: String!) {
+    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }
+  }
+`);
+
+/** The whole edition: every kind's list (names from the API's kind registry) with its fragment. */
 const oneQuery = (kinds: KindMeta[]) => /* GraphQL */ `
   query StdEdition($code: String!) {
     standardEdition(code: $code) {
       ...StdEditionSummary
-      ${contentSelection(kinds, (k) => k.fields)}
+      ${contentSelection(kinds, spreadFields)}
       validation { ok problems { path rule message } }
     }
   }
-  ${SUMMARY_FIELDS}
-`;
-
-const CURRENT_QUERY = /* GraphQL */ `
-  query StdCurrentEdition { currentStandardEdition { code } }
-`;
-
-/** Mutations answer with the edition's own facts; the pages then read the whole edition again. */
-const EDITION_RESULT = `...StdEditionSummary validation { ok problems { path rule message } }`;
-
-const CREATE_DRAFT = /* GraphQL */ `
-  mutation StdCreateDraft($input: CreateStandardDraftInput!) {
-    createStandardDraft(input: $input) { ${EDITION_RESULT} }
-  }
-  ${SUMMARY_FIELDS}
-`;
-
-const UPDATE_EDITION = /* GraphQL */ `
-  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {
-    updateStandardEdition(input: $input) { ${EDITION_RESULT} }
-  }
-  ${SUMMARY_FIELDS}
+  ${StdEditionSummaryFragmentDoc}
+  ${fragmentDefinitions(kinds)}
 `;
 
 /** A kind's save mutation, as the API's kind registry names it. */
 const saveDocument = ({ kind, saveMutation, inputType }: KindMeta) => /* GraphQL */ `
   mutation StdSave_${kind}($editionCode: String!, $expectedVersion: Int!, $input: ${inputType}!) {
-    ${saveMutation}(editionCode: $editionCode, expectedVersion: $expectedVersion, input: $input) { ${EDITION_RESULT} }
+    ${saveMutation}(editionCode: $editionCode, expectedVersion: $expectedVersion, input: $input) { ...StdEditionResult }
   }
-  ${SUMMARY_FIELDS}
-`;
-
-const REMOVE_ITEM = /* GraphQL */ `
-  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {
-    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ${EDITION_RESULT} }
-  }
-  ${SUMMARY_FIELDS}
-`;
-
-const PUBLISH = /* GraphQL */ `
-  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {
-    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ${EDITION_RESULT} }
-  }
-  ${SUMMARY_FIELDS}
-`;
-
-const VALIDATION_QUERY = /* GraphQL */ `
-  query StdValidation($code: String!) {
-    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }
-  }
+  ${StdEditionResultFragmentDoc}
 `;
 
 const diffQuery = (kinds: KindMeta[]) => /* GraphQL */ `
@@ -109,39 +120,43 @@ const diffQuery = (kinds: KindMeta[]) => /* GraphQL */ `
     standardEditionDiff(from: $from, to: $to) {
       from { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
       to { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
-      changes { kind code change fields { field before after } }
+      ...StdDiffChanges
     }
   }
-  ${SUMMARY_FIELDS}
+  ${StdEditionSummaryFragmentDoc}
+  ${StdDiffChangesFragmentDoc}
 `;
 
 /** What applies to a unit: the edition's positions, zones and devices, and the outlet's own category. */
 const EFFECTIVE_KINDS: StandardItemKind[] = ['POSITION', 'ZONE', 'DEVICE_TYPE'];
-const effectiveQuery = (kinds: KindMeta[]) => /* GraphQL */ `
+const effectiveQuery = (kinds: KindMeta[]) => {
+  const editionKinds = kinds.filter((k) => EFFECTIVE_KINDS.includes(k.kind));
+  const category = kindMeta('OUTLET_CATEGORY');
+  return /* GraphQL */ `
   query StdEffective($code: String!) {
     effectiveStandard(orgUnitCode: $code) {
-      orgUnit { code name { ${T} } level category }
-      setBy { code name { ${T} } level }
+      orgUnit { code name { zh en } level category }
+      setBy { code name { zh en } level }
       edition {
         ...StdEditionSummary
-        ${contentSelection(kinds.filter((k) => EFFECTIVE_KINDS.includes(k.kind)), (k) => k.fields)}
+        ${contentSelection(editionKinds, spreadFields)}
       }
-      outletCategory { ${kindMeta('OUTLET_CATEGORY').fields} }
+      outletCategory { ${spreadFields(category)} }
     }
   }
-  ${SUMMARY_FIELDS}
+  ${StdEditionSummaryFragmentDoc}
+  ${fragmentDefinitions([...editionKinds, category])}
 `;
+};
 
 // ---------------------------------------------------------------------------
 // Calls
-
-export type EditionResult = EditionSummary & { validation: EditionNode['validation'] };
 
 export const toListRecord = (e: EditionSummary): EditionListRecord => ({ ...e, id: e.code, basedOnCode: e.basedOn?.code ?? null });
 export const toRecord = (e: EditionNode): EditionRecord => ({ ...e, id: e.code, basedOnCode: e.basedOn?.code ?? null });
 
 export async function fetchEditions(signal?: AbortSignal): Promise<EditionListRecord[]> {
-  const data = await gql<{ standardEditions: EditionSummary[] }>(LIST_QUERY, {}, { signal });
+  const data = await gql(LIST_QUERY, {}, { signal });
   return data.standardEditions.map(toListRecord);
 }
 
@@ -150,32 +165,14 @@ export async function fetchEdition(code: string, signal?: AbortSignal): Promise<
   return data.standardEdition ? toRecord(data.standardEdition) : null;
 }
 
-export async function fetchCurrentEditionCode(): Promise<string | null> {
-  const data = await gql<{ currentStandardEdition: { code: string } | null }>(CURRENT_QUERY);
-  return data.currentStandardEdition?.code ?? null;
-}
 
-export interface CreateDraftInput {
-  code: string;
-  title: { zh: string; en: string };
-  summary?: { zh: string; en: string } | null;
-  basedOnCode?: string | null;
-}
-
-export async function createDraft(input: CreateDraftInput): Promise<EditionResult> {
-  const data = await gql<{ createStandardDraft: EditionResult }>(CREATE_DRAFT, { input });
+export async function createDraft(input: CreateStandardDraftInput): Promise<EditionResult> {
+  const data = await gql(CREATE_DRAFT, { input });
   return data.createStandardDraft;
 }
 
-export interface UpdateEditionInput {
-  editionCode: string;
-  expectedVersion: number;
-  title?: { zh: string; en: string };
-  summary?: { zh: string; en: string };
-}
-
-export async function updateEdition(input: UpdateEditionInput): Promise<EditionResult> {
-  const data = await gql<{ updateStandardEdition: EditionResult }>(UPDATE_EDITION, { input });
+export async function updateEdition(input: UpdateStandardEditionInput): Promise<EditionResult> {
+  const data = await gql(UPDATE_EDITION, { input });
   return data.updateStandardEdition;
 }
 
@@ -198,20 +195,17 @@ export async function removeItem(
   expectedVersion: number,
   code: string,
 ): Promise<EditionResult> {
-  const data = await gql<{ removeStandardItem: EditionResult }>(REMOVE_ITEM, { editionCode, expectedVersion, kind, code });
+  const data = await gql(REMOVE_ITEM, { editionCode, expectedVersion, kind, code });
   return data.removeStandardItem;
 }
 
 export async function publishEdition(editionCode: string, expectedVersion: number): Promise<EditionResult> {
-  const data = await gql<{ publishStandardEdition: EditionResult }>(PUBLISH, { editionCode, expectedVersion });
+  const data = await gql(PUBLISH, { editionCode, expectedVersion });
   return data.publishStandardEdition;
 }
 
-export async function fetchValidation(code: string): Promise<Pick<EditionNode, 'code' | 'version' | 'status' | 'validation'> | null> {
-  const data = await gql<{ standardEdition: Pick<EditionNode, 'code' | 'version' | 'status' | 'validation'> | null }>(
-    VALIDATION_QUERY,
-    { code },
-  );
+export async function fetchValidation(code: string) {
+  const data = await gql(VALIDATION_QUERY, { code });
   return data.standardEdition;
 }
 
@@ -224,3 +218,4 @@ export async function fetchEffectiveStandard(code: string, signal?: AbortSignal)
   const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(effectiveQuery(await loadKinds()), { code }, { signal });
   return data.effectiveStandard;
 }
+

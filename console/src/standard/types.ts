@@ -1,37 +1,48 @@
-/** Types of the head-office standard as the API returns them (schema/schema.graphql). */
-import type { LocalizedText } from '../types';
+/**
+ * The head-office standard's types, as GraphQL Code Generator derives them
+ * from schema/schema.graphql and the console's documents (src/gql/): each
+ * kind's item is what its fragment reads (standard/kinds.ts), so nothing the
+ * API answers is typed by hand here.
+ */
+import type {
+  ChangeType,
+  ClassifierKind,
+  CustomerSegment,
+  DeviceKind,
+  EditionStatus,
+  ParameterType,
+  Policy,
+  PositionKind,
+  RuleCategory,
+  StdClassifierFieldsFragment,
+  StdCustomerTierFieldsFragment,
+  StdDiffChangesFragment,
+  StdDeviceTypeFieldsFragment,
+  StdEditionResultFragment,
+  StdEditionSummaryFragment,
+  StdOutletCategoryFieldsFragment,
+  StdPositionFieldsFragment,
+  StdServiceRuleFieldsFragment,
+  StdZoneFieldsFragment,
+  ZoneRequirementLevel,
+} from '../gql/graphql';
+import { allValuesOf, type LocalizedText, type OutletCategoryCode } from '../types';
 import type { ItemLabel } from './kinds';
 
-export type { LocalizedText };
-
-export const POLICIES = ['LOCKED', 'RAISE_ONLY', 'LOWER_ONLY', 'EXTEND_ONLY', 'FREE'] as const;
-export type Policy = (typeof POLICIES)[number];
-
-export const EDITION_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
-export type EditionStatus = (typeof EDITION_STATUSES)[number];
-
+export type { ChangeType, ClassifierKind, CustomerSegment, DeviceKind, EditionStatus, LocalizedText, ParameterType, Policy, PositionKind, RuleCategory, ZoneRequirementLevel };
 export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from '../types';
-import type { OutletCategoryCode } from '../types';
+export type { StandardItemKind } from './kinds';
 
-export const POSITION_KINDS = ['POSITION', 'SUPPORT_ROLE'] as const;
-export type PositionKind = (typeof POSITION_KINDS)[number];
-
-export const DEVICE_KINDS = ['SELF_SERVICE', 'SMART'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
-
-export const CUSTOMER_SEGMENTS = ['INDIVIDUAL', 'CORPORATE'] as const;
-export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
-
-export const CLASSIFIER_KINDS = ['CORPORATE_KIND', 'CORPORATE_SIZE'] as const;
-export type ClassifierKind = (typeof CLASSIFIER_KINDS)[number];
-
-export const ZONE_REQUIREMENT_LEVELS = ['REQUIRED', 'OPTIONAL'] as const;
-export type ZoneRequirementLevel = (typeof ZONE_REQUIREMENT_LEVELS)[number];
-
-export const PARAMETER_TYPES = ['INTEGER', 'RANGE', 'MONEY', 'CODE_LIST', 'TEXT_LIST'] as const;
-export type ParameterType = (typeof PARAMETER_TYPES)[number];
-
-export const RULE_CATEGORIES = [
+// Every value of the schema's enums, for choices (the compiler holds each list to its enum).
+export const POLICIES = allValuesOf<Policy>()(['LOCKED', 'RAISE_ONLY', 'LOWER_ONLY', 'EXTEND_ONLY', 'FREE']);
+export const EDITION_STATUSES = allValuesOf<EditionStatus>()(['DRAFT', 'PUBLISHED']);
+export const POSITION_KINDS = allValuesOf<PositionKind>()(['POSITION', 'SUPPORT_ROLE']);
+export const DEVICE_KINDS = allValuesOf<DeviceKind>()(['SELF_SERVICE', 'SMART']);
+export const CUSTOMER_SEGMENTS = allValuesOf<CustomerSegment>()(['INDIVIDUAL', 'CORPORATE']);
+export const CLASSIFIER_KINDS = allValuesOf<ClassifierKind>()(['CORPORATE_KIND', 'CORPORATE_SIZE']);
+export const ZONE_REQUIREMENT_LEVELS = allValuesOf<ZoneRequirementLevel>()(['REQUIRED', 'OPTIONAL']);
+export const PARAMETER_TYPES = allValuesOf<ParameterType>()(['INTEGER', 'RANGE', 'MONEY', 'CODE_LIST', 'TEXT_LIST']);
+export const RULE_CATEGORIES = allValuesOf<RuleCategory>()([
   'SERVICE',
   'COMPLAINTS',
   'ETIQUETTE',
@@ -43,10 +54,10 @@ export const RULE_CATEGORIES = [
   'SALES_TOOLS',
   'MEETINGS',
   'ROLLOUT',
-] as const;
-export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+]);
+export const CHANGE_TYPES = allValuesOf<ChangeType>()(['ADDED', 'REMOVED', 'CHANGED']);
 
-/** Units of INTEGER and RANGE parameters the seeded standard uses (others are shown as given). */
+/** Units of INTEGER and RANGE parameters the seeded standard uses (a free string in the schema; others are shown as given). */
 export const PARAMETER_UNITS = [
   'WORKING_DAYS',
   'PEOPLE',
@@ -58,177 +69,24 @@ export const PARAMETER_UNITS = [
   'SUB_BRANCHES',
 ] as const;
 
-export type { StandardItemKind } from './kinds';
-import type { StandardItemKind } from './kinds';
-
-export const CHANGE_TYPES = ['ADDED', 'REMOVED', 'CHANGED'] as const;
-export type ChangeType = (typeof CHANGE_TYPES)[number];
-
-export interface IntRange {
-  min: number;
-  max: number | null;
-}
-export interface Money {
-  amount: number;
-  currency: string;
-}
-export interface PolicyInt {
-  policy: Policy;
-  value: number;
-}
-export interface PolicyRange {
-  policy: Policy;
-  range: IntRange;
-}
-export interface PolicyText {
-  policy: Policy;
-  text: LocalizedText;
-}
-
-export interface StaffingRequirement {
-  position: string;
-  range: IntRange;
-  policy: Policy;
-  note: LocalizedText | null;
-}
-export interface DeviceRequirement {
-  deviceType: string;
-  min: number;
-  policy: Policy;
-}
-export interface SmartDeviceRequirement {
-  deviceTypes: string[];
-  policy: Policy;
-}
-export interface ZoneRequirement {
-  zone: string;
-  requirement: ZoneRequirementLevel;
-  policy: Policy;
-  note: LocalizedText | null;
-}
-
-export interface OutletCategory {
-  code: string;
-  categoryCode: OutletCategoryCode;
-  name: LocalizedText;
-  description: LocalizedText;
-  marketingStaffMin: PolicyInt;
-  salesServiceStaffMin: PolicyInt | null;
-  lobbyStaffTotal: PolicyRange;
-  staffing: StaffingRequirement[];
-  devices: DeviceRequirement[];
-  smartDevices: SmartDeviceRequirement | null;
-  zones: ZoneRequirement[];
-  outboundMarketing: PolicyText;
-  notes: LocalizedText[];
-}
-
-export interface Position {
-  code: string;
-  kind: PositionKind;
-  name: LocalizedText;
-  reportsTo: string | null;
-  summary: LocalizedText | null;
-  duties: LocalizedText[];
-  dutiesPolicy: Policy;
-  capabilities: LocalizedText[];
-}
-
-export interface Equipment {
-  code: string;
-  name: LocalizedText;
-}
-
-export interface Zone {
-  code: string;
-  name: LocalizedText;
-  purpose: LocalizedText;
-  principles: LocalizedText[];
-  positions: string[];
-  equipment: Equipment[];
-  equipmentPolicy: Policy;
-}
-
-export interface DeviceType {
-  code: string;
-  kind: DeviceKind;
-  name: LocalizedText;
-}
-
-export interface CustomerTier {
-  code: string;
-  segment: CustomerSegment;
-  name: LocalizedText;
-  rule: LocalizedText;
-  principle: LocalizedText;
-  assetsFrom: Money | null;
-  assetsBelow: Money | null;
-  personalLoansFrom: Money | null;
-  thresholdPolicy: Policy;
-  thresholdPolicyReason: LocalizedText | null;
-  positions: string[];
-  zones: string[];
-}
-
-export interface Classifier {
-  code: string;
-  kind: ClassifierKind;
-  name: LocalizedText;
-}
-
-export interface CodeLabel {
-  code: string;
-  label: LocalizedText;
-}
-
-export interface RuleParameter {
-  code: string;
-  type: ParameterType;
-  name: LocalizedText;
-  policy: Policy;
-  unit: string | null;
-  intValue: number | null;
-  range: IntRange | null;
-  money: Money | null;
-  codes: CodeLabel[] | null;
-  texts: LocalizedText[] | null;
-}
-
-export interface ServiceRule {
-  code: string;
-  category: RuleCategory;
-  core: boolean;
-  title: LocalizedText;
-  text: LocalizedText;
-  parameters: RuleParameter[];
-}
-
-export interface ValidationProblem {
-  path: string;
-  rule: string;
-  message: string;
-}
-
-export interface ValidationReport {
-  ok: boolean;
-  problems: ValidationProblem[];
-}
+// Each kind's item, and the parts the views and forms name.
+export type OutletCategory = StdOutletCategoryFieldsFragment;
+export type Position = StdPositionFieldsFragment;
+export type Zone = StdZoneFieldsFragment;
+export type DeviceType = StdDeviceTypeFieldsFragment;
+export type CustomerTier = StdCustomerTierFieldsFragment;
+export type ServiceRule = StdServiceRuleFieldsFragment;
+export type Classifier = StdClassifierFieldsFragment;
+export type RuleParameter = ServiceRule['parameters'][number];
+export type IntRange = OutletCategory['lobbyStaffTotal']['range'];
+export type Money = NonNullable<CustomerTier['assetsFrom']>;
 
 /** An edition's own facts, without its content. */
-export interface EditionSummary {
-  code: string;
-  title: LocalizedText;
-  summary: LocalizedText;
-  status: EditionStatus;
-  isCurrent: boolean;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  basedOn: { code: string; title: LocalizedText } | null;
-}
+export type EditionSummary = StdEditionSummaryFragment;
+/** What the standard's mutations answer: the edition's facts and its validation report. */
+export type EditionResult = StdEditionResultFragment;
+export type ValidationReport = EditionResult['validation'];
+export type ValidationProblem = ValidationReport['problems'][number];
 
 /** Everything an edition holds. */
 export interface EditionContent {
@@ -241,36 +99,24 @@ export interface EditionContent {
   classifiers: Classifier[];
 }
 
-export interface EditionNode extends EditionSummary, EditionContent {
-  validation: ValidationReport;
-}
+export type EditionNode = EditionResult & EditionContent;
 
 /** An edition as react-admin sees it: `id` is the edition code. */
-export interface EditionRecord extends EditionNode {
+export type EditionRecord = EditionNode & {
   id: string;
   basedOnCode: string | null;
-}
+};
 
 /** Whether a record is the whole edition (react-admin may hand a page the list's row first). */
 export const isWholeEdition = (record: EditionSummary): record is EditionRecord => Array.isArray((record as Partial<EditionRecord>).validation?.problems);
 
-export interface EditionListRecord extends EditionSummary {
+export type EditionListRecord = EditionSummary & {
   id: string;
   basedOnCode: string | null;
-}
+};
 
-export interface FieldDiff {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface ItemDiff {
-  kind: StandardItemKind;
-  code: string;
-  change: ChangeType;
-  fields: FieldDiff[];
-}
+export type ItemDiff = StdDiffChangesFragment['changes'][number];
+export type FieldDiff = ItemDiff['fields'][number];
 
 export interface EditionDiff {
   from: EditionSummary & EditionLabels;
