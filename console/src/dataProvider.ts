@@ -25,7 +25,7 @@ import { auditEvents, fetchAuditOperations } from './data/auditEvents';
 import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, orgUnits } from './data/orgUnits';
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
-import { standardEditions, standardMethods } from './standard/data';
+import { standardEditions, standardMethods } from './resources/standard-editions/data';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 

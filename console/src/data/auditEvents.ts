@@ -1,7 +1,7 @@
 import type { GetListParams, GetListResult, GetOneParams, GetOneResult } from 'react-admin';
 import { graphql } from '../gql';
 import { gql } from '../graphql';
-import { loadKinds, type KindMeta } from '../standard/kinds';
+import { loadKinds, type KindMeta } from '../resources/standard-editions/kinds';
 import type { AuditEventRecord } from '../types';
 import { readPage } from './paging';
 import { blankToNull, notFound, startOfDay, startOfNextDay } from './shared';

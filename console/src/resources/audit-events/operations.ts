@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { AuditOperations } from '../../data/auditEvents';
 import type { ConsoleDataProvider } from '../../dataProvider';
-import type { KindMeta } from '../../standard/kinds';
+import type { KindMeta } from '../standard-editions/kinds';
 
 /** Labels an operation: its own translation, else the kind it saves or removes, else its name. */
 export function useOperationLabel(kinds: KindMeta[] | undefined) {

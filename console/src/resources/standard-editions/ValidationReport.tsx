@@ -1,7 +1,7 @@
 /** The publication report of a draft: every problem with where it is and what is wrong. */
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
-import { ruleText } from '../formErrors';
+import { ruleText } from '../../formErrors';
 import { itemPath, kindByReportKey } from './kinds';
 import type { ValidationProblem, ValidationReport as Report } from './types';
 

@@ -21,13 +21,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
-import { valuesResolver } from '../formErrors';
+import { valuesResolver } from '../../formErrors';
 import { useStandardErrorHandler } from './errors';
 import { useText } from './fields';
 import { FORMS } from './forms';
 import { NEW_ITEM, findItem, itemKey, itemsOf, keyFromUrl, kindBySlug, showPath, kindMeta } from './kinds';
 import { useCanAuthor } from './permissions';
-import type { ConsoleDataProvider } from '../dataProvider';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import { isWholeEdition, type EditionRecord } from './types';
 
 const FormToolbar = ({ cancelTo }: { cancelTo: string }) => (

@@ -4,9 +4,9 @@
  */
 import { useCallback } from 'react';
 import { useLogoutIfAccessDenied, useNotify, useTranslate } from 'react-admin';
-import { describeApiError } from '../apiErrors';
-import { formPathOf, ruleText, violationsToFormErrors, type FieldResolver } from '../formErrors';
-import { GraphQLRequestError } from '../graphql';
+import { describeApiError } from '../../apiErrors';
+import { formPathOf, ruleText, violationsToFormErrors, type FieldResolver } from '../../formErrors';
+import { GraphQLRequestError } from '../../graphql';
 
 /**
  * Handles a failed standard mutation: signs out an ended session, says

@@ -6,10 +6,10 @@ import { Alert, Box, Button as MuiButton, Card, CardContent, LinearProgress, Sta
 import RuleFolderOutlinedIcon from '@mui/icons-material/RuleFolderOutlined';
 import { Link, Title, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { describeApiError } from '../apiErrors';
+import { describeApiError } from '../../apiErrors';
 import { Fact, useEditionLookup, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import type { ConsoleDataProvider } from '../dataProvider';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import { useAsync } from './useAsync';
 import { CategoryView } from './views';
 

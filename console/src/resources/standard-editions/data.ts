@@ -15,8 +15,8 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
-import { GraphQLRequestError } from '../graphql';
-import { fieldsResolver, withFormErrors } from '../formErrors';
+import { GraphQLRequestError } from '../../graphql';
+import { fieldsResolver, withFormErrors } from '../../formErrors';
 import {
   createDraft,
   fetchEdition,

@@ -1,14 +1,14 @@
 /**
  * The head-office standard over GraphQL: the documents and calls behind the
  * standard-editions resource and its custom data-provider methods
- * (standard/data.ts). Fixed documents are typed by the generator; the ones
+ * (data.ts). Fixed documents are typed by the generator; the ones
  * whose shape follows the API's kind registry (the whole edition, a kind's
  * save mutation, the diff, the applicable standard) are assembled here from
  * the kind list, with the generated per-kind fragments.
  */
-import { graphql } from '../gql';
-import { StdDiffChangesFragmentDoc, StdEditionResultFragmentDoc, StdEditionSummaryFragmentDoc, type CreateStandardDraftInput, type UpdateStandardEditionInput } from '../gql/graphql';
-import { gql } from '../graphql';
+import { graphql } from '../../gql';
+import { StdDiffChangesFragmentDoc, StdEditionResultFragmentDoc, StdEditionSummaryFragmentDoc, type CreateStandardDraftInput, type UpdateStandardEditionInput } from '../../gql/graphql';
+import { gql } from '../../graphql';
 import type { EditionDiff, EditionListRecord, EditionNode, EditionRecord, EditionResult, EditionSummary, EffectiveStandard } from './types';
 import {
   contentSelection,

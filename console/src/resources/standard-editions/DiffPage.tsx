@@ -25,10 +25,10 @@ import {
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { describeApiError } from '../apiErrors';
+import { describeApiError } from '../../apiErrors';
 import { useText } from './fields';
 import { KINDS, itemKey, itemsOf, showPath, type ItemLabel } from './kinds';
-import type { ConsoleDataProvider } from '../dataProvider';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import type { ChangeType, EditionContent, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, LocalizedText } from './types';
 import { diffLines, formatValue } from './diffValues';
 import { useAsync } from './useAsync';

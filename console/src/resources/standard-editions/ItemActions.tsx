@@ -7,7 +7,7 @@ import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { Confirm, Link, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useStandardErrorHandler } from './errors';
 import { itemPath } from './kinds';
-import type { ConsoleDataProvider } from '../dataProvider';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import type { EditionRecord, StandardItemKind } from './types';
 
 const testKey = (key: string) => key.replace('/', '-');

@@ -4,10 +4,10 @@
  * key fields, report key, audit operations) comes from the API itself
  * (`standardKinds`), loaded once; what is the console's own (its URL segment,
  * tab, the fields it reads) is declared here. Each kind's form is in
- * forms/index.ts and its tab body in resources/standard-editions/kindTabs.tsx,
+ * forms/index.ts and its tab body in kindTabs.tsx (both beside this file),
  * both keyed by kind, so the compiler asks for them when a kind is added.
  */
-import { graphql } from '../gql';
+import { graphql } from '../../gql';
 import {
   StdClassifierFieldsFragmentDoc,
   StdCustomerTierFieldsFragmentDoc,
@@ -16,14 +16,14 @@ import {
   StdPositionFieldsFragmentDoc,
   StdServiceRuleFieldsFragmentDoc,
   StdZoneFieldsFragmentDoc,
-} from '../gql/graphql';
-import { gql } from '../graphql';
+} from '../../gql/graphql';
+import { gql } from '../../graphql';
 import type { EditionContent, LocalizedText } from './types';
 
 const T = 'zh en';
 
 // What the console reads of each kind's item, one fragment per kind. The
-// generator types each (Std…FieldsFragment, standard/types.ts); the edition,
+// generator types each (Std…FieldsFragment, types.ts); the edition,
 // diff and applicable-standard documents are assembled at run time from the
 // kind list, so they spread these fragments and carry their definitions.
 graphql(`

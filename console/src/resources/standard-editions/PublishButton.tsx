@@ -16,8 +16,8 @@ import {
 } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { ConsoleDataProvider } from '../dataProvider';
-import { GraphQLRequestError } from '../graphql';
+import type { ConsoleDataProvider } from '../../dataProvider';
+import { GraphQLRequestError } from '../../graphql';
 import { useStandardErrorHandler } from './errors';
 import { useCanAuthor } from './permissions';
 import type { EditionRecord, ValidationReport as Report } from './types';

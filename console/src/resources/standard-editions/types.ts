@@ -1,7 +1,7 @@
 /**
  * The head-office standard's types, as GraphQL Code Generator derives them
  * from schema/schema.graphql and the console's documents (src/gql/): each
- * kind's item is what its fragment reads (standard/kinds.ts), so nothing the
+ * kind's item is what its fragment reads (kinds.ts), so nothing the
  * API answers is typed by hand here.
  */
 import type {
@@ -25,12 +25,12 @@ import type {
   StdServiceRuleFieldsFragment,
   StdZoneFieldsFragment,
   ZoneRequirementLevel,
-} from '../gql/graphql';
-import { allValuesOf, type LocalizedText, type OutletCategoryCode } from '../types';
+} from '../../gql/graphql';
+import { allValuesOf, type LocalizedText, type OutletCategoryCode } from '../../types';
 import type { ItemLabel } from './kinds';
 
 export type { ChangeType, ClassifierKind, CustomerSegment, DeviceKind, EditionStatus, LocalizedText, ParameterType, Policy, PositionKind, RuleCategory, ZoneRequirementLevel };
-export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from '../types';
+export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from '../../types';
 export type { StandardItemKind } from './kinds';
 
 // Every value of the schema's enums, for choices (the compiler holds each list to its enum).
