@@ -8,6 +8,7 @@
  */
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { graphql } from '../gql';
+import type { ConsoleMeQuery } from '../gql/graphql';
 import { gql, GraphQLRequestError } from '../graphql';
 import type { LocalizedText, OrgLevel } from '../types';
 import { can, type Permissions, type Role, type UnitRef } from './permissions';
@@ -35,14 +36,8 @@ const LOGOUT_MUTATION = graphql(`
   mutation ConsoleLogout { logout }
 `);
 
-export interface Me {
-  kind: 'USER' | 'API_TOKEN' | string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  readOnly: boolean;
-  orgUnit: (UnitRef & { ancestors: UnitRef[] }) | null;
-}
+/** Who is signed in, as `me` answers. */
+export type Me = ConsoleMeQuery['me'];
 
 /** What getIdentity returns: react-admin's identity plus the user's unit. */
 export interface ConsoleIdentity extends UserIdentity {

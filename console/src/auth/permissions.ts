@@ -15,10 +15,11 @@
  */
 import { usePermissions } from 'react-admin';
 import { canStandard } from '../resources/standard-editions/permissions';
-import type { LocalizedText, OrgLevel } from '../types';
+import type { Role } from '../gql/graphql';
+import { allValuesOf, type LocalizedText, type OrgLevel } from '../types';
 
-export const ROLES = ['STANDARDS_AUTHOR', 'BRANCH_STAFF', 'OUTLET_HEAD', 'APPROVER', 'AUDITOR', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role };
+export const ROLES = allValuesOf<Role>()(['STANDARDS_AUTHOR', 'BRANCH_STAFF', 'OUTLET_HEAD', 'APPROVER', 'AUDITOR', 'ADMIN']);
 
 export interface UnitRef {
   code: string;
