@@ -1,8 +1,9 @@
 import type { TranslateFunction } from 'react-admin';
+import { formPathOf, ruleText } from './formErrors';
 import { GraphQLRequestError, type ApiViolation } from './graphql';
 
 /** "input.name.zh" -> "name.zh" (the form's own field name). */
-export const formFieldOf = (field: string) => field.replace(/^input\./, '');
+export const formFieldOf = formPathOf;
 
 /** Fields whose label is not simply resources.<resource>.fields.<field>. */
 const SPECIAL_LABELS: Record<string, string> = {
@@ -20,22 +21,11 @@ export function fieldLabel(translate: TranslateFunction, field: string, resource
   return translate(labelKey, { _: key });
 }
 
-/**
- * What a broken rule means, in the UI's language: a text for this field and
- * rule if there is one (app.field_rules.<field>.<rule>), else for the rule
- * (app.rules.<rule>), else the server's own words.
- */
-export function violationText(translate: TranslateFunction, v: ApiViolation): string {
-  if (!v.rule) return v.message;
-  const general = translate(`app.rules.${v.rule}`, { _: v.message });
-  return translate(`app.field_rules.${formFieldOf(v.field)}.${v.rule}`, { _: general });
-}
-
 /** Rules about a field's own value; other rules on `input.code` are about the unit as a whole. */
 const VALUE_RULES = new Set(['required', 'format', 'unique', 'max-length']);
 
 function violationLine(translate: TranslateFunction, v: ApiViolation, resource: string): string {
-  const text = violationText(translate, v);
+  const text = ruleText(translate, v);
   if (formFieldOf(v.field) === 'code' && !VALUE_RULES.has(v.rule ?? '')) return text;
   return `${fieldLabel(translate, v.field, resource)}${translate('app.errors.colon', { _: ': ' })}${text}`;
 }

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import chineseMessages from './i18n/zh';
 import englishMessages from './i18n/en';
-import { withStandardMessages } from './standard/messages';
+import { withStandardMessages } from './resources/standard-editions/messages';
 
 export type Locale = 'zh' | 'en';
 

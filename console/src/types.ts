@@ -1,52 +1,58 @@
-// Types mirroring the GraphQL contract.
+// The console's records, built on the types GraphQL Code Generator derives
+// from schema/schema.graphql and the console's documents (src/gql/): what the
+// API answers is never typed by hand here.
 
-import type { Role } from './auth/permissions';
-import type { OutletCategoryCode } from './standard/types';
+import type {
+  ConsoleApiTokenFieldsFragment,
+  ConsoleAuditEventsQuery,
+  ConsoleUserFieldsFragment,
+  OrgLevel,
+  OrgUnitFieldsFragment,
+  OrgUnitStatus,
+  OrgUnitSummaryFieldsFragment,
+  TierTwoKind,
+  UserStatus,
+} from './gql/graphql';
 
-export const ORG_LEVELS = ['HEAD_OFFICE', 'TIER_ONE_BRANCH', 'TIER_TWO_BRANCH', 'OUTLET'] as const;
-export type OrgLevel = (typeof ORG_LEVELS)[number];
+export type { OrgLevel, OrgUnitStatus, TierTwoKind, UserStatus };
 
-export const TIER_TWO_KINDS = ['BRANCH', 'CITY_MANAGING_SUB_BRANCH'] as const;
-export type TierTwoKind = (typeof TIER_TWO_KINDS)[number];
+/**
+ * Every value of a union of strings, in the order given. The compiler refuses
+ * a list that misses a value or names an unknown one, so a value the schema
+ * adds shows up here as an error, not as a missing choice in a form.
+ */
+export const allValuesOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(values: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): L =>
+    values;
 
-/** 网点分类: which category of the standard an outlet falls under (outlets only). */
-export { OUTLET_CATEGORY_CODES, type OutletCategoryCode } from './standard/types';
-
-export const ORG_UNIT_STATUSES = ['OPEN', 'CLOSED'] as const;
-export type OrgUnitStatus = (typeof ORG_UNIT_STATUSES)[number];
+export const ORG_LEVELS = allValuesOf<OrgLevel>()(['HEAD_OFFICE', 'TIER_ONE_BRANCH', 'TIER_TWO_BRANCH', 'OUTLET']);
+export const TIER_TWO_KINDS = allValuesOf<TierTwoKind>()(['BRANCH', 'CITY_MANAGING_SUB_BRANCH']);
+/**
+ * 网点分类: outlet category codes are open; an edition may define any (the API
+ * checks outlets' categories against the edition in force). These are the
+ * bank's three today, listed large to small for display; others follow them.
+ */
+export type OutletCategoryCode = string;
+export const OUTLET_CATEGORY_CODES: readonly string[] = ['LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'GENERAL'];
+/** Display order of categories: the known ones large to small, then any others by code. */
+export const categoryOrder = (a: string, b: string): number => {
+  const rank = (c: string) => (OUTLET_CATEGORY_CODES.includes(c) ? OUTLET_CATEGORY_CODES.indexOf(c) : OUTLET_CATEGORY_CODES.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
+};
+export const ORG_UNIT_STATUSES = allValuesOf<OrgUnitStatus>()(['OPEN', 'CLOSED']);
 
 export interface LocalizedText {
   zh: string;
   en: string;
 }
 
-/** A unit as the API returns it (the subset the console asks for). */
-export interface OrgUnitNode {
-  id: string;
-  code: string;
-  name: LocalizedText;
-  level: OrgLevel;
-  tierTwoKind: TierTwoKind | null;
-  category: OutletCategoryCode | null;
-  status: OrgUnitStatus;
-  city: string | null;
-  address: string | null;
-  closedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  childCount: number;
-  parent: { code: string; name: LocalizedText; level: OrgLevel } | null;
-  ancestors?: OrgUnitSummary[];
-}
+/** A unit as the console reads it (OrgUnitFields), with its chain above when the show page asks. */
+export type OrgUnitNode = OrgUnitFieldsFragment & { ancestors?: OrgUnitSummary[] };
 
-export interface OrgUnitSummary {
-  code: string;
-  name: LocalizedText;
-  level: OrgLevel;
-  status?: OrgUnitStatus;
-  childCount?: number;
-}
+/** A unit in trees and breadcrumbs (ancestors are read without status and child count). */
+export type OrgUnitSummary = Pick<OrgUnitSummaryFieldsFragment, 'code' | 'name' | 'level'> &
+  Partial<Pick<OrgUnitSummaryFieldsFragment, 'status' | 'childCount'>>;
 
 /** A unit as react-admin sees it: `id` is the business code, not the database id. */
 export interface OrgUnitRecord extends Omit<OrgUnitNode, 'id' | 'parent'> {
@@ -92,54 +98,29 @@ export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 // Users, API tokens and the audit trail
 
 
-export const USER_STATUSES = ['ACTIVE', 'DISABLED'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
+export const USER_STATUSES = allValuesOf<UserStatus>()(['ACTIVE', 'DISABLED']);
 
 /** A user as react-admin sees it: `id` is the username. */
-export interface UserRecord {
+export type UserRecord = Omit<ConsoleUserFieldsFragment, 'id'> & {
   id: string;
   uid: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  status: UserStatus;
-  orgUnit: OrgUnitSummary;
   orgUnitCode: string;
-  lastSignInAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+};
 
-export interface ApiTokenRecord {
-  id: string;
-  name: string;
-  system: string;
-  prefix: string;
-  scopeUnit: OrgUnitSummary;
-  createdAt: string;
-  createdBy: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiTokenRecord = ConsoleApiTokenFieldsFragment;
 
 /** { field: { before, after } }; `before` is absent for a creation, `after` for a removal. */
 export type AuditChanges = Record<string, { before?: unknown; after?: unknown }>;
 
-export interface AuditEventRecord {
-  id: string;
-  occurredAt: string;
-  actorName: string;
-  operation: string;
-  objectType: string;
-  objectLabel: string | null;
-  /** `actorName`, `objectLabel` or `changes.<field>`: withheld because it lies outside the user's scope. */
-  redactedFields: string[];
-  requestId: string | null;
+/**
+ * An audit row. `changes` is a JSON object in the schema; its shape (before
+ * and after per field) is the audit trail's own convention, stated here.
+ * `redactedFields` names `actorName`, `objectLabel` or `changes.<field>` when
+ * withheld because it lies outside the user's scope.
+ */
+export type AuditEventRecord = Omit<ConsoleAuditEventsQuery['auditEvents']['nodes'][number], 'changes'> & {
   changes: AuditChanges;
-  unit: OrgUnitSummary | null;
-}
+};
 
 /** What the API puts in place of a value outside the user's scope (listed in `redactedFields`). */
 export const AUDIT_REDACTED = '[redacted: outside your scope]';

@@ -69,6 +69,10 @@ export function browserSession(label: string) {
     get url(): string {
       return app!.url;
     },
+    /** The app's own database (for a suite that sets up more data than the demo's). */
+    get db() {
+      return app!.db;
+    },
     /** A fresh browser profile (no cookies, no stored preferences), Chinese by default. */
     async newPage(): Promise<Page> {
       const context = await browser!.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });

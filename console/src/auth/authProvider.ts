@@ -7,13 +7,13 @@
  * dropped on logout.
  */
 import type { AuthProvider, UserIdentity } from 'react-admin';
+import { graphql } from '../gql';
+import type { ConsoleMeQuery } from '../gql/graphql';
 import { gql, GraphQLRequestError } from '../graphql';
 import type { LocalizedText, OrgLevel } from '../types';
 import { can, type Permissions, type Role, type UnitRef } from './permissions';
 
-const UNIT_REF = /* GraphQL */ `code name { zh en } level`;
-
-const ME_QUERY = /* GraphQL */ `
+const ME_QUERY = graphql(`
   query ConsoleMe {
     me {
       kind
@@ -21,29 +21,23 @@ const ME_QUERY = /* GraphQL */ `
       displayName
       roles
       readOnly
-      orgUnit { ${UNIT_REF} ancestors { ${UNIT_REF} } }
+      orgUnit { code name { zh en } level ancestors { code name { zh en } level } }
     }
   }
-`;
+`);
 
-const LOGIN_MUTATION = /* GraphQL */ `
+const LOGIN_MUTATION = graphql(`
   mutation ConsoleLogin($username: String!, $password: String!) {
     login(username: $username, password: $password) { expiresAt user { username } }
   }
-`;
+`);
 
-const LOGOUT_MUTATION = /* GraphQL */ `
+const LOGOUT_MUTATION = graphql(`
   mutation ConsoleLogout { logout }
-`;
+`);
 
-export interface Me {
-  kind: 'USER' | 'API_TOKEN' | string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  readOnly: boolean;
-  orgUnit: (UnitRef & { ancestors: UnitRef[] }) | null;
-}
+/** Who is signed in, as `me` answers. */
+export type Me = ConsoleMeQuery['me'];
 
 /** What getIdentity returns: react-admin's identity plus the user's unit. */
 export interface ConsoleIdentity extends UserIdentity {
@@ -59,7 +53,7 @@ let current: Promise<Me> | null = null;
 /** `me`, asked once per session; a failed answer is not kept. */
 function loadMe(): Promise<Me> {
   if (!current) {
-    const pending = gql<{ me: Me }>(ME_QUERY).then((data) => data.me);
+    const pending = gql(ME_QUERY).then((data) => data.me);
     current = pending;
     pending.catch(() => {
       if (current === pending) current = null;

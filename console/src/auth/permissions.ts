@@ -14,11 +14,12 @@
  * the right role.
  */
 import { usePermissions } from 'react-admin';
-import { canStandard } from '../standard/permissions';
-import type { LocalizedText, OrgLevel } from '../types';
+import { canStandard } from '../resources/standard-editions/permissions';
+import type { Role } from '../gql/graphql';
+import { allValuesOf, type LocalizedText, type OrgLevel } from '../types';
 
-export const ROLES = ['STANDARDS_AUTHOR', 'BRANCH_STAFF', 'OUTLET_HEAD', 'APPROVER', 'AUDITOR', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role };
+export const ROLES = allValuesOf<Role>()(['STANDARDS_AUTHOR', 'BRANCH_STAFF', 'OUTLET_HEAD', 'APPROVER', 'AUDITOR', 'ADMIN']);
 
 export interface UnitRef {
   code: string;
@@ -123,7 +124,7 @@ export function can(p: Permissions | null | undefined, action: string, resource:
       return hasRole(p, 'AUDITOR', 'ADMIN') || p.unit.level === 'HEAD_OFFICE';
     }
     case RESOURCES.standardEditions:
-      return canStandard(p, action, record); // standard/permissions.ts
+      return canStandard(p, action, record); // resources/standard-editions/permissions.ts
     default:
       return false;
   }

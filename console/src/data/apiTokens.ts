@@ -1,9 +1,11 @@
 import type { GetListParams, GetListResult } from 'react-admin';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import type { ApiTokenRecord } from '../types';
-import { pageArgs, withFormErrors } from './shared';
+import { readPage } from './paging';
+import { fieldsResolver, withFormErrors } from '../formErrors';
 
-const TOKEN_FIELDS = /* GraphQL */ `
+graphql(`
   fragment ConsoleApiTokenFields on ApiToken {
     id
     name
@@ -16,42 +18,35 @@ const TOKEN_FIELDS = /* GraphQL */ `
     revokedAt
     scopeUnit { code name { zh en } level status }
   }
-`;
+`);
 
-const LIST_QUERY = /* GraphQL */ `
-  query ConsoleApiTokens($first: Int!, $offset: Int) {
-    apiTokens(first: $first, offset: $offset) {
+const LIST_QUERY = graphql(`
+  query ConsoleApiTokens($first: Int!, $offset: Int, $after: String) {
+    apiTokens(first: $first, offset: $offset, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
       nodes { ...ConsoleApiTokenFields }
     }
   }
-  ${TOKEN_FIELDS}
-`;
+`);
 
-const ISSUE_MUTATION = /* GraphQL */ `
+const ISSUE_MUTATION = graphql(`
   mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {
     issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }
   }
-  ${TOKEN_FIELDS}
-`;
+`);
 
-const REVOKE_MUTATION = /* GraphQL */ `
+const REVOKE_MUTATION = graphql(`
   mutation ConsoleRevokeApiToken($id: ID!) {
     revokeApiToken(id: $id) { ...ConsoleApiTokenFields }
   }
-  ${TOKEN_FIELDS}
-`;
-
-type Connection = { totalCount: number; pageInfo: GetListResult['pageInfo']; nodes: ApiTokenRecord[] };
+`);
 
 export const apiTokens = {
   /** Newest first: the only order the API offers. */
   async getList(params: GetListParams): Promise<GetListResult<ApiTokenRecord>> {
-    const data = await gql<{ apiTokens: Connection }>(LIST_QUERY, pageArgs(params.pagination), {
-      signal: params.signal,
-    });
-    return { data: data.apiTokens.nodes, total: data.apiTokens.totalCount, pageInfo: data.apiTokens.pageInfo };
+    const page = await readPage(params.pagination, async (slice) => (await gql(LIST_QUERY, slice, { signal: params.signal })).apiTokens);
+    return { data: page.nodes, total: page.totalCount, pageInfo: page.pageInfo };
   },
 };
 
@@ -63,7 +58,7 @@ export interface IssueApiTokenValues {
   expiresAt: string;
 }
 
-const ISSUE_FIELDS = new Set(['name', 'system', 'scopeUnitCode', 'expiresAt']);
+const ISSUE_FIELDS = fieldsResolver(['name', 'system', 'scopeUnitCode', 'expiresAt']);
 
 /** Issues a token; the secret in the answer is shown once and never again. */
 export async function issueApiToken(values: IssueApiTokenValues): Promise<{ token: string; apiToken: ApiTokenRecord }> {
@@ -74,12 +69,12 @@ export async function issueApiToken(values: IssueApiTokenValues): Promise<{ toke
     expiresAt: values.expiresAt,
   };
   const data = await withFormErrors(ISSUE_FIELDS, () =>
-    gql<{ issueApiToken: { token: string; apiToken: ApiTokenRecord } }>(ISSUE_MUTATION, { input }),
+    gql(ISSUE_MUTATION, { input }),
   );
   return data.issueApiToken;
 }
 
 export async function revokeApiToken(id: string): Promise<ApiTokenRecord> {
-  const data = await gql<{ revokeApiToken: ApiTokenRecord }>(REVOKE_MUTATION, { id });
+  const data = await gql(REVOKE_MUTATION, { id });
   return data.revokeApiToken;
 }

@@ -1,13 +1,16 @@
 import type { GetListParams, GetListResult, GetOneParams, GetOneResult } from 'react-admin';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
+import { loadKinds, type KindMeta } from '../resources/standard-editions/kinds';
 import type { AuditEventRecord } from '../types';
-import { blankToNull, notFound, pageArgs, startOfDay, startOfNextDay } from './shared';
+import { readPage } from './paging';
+import { blankToNull, notFound, startOfDay, startOfNextDay } from './shared';
 
-const LIST_QUERY = /* GraphQL */ `
-  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int) {
-    auditEvents(filter: $filter, first: $first, offset: $offset) {
+const LIST_QUERY = graphql(`
+  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
       nodes {
         id
         occurredAt
@@ -22,7 +25,7 @@ const LIST_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /**
  * react-admin's filter as the API's AuditEventFilter. Dates come from date
@@ -42,21 +45,18 @@ export function toAuditFilter(filter: Record<string, unknown> = {}) {
   return out;
 }
 
-type Connection = { totalCount: number; pageInfo: GetListResult['pageInfo']; nodes: AuditEventRecord[] };
-
 /** Events seen in lists, so a page of one event can be shown without a query of its own. */
 const seen = new Map<string, AuditEventRecord>();
 
 export const auditEvents = {
   /** Newest first: the only order the API offers. */
   async getList(params: GetListParams): Promise<GetListResult<AuditEventRecord>> {
-    const data = await gql<{ auditEvents: Connection }>(
-      LIST_QUERY,
-      { filter: toAuditFilter(params.filter), ...pageArgs(params.pagination) },
-      { signal: params.signal },
-    );
-    for (const e of data.auditEvents.nodes) seen.set(e.id, e);
-    return { data: data.auditEvents.nodes, total: data.auditEvents.totalCount, pageInfo: data.auditEvents.pageInfo };
+    const filter = toAuditFilter(params.filter);
+    const page = await readPage(params.pagination, async (slice) => (await gql(LIST_QUERY, { filter, ...slice }, { signal: params.signal })).auditEvents);
+    // `changes` is a JSON object in the schema; the audit trail writes it as before/after per field.
+    const rows = page.nodes as AuditEventRecord[];
+    for (const e of rows) seen.set(e.id, e);
+    return { data: rows, total: page.totalCount, pageInfo: page.pageInfo };
   },
 
   /** The API has no query for one event: serve the ones already listed. */
@@ -66,3 +66,25 @@ export const auditEvents = {
     return { data: event };
   },
 };
+
+const AUDIT_OPERATIONS = graphql(`query ConsoleAuditOperations { auditOperations }`);
+
+/** Every operation the audit trail records (the API's audit registry), and the standard's kinds that name some of them. */
+export interface AuditOperations {
+  operations: string[];
+  kinds: KindMeta[];
+}
+
+let operations: Promise<AuditOperations> | null = null;
+
+/** Asked once per page load: the registry changes only with the API. A failed answer is not kept. */
+export function fetchAuditOperations(): Promise<AuditOperations> {
+  operations ??= Promise.all([gql(AUDIT_OPERATIONS), loadKinds()]).then(([{ auditOperations }, kinds]) => ({
+    operations: auditOperations,
+    kinds,
+  }));
+  operations.catch(() => {
+    operations = null;
+  });
+  return operations;
+}

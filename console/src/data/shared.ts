@@ -1,43 +1,12 @@
-import { formFieldOf, violationText } from '../apiErrors';
 import { GraphQLRequestError } from '../graphql';
-import { i18nProvider } from '../i18nProvider';
 
-/** The API pages at most this many rows. */
-export const MAX_PAGE = 500;
+export { MAX_PAGE } from './paging';
 
 export const blankToNull = (value: unknown): string | null => {
   if (typeof value !== 'string') return value == null ? null : String(value);
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
 };
-
-/** react-admin's page number and size as the API's `first` and `offset`. */
-export function pageArgs(pagination?: { page: number; perPage: number }) {
-  const page = pagination?.page ?? 1;
-  const perPage = Math.min(pagination?.perPage ?? 25, MAX_PAGE);
-  return { first: perPage, offset: (page - 1) * perPage };
-}
-
-/**
- * Runs a mutation, exposing the API's per-field errors to react-admin's form:
- * violations on `formFields` (the form's own input names) land under those inputs.
- */
-export async function withFormErrors<T>(formFields: ReadonlySet<string>, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof GraphQLRequestError) {
-      const translate = i18nProvider.translate;
-      const errors: Record<string, string> = {};
-      for (const v of err.violations) {
-        const key = formFieldOf(v.field);
-        if (formFields.has(key) && !(key in errors)) errors[key] = violationText(translate, v);
-      }
-      err.body = Object.keys(errors).length ? { errors } : null;
-    }
-    throw err;
-  }
-}
 
 export function notFound(what: string, key: string): never {
   throw new GraphQLRequestError(`${what} ${key} not found`, 404, [

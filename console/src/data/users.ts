@@ -10,12 +10,16 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import type { Role } from '../auth/permissions';
-import type { OrgUnitSummary, UserRecord, UserStatus } from '../types';
-import { blankToNull, notFound, pageArgs, withFormErrors } from './shared';
+import type { ConsoleUserFieldsFragment, UpdateUserInput } from '../gql/graphql';
+import type { UserRecord } from '../types';
+import { readPage } from './paging';
+import { fieldsResolver, withFormErrors } from '../formErrors';
+import { blankToNull, notFound } from './shared';
 
-const USER_FIELDS = /* GraphQL */ `
+graphql(`
   fragment ConsoleUserFields on User {
     id
     username
@@ -28,73 +32,57 @@ const USER_FIELDS = /* GraphQL */ `
     version
     orgUnit { code name { zh en } level status }
   }
-`;
+`);
 
-const LIST_QUERY = /* GraphQL */ `
-  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int) {
-    users(filter: $filter, first: $first, offset: $offset) {
+const LIST_QUERY = graphql(`
+  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {
+    users(filter: $filter, first: $first, offset: $offset, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage }
+      pageInfo { hasNextPage hasPreviousPage endCursor }
       nodes { ...ConsoleUserFields }
     }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-const ONE_QUERY = /* GraphQL */ `
+const ONE_QUERY = graphql(`
   query ConsoleUser($username: String!) {
     user(username: $username) { ...ConsoleUserFields }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-const CREATE_MUTATION = /* GraphQL */ `
+const CREATE_MUTATION = graphql(`
   mutation ConsoleCreateUser($input: CreateUserInput!) {
     createUser(input: $input) { ...ConsoleUserFields }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-const UPDATE_MUTATION = /* GraphQL */ `
+const UPDATE_MUTATION = graphql(`
   mutation ConsoleUpdateUser($input: UpdateUserInput!) {
     updateUser(input: $input) { ...ConsoleUserFields }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-const SET_PASSWORD_MUTATION = /* GraphQL */ `
+const SET_PASSWORD_MUTATION = graphql(`
   mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {
     setUserPassword(input: $input) { ...ConsoleUserFields }
   }
-  ${USER_FIELDS}
-`;
+`);
 
-const CHANGE_MY_PASSWORD_MUTATION = /* GraphQL */ `
+const CHANGE_MY_PASSWORD_MUTATION = graphql(`
   mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {
     changeMyPassword(input: $input)
   }
-`;
+`);
 
-interface UserNode {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  status: UserStatus;
-  lastSignInAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  orgUnit: OrgUnitSummary;
-}
+type UserNode = ConsoleUserFieldsFragment;
 
 export function toUserRecord(node: UserNode): UserRecord {
   return { ...node, id: node.username, uid: node.id, orgUnitCode: node.orgUnit.code };
 }
 
 /** Form inputs of the user forms; the API's errors on them show under the input. */
-const FORM_FIELDS = new Set(['username', 'displayName', 'orgUnitCode', 'roles', 'password', 'status']);
-const PASSWORD_FIELDS = new Set(['newPassword', 'currentPassword']);
+const FORM_FIELDS = fieldsResolver(['username', 'displayName', 'orgUnitCode', 'roles', 'password', 'status']);
+const PASSWORD_FIELDS = fieldsResolver(['newPassword', 'currentPassword']);
 
 function toUserFilter(filter: Record<string, unknown> = {}) {
   const out: Record<string, string> = {};
@@ -107,22 +95,17 @@ function toUserFilter(filter: Record<string, unknown> = {}) {
   return out;
 }
 
-type Connection = { totalCount: number; pageInfo: GetListResult['pageInfo']; nodes: UserNode[] };
-
 export const users = {
   async getList(params: GetListParams): Promise<GetListResult<UserRecord>> {
     // The API lists users by username; it has no other order.
-    const data = await gql<{ users: Connection }>(
-      LIST_QUERY,
-      { filter: toUserFilter(params.filter), ...pageArgs(params.pagination) },
-      { signal: params.signal },
-    );
-    return { data: data.users.nodes.map(toUserRecord), total: data.users.totalCount, pageInfo: data.users.pageInfo };
+    const filter = toUserFilter(params.filter);
+    const page = await readPage(params.pagination, async (slice) => (await gql(LIST_QUERY, { filter, ...slice }, { signal: params.signal })).users);
+    return { data: page.nodes.map(toUserRecord), total: page.totalCount, pageInfo: page.pageInfo };
   },
 
   async getOne(params: GetOneParams): Promise<GetOneResult<UserRecord>> {
     const username = String(params.id);
-    const data = await gql<{ user: UserNode | null }>(ONE_QUERY, { username }, { signal: params.signal });
+    const data = await gql(ONE_QUERY, { username }, { signal: params.signal });
     if (!data.user) notFound('user', username);
     return { data: toUserRecord(data.user) };
   },
@@ -130,7 +113,7 @@ export const users = {
   async getMany(params: GetManyParams): Promise<GetManyResult<UserRecord>> {
     const found = await Promise.all(
       [...new Set(params.ids.map(String))].map((username) =>
-        gql<{ user: UserNode | null }>(ONE_QUERY, { username }, { signal: params.signal }).then((d) => d.user),
+        gql(ONE_QUERY, { username }, { signal: params.signal }).then((d) => d.user),
       ),
     );
     return { data: found.filter((u): u is UserNode => u != null).map(toUserRecord) };
@@ -145,7 +128,7 @@ export const users = {
       roles: Array.isArray(d.roles) ? (d.roles as Role[]) : [],
       password: String(d.password ?? ''),
     };
-    const data = await withFormErrors(FORM_FIELDS, () => gql<{ createUser: UserNode }>(CREATE_MUTATION, { input }));
+    const data = await withFormErrors(FORM_FIELDS, () => gql(CREATE_MUTATION, { input }));
     return { data: toUserRecord(data.createUser) };
   },
 
@@ -153,7 +136,7 @@ export const users = {
   async update(params: UpdateParams): Promise<UpdateResult<UserRecord>> {
     const previous = params.previousData as UserRecord | undefined;
     const d = params.data as Partial<UserRecord>;
-    const input: Record<string, unknown> = {
+    const input: UpdateUserInput = {
       username: String(params.id),
       expectedVersion: Number(previous?.version ?? d.version),
     };
@@ -165,7 +148,7 @@ export const users = {
       if (!previous || sorted(d.roles) !== sorted(previous.roles)) input.roles = d.roles;
     }
     if (d.status && d.status !== previous?.status) input.status = d.status;
-    const data = await withFormErrors(FORM_FIELDS, () => gql<{ updateUser: UserNode }>(UPDATE_MUTATION, { input }));
+    const data = await withFormErrors(FORM_FIELDS, () => gql(UPDATE_MUTATION, { input }));
     return { data: toUserRecord(data.updateUser) };
   },
 };
@@ -173,7 +156,7 @@ export const users = {
 /** An administrator sets someone's password (their sessions end). */
 export async function setUserPassword(username: string, newPassword: string): Promise<UserRecord> {
   const data = await withFormErrors(PASSWORD_FIELDS, () =>
-    gql<{ setUserPassword: UserNode }>(SET_PASSWORD_MUTATION, { input: { username, newPassword } }),
+    gql(SET_PASSWORD_MUTATION, { input: { username, newPassword } }),
   );
   return toUserRecord(data.setUserPassword);
 }
@@ -181,7 +164,7 @@ export async function setUserPassword(username: string, newPassword: string): Pr
 /** The signed-in user changes their own password (their other sessions end). */
 export async function changeMyPassword(currentPassword: string, newPassword: string): Promise<boolean> {
   const data = await withFormErrors(PASSWORD_FIELDS, () =>
-    gql<{ changeMyPassword: boolean }>(CHANGE_MY_PASSWORD_MUTATION, { input: { currentPassword, newPassword } }),
+    gql(CHANGE_MY_PASSWORD_MUTATION, { input: { currentPassword, newPassword } }),
   );
   return data.changeMyPassword;
 }

@@ -5,21 +5,10 @@
  * rather than a translation per operation.
  */
 import { useEffect, useState } from 'react';
-import { useTranslate } from 'react-admin';
-import { gql } from '../../graphql';
-import { loadKinds, type KindMeta } from '../../standard/kinds';
-
-let operations: Promise<{ operations: string[]; kinds: KindMeta[] }> | null = null;
-
-function loadOperations() {
-  operations ??= Promise.all([gql<{ auditOperations: string[] }>(`query ConsoleAuditOperations { auditOperations }`), loadKinds()]).then(
-    ([{ auditOperations }, kinds]) => ({ operations: auditOperations, kinds }),
-  );
-  operations.catch(() => {
-    operations = null;
-  });
-  return operations;
-}
+import { useDataProvider, useTranslate } from 'react-admin';
+import type { AuditOperations } from '../../data/auditEvents';
+import type { ConsoleDataProvider } from '../../dataProvider';
+import type { KindMeta } from '../standard-editions/kinds';
 
 /** Labels an operation: its own translation, else the kind it saves or removes, else its name. */
 export function useOperationLabel(kinds: KindMeta[] | undefined) {
@@ -36,14 +25,15 @@ export function useOperationLabel(kinds: KindMeta[] | undefined) {
 
 /** Every audited operation with its label, once loaded. */
 export function useAuditOperations() {
-  const [state, setState] = useState<{ operations: string[]; kinds: KindMeta[] } | undefined>();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const [state, setState] = useState<AuditOperations | undefined>();
   useEffect(() => {
     let live = true;
-    loadOperations().then((s) => live && setState(s), () => undefined);
+    dataProvider.getAuditOperations().then((s) => live && setState(s), () => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [dataProvider]);
   const label = useOperationLabel(state?.kinds);
   return { choices: (state?.operations ?? []).map((id) => ({ id, name: label(id) })), label };
 }

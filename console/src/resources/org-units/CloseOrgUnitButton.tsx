@@ -11,7 +11,7 @@ import {
 } from 'react-admin';
 import { RESOURCES, useCan } from '../../auth/permissions';
 import type { OrgUnitRecord } from '../../types';
-import type { OrgUnitUpdateMeta } from '../../dataProvider';
+import type { OrgUnitUpdateMeta } from '../../data/orgUnits';
 import { GraphQLRequestError } from '../../graphql';
 import { RESOURCE, useOrgUnitLabel } from './fields';
 import { useNotifyApiError } from './useNotifyApiError';

@@ -12,7 +12,7 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import type { OrgUnitUpdateMeta } from '../../dataProvider';
+import type { OrgUnitUpdateMeta } from '../../data/orgUnits';
 import { GraphQLRequestError } from '../../graphql';
 import { RESOURCES, useCan } from '../../auth/permissions';
 import { parentLevelOf, type OrgUnitRecord } from '../../types';

@@ -19,11 +19,13 @@ import {
   statusChoices,
 } from './fields';
 import { ParentCodeField } from './ParentCodeField';
+import { EVERY_ROW } from '../../data/paging';
 
 const ListActions = () => (
   <TopToolbar>
     <CreateButton />
-    <ExportButton />
+    {/* Every unit in scope, however many: the data provider reads them through the API's 500-row cap. */}
+    <ExportButton maxResults={EVERY_ROW} />
   </TopToolbar>
 );
 

@@ -14,7 +14,7 @@ import {
   Datagrid,
 } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
-import { ApplicableStandardButton } from '../../standard/EffectiveStandardPage';
+import { ApplicableStandardButton } from '../standard-editions/EffectiveStandardPage';
 import type { OrgUnitRecord } from '../../types';
 import { AddChildButton } from './AddChildButton';
 import { AncestorsBreadcrumbs } from './AncestorsBreadcrumbs';

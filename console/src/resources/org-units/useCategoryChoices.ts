@@ -8,7 +8,7 @@ import { useLocaleState } from 'react-admin';
 import { gql } from '../../graphql';
 import type { LocalizedText } from '../../types';
 import { localizedName } from './fields';
-import { categoryOrder } from '../../standard/types';
+import { categoryOrder } from '../../types';
 
 interface CategoryInForce {
   code: string;

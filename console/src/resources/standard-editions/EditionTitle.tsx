@@ -1,6 +1,6 @@
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useText } from '../../standard/fields';
-import type { EditionListRecord } from '../../standard/types';
+import { useText } from './fields';
+import type { EditionListRecord } from './types';
 
 /** The page title: "标准版本 HO-2026-01 总行网点服务销售流程标准…". */
 export const EditionTitle = () => {

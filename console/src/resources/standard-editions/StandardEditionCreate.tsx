@@ -12,10 +12,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { useNotifyApiError } from '../../resources/org-units/useNotifyApiError';
-import { useText } from '../../standard/fields';
-import { BilingualInputs } from '../../standard/inputs';
-import type { EditionListRecord } from '../../standard/types';
+import { useNotifyApiError } from '../org-units/useNotifyApiError';
+import { useText } from './fields';
+import { BilingualInputs } from './inputs';
+import type { EditionListRecord } from './types';
 
 export const EDITION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
 

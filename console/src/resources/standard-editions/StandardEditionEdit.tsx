@@ -1,8 +1,8 @@
 import { Alert } from '@mui/material';
 import { Edit, ShowButton, SimpleForm, TopToolbar, maxLength, useRecordContext, useTranslate } from 'react-admin';
-import { useNotifyApiError } from '../../resources/org-units/useNotifyApiError';
-import { BilingualInputs } from '../../standard/inputs';
-import type { EditionRecord } from '../../standard/types';
+import { useNotifyApiError } from '../org-units/useNotifyApiError';
+import { BilingualInputs } from './inputs';
+import type { EditionRecord } from './types';
 import { EditionTitle } from './EditionTitle';
 
 const PublishedNotice = () => {

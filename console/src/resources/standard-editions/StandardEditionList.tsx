@@ -12,8 +12,8 @@ import {
 } from 'react-admin';
 import { Box } from '@mui/material';
 import { intlLocale } from '../../i18nProvider';
-import { CurrentChip, StatusChip, useText } from '../../standard/fields';
-import { EDITION_STATUSES, type EditionListRecord } from '../../standard/types';
+import { CurrentChip, StatusChip, useText } from './fields';
+import { EDITION_STATUSES, type EditionListRecord } from './types';
 
 const statusChoices = EDITION_STATUSES.map((id) => ({ id, name: `std.status.${id}` }));
 

@@ -14,13 +14,13 @@ import {
   useTranslate,
 } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
-import { CompareButton } from '../../standard/CompareButton';
-import { CurrentChip, Fact, StatusChip, useText } from '../../standard/fields';
-import { KINDS, itemsOf } from '../../standard/kinds';
-import { useCanAuthor, useIsStandardsAuthor } from '../../standard/permissions';
-import { PublishButton } from '../../standard/PublishButton';
-import { ValidationReport } from '../../standard/ValidationReport';
-import { isWholeEdition, type EditionRecord } from '../../standard/types';
+import { CompareButton } from './CompareButton';
+import { CurrentChip, Fact, StatusChip, useText } from './fields';
+import { KINDS, itemsOf } from './kinds';
+import { useCanAuthor, useIsStandardsAuthor } from './permissions';
+import { PublishButton } from './PublishButton';
+import { ValidationReport } from './ValidationReport';
+import { isWholeEdition, type EditionRecord } from './types';
 import { EditionTitle } from './EditionTitle';
 import { KindTab } from './kindTabs';
 

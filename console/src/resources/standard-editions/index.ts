@@ -1,9 +1,9 @@
 import { createElement } from 'react';
 import { Route } from 'react-router-dom';
 import LibraryBooksOutlinedIcon from '@mui/icons-material/LibraryBooksOutlined';
-import { DiffPage } from '../../standard/DiffPage';
-import { EffectiveStandardPage } from '../../standard/EffectiveStandardPage';
-import { ItemEditPage } from '../../standard/ItemEditPage';
+import { DiffPage } from './DiffPage';
+import { EffectiveStandardPage } from './EffectiveStandardPage';
+import { ItemEditPage } from './ItemEditPage';
 import { StandardEditionCreate } from './StandardEditionCreate';
 import { StandardEditionEdit } from './StandardEditionEdit';
 import { StandardEditionList } from './StandardEditionList';

@@ -1,15 +1,15 @@
 /**
  * The edition page's tab for each content kind: the add button (drafts), then
  * the kind's own view of its items with edit and remove buttons. One body per
- * kind, keyed by kind, so a new kind in standard/kinds.ts asks for its view here.
+ * kind, keyed by kind, so a new kind in kinds.ts asks for its view here.
  */
 import type { ComponentType, ReactNode } from 'react';
 import { Alert, Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useEditionLookup, useText } from '../../standard/fields';
-import { AddItemButton, EditItemButton, RemoveItemButton } from '../../standard/ItemActions';
-import { itemKey, itemsOf } from '../../standard/kinds';
-import { useCanAuthor } from '../../standard/permissions';
+import { useEditionLookup, useText } from './fields';
+import { AddItemButton, EditItemButton, RemoveItemButton } from './ItemActions';
+import { itemKey, itemsOf } from './kinds';
+import { useCanAuthor } from './permissions';
 import {
   CategoryView,
   ClassifiersTable,
@@ -20,14 +20,14 @@ import {
   RuleView,
   TierView,
   ZoneView,
-} from '../../standard/views';
+} from './views';
 import {
   categoryOrder,
   RULE_CATEGORIES,
   type EditionRecord,
   type LocalizedText,
   type StandardItemKind,
-} from '../../standard/types';
+} from './types';
 
 interface TabContext {
   record: EditionRecord;

@@ -1,7 +1,7 @@
 /** The publication report of a draft: every problem with where it is and what is wrong. */
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
-import { ruleText } from './errors';
+import { ruleText } from '../../formErrors';
 import { itemPath, kindByReportKey } from './kinds';
 import type { ValidationProblem, ValidationReport as Report } from './types';
 
@@ -53,7 +53,7 @@ export const ProblemsTable = ({
               <ProblemPlace problem={p} editionCode={editionCode} linkItems={linkItems} />
             </TableCell>
             <TableCell sx={{ verticalAlign: 'top' }}>
-              {ruleText(translate, p)}
+              {ruleText(translate, p, 'std')}
               <Typography variant="caption" color="text.secondary" component="div">
                 {p.rule}: {p.message}
               </Typography>

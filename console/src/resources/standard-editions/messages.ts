@@ -1,6 +1,6 @@
 /** Merges the standard's texts (i18n/standard.*.ts) into a locale's catalogue. */
-import { standardEn } from '../i18n/standard.en';
-import { standardZh } from '../i18n/standard.zh';
+import { standardEn } from '../../i18n/standard.en';
+import { standardZh } from '../../i18n/standard.zh';
 
 type Tree = { [key: string]: unknown };
 

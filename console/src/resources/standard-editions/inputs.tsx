@@ -12,7 +12,7 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { getPath } from './errors';
+import { getPath } from '../../formErrors';
 import { POLICIES } from './types';
 
 // ---------------------------------------------------------------------------

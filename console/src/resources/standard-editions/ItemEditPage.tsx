@@ -15,17 +15,19 @@ import {
   Title,
   Toolbar,
   useGetOne,
+  useDataProvider,
   useNotify,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useStandardErrorHandler, valuesResolver } from './errors';
+import { valuesResolver } from '../../formErrors';
+import { useStandardErrorHandler } from './errors';
 import { useText } from './fields';
 import { FORMS } from './forms';
 import { NEW_ITEM, findItem, itemKey, itemsOf, keyFromUrl, kindBySlug, showPath, kindMeta } from './kinds';
 import { useCanAuthor } from './permissions';
-import { saveItem } from './queries';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import { isWholeEdition, type EditionRecord } from './types';
 
 const FormToolbar = ({ cancelTo }: { cancelTo: string }) => (
@@ -47,6 +49,7 @@ export const ItemEditPage = () => {
   const refresh = useRefresh();
   const navigate = useNavigate();
   const onError = useStandardErrorHandler();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { data: edition, isPending, error } = useGetOne<EditionRecord>('standard-editions', { id: editionCode });
   const canAuthor = useCanAuthor(edition);
   const item = useMemo(
@@ -109,7 +112,7 @@ export const ItemEditPage = () => {
       return { code: translate('std.validation.code_taken') };
     }
     try {
-      const saved = await saveItem(meta.kind, edition.code, edition.version, input);
+      const saved = await dataProvider.saveStandardItem(meta.kind, edition.code, edition.version, input);
       notify('std.notify.saved', { type: 'success', messageArgs: { version: saved.version } });
       refresh();
       navigate(back);

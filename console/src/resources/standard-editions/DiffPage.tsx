@@ -23,12 +23,12 @@ import {
   type ChipProps,
 } from '@mui/material';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Link, Title, useGetList, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
-import { describeApiError } from '../apiErrors';
+import { describeApiError } from '../../apiErrors';
 import { useText } from './fields';
 import { KINDS, itemKey, itemsOf, showPath, type ItemLabel } from './kinds';
-import { fetchDiff } from './queries';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import type { ChangeType, EditionContent, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, LocalizedText } from './types';
 import { diffLines, formatValue } from './diffValues';
 import { useAsync } from './useAsync';
@@ -156,7 +156,8 @@ export const DiffPage = () => {
   });
   const set = (next: { from?: string; to?: string }) => setParams({ from: next.from ?? from, to: next.to ?? to }, { replace: true });
   const key = from && to ? `${from}\u0000${to}` : null;
-  const { data: diff, error, loading } = useAsync(key, (signal) => fetchDiff(from, to, signal));
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { data: diff, error, loading } = useAsync(key, (signal) => dataProvider.getEditionDiff(from, to, signal));
 
   const groups = useMemo(
     () => KINDS.map((k) => ({ kind: k.kind, changes: (diff?.changes ?? []).filter((c) => c.kind === k.kind) })).filter((g) => g.changes.length),

@@ -1,7 +1,9 @@
 /**
  * The `standard-editions` resource for the console's data provider: editions
- * listed, read whole, started as drafts, and (drafts only) retitled. Content
- * items are saved through queries.ts directly by the item pages.
+ * listed, read whole, started as drafts, and (drafts only) retitled; and the
+ * standard's calls that are not CRUD (items saved and removed, publication,
+ * its report, the diff, what applies to a unit), which the data provider
+ * offers as custom methods so every page reads and writes through it.
  */
 import type {
   CreateParams,
@@ -13,15 +15,21 @@ import type {
   UpdateParams,
   UpdateResult,
 } from 'react-admin';
-import { GraphQLRequestError } from '../graphql';
-import { violationsToFormErrors } from './errors';
+import { GraphQLRequestError } from '../../graphql';
+import { fieldsResolver, withFormErrors } from '../../formErrors';
 import {
   createDraft,
   fetchEdition,
+  fetchDiff,
   fetchEditions,
+  fetchValidation,
+  publishEdition,
+  removeItem,
+  saveItem,
   toListRecord,
   updateEdition,
 } from './queries';
+import { fetchEffectiveStandard } from './effective';
 import type { EditionListRecord, EditionRecord, LocalizedText } from './types';
 
 export const STANDARD_EDITIONS = 'standard-editions';
@@ -31,20 +39,8 @@ const trimText = (t: Partial<LocalizedText> | null | undefined): LocalizedText =
   en: String(t?.en ?? '').trim(),
 });
 
-const FORM_FIELDS = ['code', 'title.zh', 'title.en', 'summary.zh', 'summary.en', 'basedOnCode'];
-
-/** Copies the API's per-field errors into body.errors, which react-admin's forms show under the inputs. */
-async function withFormErrors<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof GraphQLRequestError) {
-      const { errors } = violationsToFormErrors(err.violations, (f) => (FORM_FIELDS.includes(f) ? f : null));
-      err.body = Object.keys(errors).length ? { errors } : null;
-    }
-    throw err;
-  }
-}
+/** The edition forms' inputs; the API's errors on them show under the input (the standard's rule texts). */
+const FORM_FIELDS = fieldsResolver(['code', 'title.zh', 'title.en', 'summary.zh', 'summary.en', 'basedOnCode']);
 
 function sortValue(r: EditionListRecord, field: string): string {
   switch (field) {
@@ -100,13 +96,14 @@ export const standardEditions = {
   async create(params: CreateParams): Promise<CreateResult<EditionListRecord | EditionRecord>> {
     const d = params.data as { code?: string; title?: LocalizedText; summary?: LocalizedText; basedOnCode?: string | null };
     const summary = trimText(d.summary);
-    const created = await withFormErrors(() =>
+    const created = await withFormErrors(FORM_FIELDS, () =>
       createDraft({
         code: String(d.code ?? '').trim().toUpperCase(),
         title: trimText(d.title),
         summary: summary.zh || summary.en ? summary : null,
         basedOnCode: d.basedOnCode ? String(d.basedOnCode) : null,
       }),
+      'std',
     );
     // react-admin keeps what create answers as the record its show page starts from: give it the whole edition.
     return { data: (await fetchEdition(created.code)) ?? toListRecord(created) };
@@ -117,7 +114,7 @@ export const standardEditions = {
     const previous = params.previousData as EditionRecord | undefined;
     const d = params.data as Partial<EditionRecord>;
     const summary = trimText(d.summary);
-    const updated = await withFormErrors(() =>
+    const updated = await withFormErrors(FORM_FIELDS, () =>
       updateEdition({
         editionCode: String(params.id),
         expectedVersion: Number(previous?.version ?? d.version),
@@ -125,7 +122,18 @@ export const standardEditions = {
         // the API keeps a summary once given: send it only when there is one
         ...(summary.zh || summary.en ? { summary } : {}),
       }),
+      'std',
     );
     return { data: (await fetchEdition(updated.code)) ?? toListRecord(updated) };
   },
+};
+
+/** The standard's custom data-provider methods. */
+export const standardMethods = {
+  saveStandardItem: saveItem,
+  removeStandardItem: removeItem,
+  publishEdition,
+  getEditionValidation: fetchValidation,
+  getEditionDiff: fetchDiff,
+  getEffectiveStandard: fetchEffectiveStandard,
 };

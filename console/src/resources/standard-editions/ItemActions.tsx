@@ -4,10 +4,10 @@ import { Button, IconButton, Tooltip } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
-import { Confirm, Link, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, Link, useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useStandardErrorHandler } from './errors';
 import { itemPath } from './kinds';
-import { removeItem } from './queries';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import type { EditionRecord, StandardItemKind } from './types';
 
 const testKey = (key: string) => key.replace('/', '-');
@@ -44,12 +44,13 @@ export const RemoveItemButton = ({
   const notify = useNotify();
   const refresh = useRefresh();
   const onError = useStandardErrorHandler();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
     try {
-      await removeItem(kind, edition.code, edition.version, itemKey);
+      await dataProvider.removeStandardItem(kind, edition.code, edition.version, itemKey);
       notify('std.notify.removed', { type: 'info', messageArgs: { name: label } });
       setOpen(false);
       refresh();

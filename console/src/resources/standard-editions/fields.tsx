@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { Box, Chip, Tooltip, Typography, type ChipProps } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { intlLocale } from '../i18nProvider';
+import { intlLocale } from '../../i18nProvider';
 import type {
   EditionContent,
   EditionStatus,

@@ -3,9 +3,9 @@
  * Every value comes with its policy and the layer that set it, the same shape
  * for every value kind, so the page shows provenance one way everywhere.
  */
-import { gql } from '../graphql';
+import { gql } from '../../graphql';
 import type { EditionContent, EditionSummary, IntRange, LocalizedText, OutletCategoryCode, Policy, ZoneRequirementLevel } from './types';
-import { contentSelection, loadKinds, type KindMeta, type StandardItemKind } from './kinds';
+import { contentSelection, fragmentDefinitions, loadKinds, spreadFields, type KindMeta, type StandardItemKind } from './kinds';
 
 export type LayerKind = 'EDITION' | 'LOCAL_VERSION';
 
@@ -52,14 +52,16 @@ const SOURCED = `path policy setBy { unitCode unit { code name { ${T} } } layerK
 
 /** The names the page shows for codes come from the edition's positions, zones and devices. */
 const LOOKUP_KINDS: StandardItemKind[] = ['POSITION', 'ZONE', 'DEVICE_TYPE'];
-const effectiveQuery = (kinds: KindMeta[]) => /* GraphQL */ `
+const effectiveQuery = (allKinds: KindMeta[]) => {
+  const kinds = allKinds.filter((k) => LOOKUP_KINDS.includes(k.kind));
+  return /* GraphQL */ `
   query StdEffective($code: String!) {
     effectiveStandard(orgUnitCode: $code) {
       orgUnit { code name { ${T} } level category }
       layers { unitCode unit { code name { ${T} } } layerKind layerCode revision }
       edition {
         code title { ${T} } status isCurrent version
-        ${contentSelection(kinds.filter((k) => LOOKUP_KINDS.includes(k.kind)), (k) => k.fields)}
+        ${contentSelection(kinds, spreadFields)}
       }
       outletCategory {
         code name { ${T} } description { ${T} } notes { ${T} }
@@ -74,7 +76,9 @@ const effectiveQuery = (kinds: KindMeta[]) => /* GraphQL */ `
       }
     }
   }
+  ${fragmentDefinitions(kinds)}
 `;
+};
 
 export async function fetchEffectiveStandard(code: string, signal?: AbortSignal): Promise<EffectiveStandard | null> {
   const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(effectiveQuery(await loadKinds()), { code }, { signal });

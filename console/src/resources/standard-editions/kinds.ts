@@ -4,13 +4,67 @@
  * key fields, report key, audit operations) comes from the API itself
  * (`standardKinds`), loaded once; what is the console's own (its URL segment,
  * tab, the fields it reads) is declared here. Each kind's form is in
- * forms/index.ts and its tab body in resources/standard-editions/kindTabs.tsx,
+ * forms/index.ts and its tab body in kindTabs.tsx (both beside this file),
  * both keyed by kind, so the compiler asks for them when a kind is added.
  */
-import { gql } from '../graphql';
+import { graphql } from '../../gql';
+import {
+  StdClassifierFieldsFragmentDoc,
+  StdCustomerTierFieldsFragmentDoc,
+  StdDeviceTypeFieldsFragmentDoc,
+  StdOutletCategoryFieldsFragmentDoc,
+  StdPositionFieldsFragmentDoc,
+  StdServiceRuleFieldsFragmentDoc,
+  StdZoneFieldsFragmentDoc,
+} from '../../gql/graphql';
+import { gql } from '../../graphql';
 import type { EditionContent, LocalizedText } from './types';
 
 const T = 'zh en';
+
+// What the console reads of each kind's item, one fragment per kind. The
+// generator types each (Std…FieldsFragment, types.ts); the edition,
+// diff and applicable-standard documents are assembled at run time from the
+// kind list, so they spread these fragments and carry their definitions.
+graphql(`
+  fragment StdOutletCategoryFields on OutletCategory {
+    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }
+    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }
+    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }
+    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }
+    outboundMarketing { policy text { zh en } } notes { zh en }
+  }
+`);
+graphql(`
+  fragment StdPositionFields on Position {
+    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }
+  }
+`);
+graphql(`
+  fragment StdZoneFields on Zone {
+    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy
+  }
+`);
+graphql(`
+  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }
+`);
+graphql(`
+  fragment StdCustomerTierFields on CustomerTier {
+    code segment name { zh en } rule { zh en } principle { zh en }
+    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
+    thresholdPolicy thresholdPolicyReason { zh en } positions zones
+  }
+`);
+graphql(`
+  fragment StdServiceRuleFields on ServiceRule {
+    code category core title { zh en } text { zh en }
+    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }
+      codes { code label { zh en } } texts { zh en } }
+  }
+`);
+graphql(`
+  fragment StdClassifierFields on Classifier { code kind name { zh en } }
+`);
 
 /** In the order of the edition page's tabs. */
 export const KINDS = [
@@ -18,48 +72,16 @@ export const KINDS = [
     kind: 'OUTLET_CATEGORY',
     slug: 'outlet-categories',
     tab: 'categories',
-    // Fields read for each item (the edition page, and the outlet's own category on the applicable-standard page).
-    fields: `code categoryCode name { ${T} } description { ${T} } marketingStaffMin { value policy }
-      salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }
-      staffing { position policy range { min max } note { ${T} } } devices { deviceType min policy }
-      smartDevices { deviceTypes policy } zones { zone requirement policy note { ${T} } }
-      outboundMarketing { policy text { ${T} } } notes { ${T} }`,
+    // Read for each item (the edition page, and the outlet's own category on the applicable-standard page).
+    fragment: StdOutletCategoryFieldsFragmentDoc,
     label: `name { ${T} }`,
   },
-  {
-    kind: 'POSITION',
-    slug: 'positions',
-    tab: 'positions',
-    fields: `code kind name { ${T} } reportsTo summary { ${T} } duties { ${T} } dutiesPolicy capabilities { ${T} }`,
-    label: `name { ${T} }`,
-  },
-  {
-    kind: 'ZONE',
-    slug: 'zones',
-    tab: 'zones',
-    fields: `code name { ${T} } purpose { ${T} } principles { ${T} } positions equipment { code name { ${T} } } equipmentPolicy`,
-    label: `name { ${T} }`,
-  },
-  { kind: 'DEVICE_TYPE', slug: 'device-types', tab: 'devices', fields: `code kind name { ${T} }`, label: `name { ${T} }` },
-  {
-    kind: 'CUSTOMER_TIER',
-    slug: 'customer-tiers',
-    tab: 'tiers',
-    fields: `code segment name { ${T} } rule { ${T} } principle { ${T} }
-      assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
-      thresholdPolicy thresholdPolicyReason { ${T} } positions zones`,
-    label: `name { ${T} }`,
-  },
-  {
-    kind: 'SERVICE_RULE',
-    slug: 'service-rules',
-    tab: 'rules',
-    fields: `code category core title { ${T} } text { ${T} }
-      parameters { code type name { ${T} } policy unit intValue range { min max } money { amount currency }
-        codes { code label { ${T} } } texts { ${T} } }`,
-    label: `title { ${T} }`,
-  },
-  { kind: 'CLASSIFIER', slug: 'classifiers', tab: 'classifiers', fields: `code kind name { ${T} }`, label: `name { ${T} }` },
+  { kind: 'POSITION', slug: 'positions', tab: 'positions', fragment: StdPositionFieldsFragmentDoc, label: `name { ${T} }` },
+  { kind: 'ZONE', slug: 'zones', tab: 'zones', fragment: StdZoneFieldsFragmentDoc, label: `name { ${T} }` },
+  { kind: 'DEVICE_TYPE', slug: 'device-types', tab: 'devices', fragment: StdDeviceTypeFieldsFragmentDoc, label: `name { ${T} }` },
+  { kind: 'CUSTOMER_TIER', slug: 'customer-tiers', tab: 'tiers', fragment: StdCustomerTierFieldsFragmentDoc, label: `name { ${T} }` },
+  { kind: 'SERVICE_RULE', slug: 'service-rules', tab: 'rules', fragment: StdServiceRuleFieldsFragmentDoc, label: `title { ${T} }` },
+  { kind: 'CLASSIFIER', slug: 'classifiers', tab: 'classifiers', fragment: StdClassifierFieldsFragmentDoc, label: `name { ${T} }` },
 ] as const;
 
 export type StandardItemKind = (typeof KINDS)[number]['kind'];
@@ -70,8 +92,8 @@ export interface ConsoleKind {
   slug: string;
   /** its tab's label key (std.tabs.*) and test id (tab-link-*) */
   tab: string;
-  /** the fields read for each item */
-  fields: string;
+  /** what is read of each item: a generated fragment (its name is spread, its definition sent along) */
+  fragment: { toString(): string };
   /** the field that names an item (diff labels) */
   label: string;
 }
@@ -90,6 +112,10 @@ export interface ApiKind {
 
 export type KindMeta = ConsoleKind & ApiKind;
 
+const KINDS_QUERY = graphql(`
+  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }
+`);
+
 let loaded: KindMeta[] | null = null;
 let loading: Promise<KindMeta[]> | null = null;
 
@@ -100,10 +126,8 @@ let loading: Promise<KindMeta[]> | null = null;
  */
 export function loadKinds(): Promise<KindMeta[]> {
   if (!loading) {
-    loading = gql<{ standardKinds: ApiKind[] }>(
-      `query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }`,
-    ).then(({ standardKinds }) => {
-      const byKind = new Map(standardKinds.map((k) => [k.kind, k]));
+    loading = gql(KINDS_QUERY).then(({ standardKinds }) => {
+      const byKind = new Map(standardKinds.map((k) => [k.kind, k as ApiKind]));
       // A kind the API serves without a console view yet is left out; one the API lacks would fail every query.
       const kinds = CONSOLE_KINDS.map((k): KindMeta => {
         const api = byKind.get(k.kind);
@@ -165,6 +189,15 @@ export function findItem(content: EditionContent, kind: StandardItemKind, key: s
 /** Each kind's list with the fields the page reads: the edition's content in one selection. */
 export const contentSelection = (kinds: KindMeta[], pick: (k: KindMeta) => string) =>
   kinds.map((k) => `${k.listField} { ${pick(k)} }`).join('\n');
+
+/** A fragment's name, to spread it in a selection ("...StdZoneFields"). */
+export const fragmentName = (k: Pick<ConsoleKind, 'fragment'>) => /fragment (\w+)/.exec(k.fragment.toString())![1];
+
+/** Spreads each kind's fragment (`contentSelection(kinds, spreadFields)`). */
+export const spreadFields = (k: KindMeta) => `...${fragmentName(k)}`;
+
+/** The definitions of the kinds' fragments, sent along with a document that spreads them. */
+export const fragmentDefinitions = (kinds: Pick<ConsoleKind, 'fragment'>[]) => kinds.map((k) => k.fragment.toString()).join('\n');
 
 /** An item's name in label lists (diff): its key fields and its label. */
 export const labelFields = (k: KindMeta) => `${k.keyFields.join(' ')} ${k.label}`;

@@ -21,12 +21,13 @@ import {
   Typography,
 } from '@mui/material';
 import RuleFolderOutlinedIcon from '@mui/icons-material/RuleFolderOutlined';
-import { Link, Title, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Link, Title, useCreatePath, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { describeApiError } from '../apiErrors';
+import { describeApiError } from '../../apiErrors';
 import { Bilingual, Fact, PolicyChip, useEditionLookup, usePeopleText, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import { fetchEffectiveStandard, type EffectiveOutletCategory, type Sourced, type ValueSource } from './effective';
+import type { EffectiveOutletCategory, Sourced, ValueSource } from './effective';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import { useAsync } from './useAsync';
 
 export const EffectiveStandardPage = () => {
@@ -34,7 +35,8 @@ export const EffectiveStandardPage = () => {
   const translate = useTranslate();
   const text = useText();
   const createPath = useCreatePath();
-  const { data, error, loading } = useAsync(unitCode, (signal) => fetchEffectiveStandard(unitCode, signal));
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
+  const { data, error, loading } = useAsync(unitCode, (signal) => dataProvider.getEffectiveStandard(unitCode, signal));
   const lookup = useEditionLookup(data?.edition);
   const title = translate('std.effective.title');
   return (

@@ -5,7 +5,7 @@
  * drafts change.
  */
 import { usePermissions } from 'react-admin';
-import type { Permissions } from '../auth/permissions';
+import type { Permissions } from '../../auth/permissions';
 
 interface EditionLike {
   status?: string;

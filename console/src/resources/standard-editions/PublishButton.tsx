@@ -15,11 +15,11 @@ import {
   Typography,
 } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { GraphQLRequestError } from '../graphql';
+import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { ConsoleDataProvider } from '../../dataProvider';
+import { GraphQLRequestError } from '../../graphql';
 import { useStandardErrorHandler } from './errors';
 import { useCanAuthor } from './permissions';
-import { fetchValidation, publishEdition } from './queries';
 import type { EditionRecord, ValidationReport as Report } from './types';
 import { ValidationReport } from './ValidationReport';
 
@@ -30,6 +30,7 @@ export const PublishButton = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const onError = useStandardErrorHandler();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const [open, setOpen] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
   const [stale, setStale] = useState(false);
@@ -40,7 +41,7 @@ export const PublishButton = () => {
     let cancelled = false;
     setReport(null);
     setStale(false);
-    fetchValidation(record.code).then(
+    dataProvider.getEditionValidation(record.code).then(
       (fresh) => {
         if (cancelled || !fresh) return;
         setReport(fresh.validation);
@@ -55,14 +56,14 @@ export const PublishButton = () => {
     return () => {
       cancelled = true;
     };
-  }, [open, record, onError]);
+  }, [open, record, onError, dataProvider]);
 
   if (!record || !canAuthor) return null;
 
   const publish = async () => {
     setBusy(true);
     try {
-      await publishEdition(record.code, record.version);
+      await dataProvider.publishEdition(record.code, record.version);
       notify('std.publish.done', { type: 'success', messageArgs: { code: record.code } });
       setOpen(false);
       refresh();

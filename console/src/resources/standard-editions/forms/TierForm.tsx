@@ -1,6 +1,6 @@
 /** 客户分层: a tier's rule, thresholds (money), who serves it and in which zones. */
 import { SelectArrayInput, SelectInput, required, type Validator } from 'react-admin';
-import { getPath } from '../errors';
+import { getPath } from '../../../formErrors';
 import { BilingualInputs, CodeInput, Group, MoneyInputs, PolicyInput, Row } from '../inputs';
 import { CUSTOMER_SEGMENTS, type CustomerTier } from '../types';
 import { enumChoices, useEditionChoices } from './choices';

@@ -1,0 +1,284 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleMe {\n    me {\n      kind\n      username\n      displayName\n      roles\n      readOnly\n      orgUnit { code name { zh en } level ancestors { code name { zh en } level } }\n    }\n  }\n": typeof types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt user { username } }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogout { logout }\n": typeof types.ConsoleLogoutDocument,
+    "\n  fragment ConsoleApiTokenFields on ApiToken {\n    id\n    name\n    system\n    prefix\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    scopeUnit { code name { zh en } level status }\n  }\n": typeof types.ConsoleApiTokenFieldsFragmentDoc,
+    "\n  query ConsoleApiTokens($first: Int!, $offset: Int, $after: String) {\n    apiTokens(first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleApiTokenFields }\n    }\n  }\n": typeof types.ConsoleApiTokensDocument,
+    "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": typeof types.ConsoleIssueApiTokenDocument,
+    "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": typeof types.ConsoleRevokeApiTokenDocument,
+    "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
+    "query ConsoleAuditOperations { auditOperations }": typeof types.ConsoleAuditOperationsDocument,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
+    "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": typeof types.OrgUnitSummaryFieldsFragmentDoc,
+    "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": typeof types.ConsoleOrgUnitsDocument,
+    "\n  query ConsoleOrgUnit($code: String!) {\n    orgUnit(code: $code) {\n      ...OrgUnitFields\n      ancestors { code name { zh en } level }\n    }\n  }\n": typeof types.ConsoleOrgUnitDocument,
+    "\n  query ConsoleOrgUnitChildren($code: String!) {\n    orgUnit(code: $code) {\n      code\n      children { ...OrgUnitSummaryFields }\n    }\n  }\n": typeof types.ConsoleOrgUnitChildrenDocument,
+    "\n  query ConsoleOrgUnitRoot($code: String!) {\n    orgUnit(code: $code) { ...OrgUnitSummaryFields }\n  }\n": typeof types.ConsoleOrgUnitRootDocument,
+    "\n  mutation ConsoleCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleCreateOrgUnitDocument,
+    "\n  mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleUpdateOrgUnitDocument,
+    "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": typeof types.ConsoleMoveOrgUnitDocument,
+    "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleCloseOrgUnitDocument,
+    "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": typeof types.ConsoleUserFieldsFragmentDoc,
+    "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
+    "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUserDocument,
+    "\n  mutation ConsoleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleCreateUserDocument,
+    "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUpdateUserDocument,
+    "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleSetUserPasswordDocument,
+    "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
+    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n": typeof types.StdOutletCategoryFieldsFragmentDoc,
+    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n": typeof types.StdPositionFieldsFragmentDoc,
+    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n": typeof types.StdZoneFieldsFragmentDoc,
+    "\n  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }\n": typeof types.StdDeviceTypeFieldsFragmentDoc,
+    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n": typeof types.StdCustomerTierFieldsFragmentDoc,
+    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n": typeof types.StdServiceRuleFieldsFragmentDoc,
+    "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n": typeof types.StdClassifierFieldsFragmentDoc,
+    "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": typeof types.StdKindsDocument,
+    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": typeof types.StdEditionSummaryFragmentDoc,
+    "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": typeof types.StdEditionResultFragmentDoc,
+    "\n  fragment StdDiffChanges on EditionDiff {\n    changes { kind code change fields { field before after } }\n  }\n": typeof types.StdDiffChangesFragmentDoc,
+    "\n  query StdEditions { standardEditions { ...StdEditionSummary } }\n": typeof types.StdEditionsDocument,
+    "\n  mutation StdCreateDraft($input: CreateStandardDraftInput!) {\n    createStandardDraft(input: $input) { ...StdEditionResult }\n  }\n": typeof types.StdCreateDraftDocument,
+    "\n  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {\n    updateStandardEdition(input: $input) { ...StdEditionResult }\n  }\n": typeof types.StdUpdateEditionDocument,
+    "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": typeof types.StdRemoveItemDocument,
+    "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": typeof types.StdPublishDocument,
+    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": typeof types.StdValidationDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleMe {\n    me {\n      kind\n      username\n      displayName\n      roles\n      readOnly\n      orgUnit { code name { zh en } level ancestors { code name { zh en } level } }\n    }\n  }\n": types.ConsoleMeDocument,
+    "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt user { username } }\n  }\n": types.ConsoleLoginDocument,
+    "\n  mutation ConsoleLogout { logout }\n": types.ConsoleLogoutDocument,
+    "\n  fragment ConsoleApiTokenFields on ApiToken {\n    id\n    name\n    system\n    prefix\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    scopeUnit { code name { zh en } level status }\n  }\n": types.ConsoleApiTokenFieldsFragmentDoc,
+    "\n  query ConsoleApiTokens($first: Int!, $offset: Int, $after: String) {\n    apiTokens(first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleApiTokenFields }\n    }\n  }\n": types.ConsoleApiTokensDocument,
+    "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": types.ConsoleIssueApiTokenDocument,
+    "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": types.ConsoleRevokeApiTokenDocument,
+    "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
+    "query ConsoleAuditOperations { auditOperations }": types.ConsoleAuditOperationsDocument,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": types.OrgUnitFieldsFragmentDoc,
+    "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": types.OrgUnitSummaryFieldsFragmentDoc,
+    "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": types.ConsoleOrgUnitsDocument,
+    "\n  query ConsoleOrgUnit($code: String!) {\n    orgUnit(code: $code) {\n      ...OrgUnitFields\n      ancestors { code name { zh en } level }\n    }\n  }\n": types.ConsoleOrgUnitDocument,
+    "\n  query ConsoleOrgUnitChildren($code: String!) {\n    orgUnit(code: $code) {\n      code\n      children { ...OrgUnitSummaryFields }\n    }\n  }\n": types.ConsoleOrgUnitChildrenDocument,
+    "\n  query ConsoleOrgUnitRoot($code: String!) {\n    orgUnit(code: $code) { ...OrgUnitSummaryFields }\n  }\n": types.ConsoleOrgUnitRootDocument,
+    "\n  mutation ConsoleCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleCreateOrgUnitDocument,
+    "\n  mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleUpdateOrgUnitDocument,
+    "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": types.ConsoleMoveOrgUnitDocument,
+    "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleCloseOrgUnitDocument,
+    "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": types.ConsoleUserFieldsFragmentDoc,
+    "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": types.ConsoleUsersDocument,
+    "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": types.ConsoleUserDocument,
+    "\n  mutation ConsoleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleCreateUserDocument,
+    "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleUpdateUserDocument,
+    "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleSetUserPasswordDocument,
+    "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
+    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n": types.StdOutletCategoryFieldsFragmentDoc,
+    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n": types.StdPositionFieldsFragmentDoc,
+    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n": types.StdZoneFieldsFragmentDoc,
+    "\n  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }\n": types.StdDeviceTypeFieldsFragmentDoc,
+    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n": types.StdCustomerTierFieldsFragmentDoc,
+    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n": types.StdServiceRuleFieldsFragmentDoc,
+    "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n": types.StdClassifierFieldsFragmentDoc,
+    "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": types.StdKindsDocument,
+    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": types.StdEditionSummaryFragmentDoc,
+    "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": types.StdEditionResultFragmentDoc,
+    "\n  fragment StdDiffChanges on EditionDiff {\n    changes { kind code change fields { field before after } }\n  }\n": types.StdDiffChangesFragmentDoc,
+    "\n  query StdEditions { standardEditions { ...StdEditionSummary } }\n": types.StdEditionsDocument,
+    "\n  mutation StdCreateDraft($input: CreateStandardDraftInput!) {\n    createStandardDraft(input: $input) { ...StdEditionResult }\n  }\n": types.StdCreateDraftDocument,
+    "\n  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {\n    updateStandardEdition(input: $input) { ...StdEditionResult }\n  }\n": types.StdUpdateEditionDocument,
+    "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": types.StdRemoveItemDocument,
+    "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": types.StdPublishDocument,
+    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": types.StdValidationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me {\n      kind\n      username\n      displayName\n      roles\n      readOnly\n      orgUnit { code name { zh en } level ancestors { code name { zh en } level } }\n    }\n  }\n"): typeof import('./graphql').ConsoleMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($username: String!, $password: String!) {\n    login(username: $username, password: $password) { expiresAt user { username } }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogout { logout }\n"): typeof import('./graphql').ConsoleLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleApiTokenFields on ApiToken {\n    id\n    name\n    system\n    prefix\n    createdAt\n    createdBy\n    expiresAt\n    lastUsedAt\n    revokedAt\n    scopeUnit { code name { zh en } level status }\n  }\n"): typeof import('./graphql').ConsoleApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleApiTokens($first: Int!, $offset: Int, $after: String) {\n    apiTokens(first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleApiTokenFields }\n    }\n  }\n"): typeof import('./graphql').ConsoleApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n"): typeof import('./graphql').ConsoleIssueApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n"): typeof import('./graphql').ConsoleRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleAuditOperations { auditOperations }"): typeof import('./graphql').ConsoleAuditOperationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n"): typeof import('./graphql').OrgUnitFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n"): typeof import('./graphql').OrgUnitSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n"): typeof import('./graphql').ConsoleOrgUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOrgUnit($code: String!) {\n    orgUnit(code: $code) {\n      ...OrgUnitFields\n      ancestors { code name { zh en } level }\n    }\n  }\n"): typeof import('./graphql').ConsoleOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOrgUnitChildren($code: String!) {\n    orgUnit(code: $code) {\n      code\n      children { ...OrgUnitSummaryFields }\n    }\n  }\n"): typeof import('./graphql').ConsoleOrgUnitChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOrgUnitRoot($code: String!) {\n    orgUnit(code: $code) { ...OrgUnitSummaryFields }\n  }\n"): typeof import('./graphql').ConsoleOrgUnitRootDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n"): typeof import('./graphql').ConsoleCreateOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n"): typeof import('./graphql').ConsoleUpdateOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n"): typeof import('./graphql').ConsoleMoveOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n"): typeof import('./graphql').ConsoleCloseOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n"): typeof import('./graphql').ConsoleUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n"): typeof import('./graphql').ConsoleUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n"): typeof import('./graphql').ConsoleUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...ConsoleUserFields }\n  }\n"): typeof import('./graphql').ConsoleCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n"): typeof import('./graphql').ConsoleUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n"): typeof import('./graphql').ConsoleSetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): typeof import('./graphql').ConsoleChangeMyPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n"): typeof import('./graphql').StdOutletCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n"): typeof import('./graphql').StdPositionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n"): typeof import('./graphql').StdZoneFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }\n"): typeof import('./graphql').StdDeviceTypeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n"): typeof import('./graphql').StdCustomerTierFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n"): typeof import('./graphql').StdServiceRuleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n"): typeof import('./graphql').StdClassifierFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n"): typeof import('./graphql').StdKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n"): typeof import('./graphql').StdEditionSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n"): typeof import('./graphql').StdEditionResultFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdDiffChanges on EditionDiff {\n    changes { kind code change fields { field before after } }\n  }\n"): typeof import('./graphql').StdDiffChangesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdEditions { standardEditions { ...StdEditionSummary } }\n"): typeof import('./graphql').StdEditionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdCreateDraft($input: CreateStandardDraftInput!) {\n    createStandardDraft(input: $input) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdCreateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {\n    updateStandardEdition(input: $input) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdUpdateEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdRemoveItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdPublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n"): typeof import('./graphql').StdValidationDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1738 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditEventFilter = {
+  /** Exact actor name (username or token:<name>) */
+  actorName?: string | null | undefined;
+  from?: string | null | undefined;
+  /** Business key, e.g. a unit code or username */
+  objectLabel?: string | null | undefined;
+  objectType?: string | null | undefined;
+  operation?: string | null | undefined;
+  /** Exclusive */
+  to?: string | null | undefined;
+  /** Changes in this unit and below */
+  under?: string | null | undefined;
+};
+
+export type ChangeMyPasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type ChangeType =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** Code lists the standard defines (corporate client kinds and sizes) */
+export type ClassifierKind =
+  | 'CORPORATE_KIND'
+  | 'CORPORATE_SIZE';
+
+export type CloseOrgUnitInput = {
+  code: string;
+  expectedVersion: number;
+};
+
+export type CreateOrgUnitInput = {
+  address?: string | null | undefined;
+  /** Outlets only: the code of an outlet category of the edition in force */
+  category?: string | null | undefined;
+  city?: string | null | undefined;
+  /** Unique business code: A-Z, 0-9, _ and -, at most 32 characters */
+  code: string;
+  level: OrgLevel;
+  name: LocalizedTextInput;
+  /** Parent unit, exactly one level up; none for head office */
+  parentCode?: string | null | undefined;
+  /** Tier-two units only; defaults to BRANCH */
+  tierTwoKind?: TierTwoKind | null | undefined;
+};
+
+export type CreateStandardDraftInput = {
+  /** Published edition to copy; empty draft when omitted */
+  basedOnCode?: string | null | undefined;
+  /** New edition code: A-Z, 0-9 and "-", e.g. HO-2027-01 */
+  code: string;
+  summary?: LocalizedTextInput | null | undefined;
+  title: LocalizedTextInput;
+};
+
+export type CreateUserInput = {
+  displayName: string;
+  orgUnitCode: string;
+  /** At least 15 characters; a passphrase works well */
+  password: string;
+  roles: Array<Role>;
+  /** Lower-case letters, digits, ".", "_" or "-"; 3-64 characters */
+  username: string;
+};
+
+export type CustomerSegment =
+  | 'CORPORATE'
+  | 'INDIVIDUAL';
+
+export type DeviceKind =
+  | 'SELF_SERVICE'
+  | 'SMART';
+
+/** A published edition never changes again */
+export type EditionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type IssueApiTokenInput = {
+  expiresAt: string;
+  name: string;
+  /** The token reads this unit and everything below it */
+  scopeUnitCode: string;
+  /** Upper-case system code, e.g. QUEUE_MANAGEMENT */
+  system: string;
+};
+
+/** Text in Chinese and English; both are required */
+export type LocalizedTextInput = {
+  /** English */
+  en: string;
+  /** Chinese */
+  zh: string;
+};
+
+export type MoveOrgUnitInput = {
+  code: string;
+  expectedVersion: number;
+  /** New parent, at the level directly above the unit */
+  newParentCode: string;
+};
+
+/** The four levels of the network: 总行, 一级分行, 二级分行/城区管辖支行, 网点 */
+export type OrgLevel =
+  /** 总行 head office */
+  | 'HEAD_OFFICE'
+  /** 网点 outlet */
+  | 'OUTLET'
+  /** 一级分行 tier-one (provincial) branch */
+  | 'TIER_ONE_BRANCH'
+  /** 二级分行 or 城区管辖支行 tier-two branch / city-managing sub-branch */
+  | 'TIER_TWO_BRANCH';
+
+/** Which units to list */
+export type OrgUnitFilter = {
+  /** Only these codes */
+  codes?: Array<string> | null | undefined;
+  level?: OrgLevel | null | undefined;
+  /** Only the direct children of this unit */
+  parentCode?: string | null | undefined;
+  /** Case-insensitive match on code, Chinese or English name */
+  search?: string | null | undefined;
+  status?: OrgUnitStatus | null | undefined;
+  /** Only units below this one (its whole subtree, itself excluded) */
+  under?: string | null | undefined;
+  /** Only this unit and the units below it */
+  within?: string | null | undefined;
+};
+
+/** Sort order of unit lists (ties broken by code) */
+export type OrgUnitOrderField =
+  | 'CITY'
+  | 'CODE'
+  | 'LEVEL'
+  | 'NAME'
+  | 'NAME_EN';
+
+/** Whether the unit still operates */
+export type OrgUnitStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** Which value field of a rule parameter is set */
+export type ParameterType =
+  | 'CODE_LIST'
+  | 'INTEGER'
+  | 'MONEY'
+  | 'RANGE'
+  | 'TEXT_LIST';
+
+/** How a lower level (branch or outlet) may change a value head office set */
+export type Policy =
+  /** 只可增加: items may be added to the list, none removed */
+  | 'EXTEND_ONLY'
+  /** 自定: the lower level decides */
+  | 'FREE'
+  /** 锁定: keep exactly as given */
+  | 'LOCKED'
+  /** 只可降低: may be lowered, never raised (deadlines, thresholds where lower is stricter) */
+  | 'LOWER_ONLY'
+  /** 只可提高: may be raised, never lowered (minimums) */
+  | 'RAISE_ONLY';
+
+/** An outlet post, or a supporting role such as guards or all staff */
+export type PositionKind =
+  | 'POSITION'
+  | 'SUPPORT_ROLE';
+
+/** What a user may do (where: their own unit and the units below it) */
+export type Role =
+  /** 系统管理员 manages users, API tokens and org units in scope */
+  | 'ADMIN'
+  /** 审批人 approves what units directly below submit */
+  | 'APPROVER'
+  /** 审计 read-only everywhere in scope, reads the audit trail */
+  | 'AUDITOR'
+  /** 分行人员 branch staff (tier-one / tier-two) */
+  | 'BRANCH_STAFF'
+  /** 网点负责人 outlet head */
+  | 'OUTLET_HEAD'
+  /** 总行标准编写 head-office standards author */
+  | 'STANDARDS_AUTHOR';
+
+/** What a service rule is about */
+export type RuleCategory =
+  | 'COMPLAINTS'
+  | 'EMERGENCY'
+  | 'ETIQUETTE'
+  | 'MEDIA'
+  | 'MEETINGS'
+  | 'OPENING'
+  | 'PROMOTION_COMPLIANCE'
+  | 'ROLLOUT'
+  | 'SALES_BEHAVIOUR'
+  | 'SALES_TOOLS'
+  | 'SERVICE';
+
+export type SetUserPasswordInput = {
+  newPassword: string;
+  username: string;
+};
+
+/** The kinds of content an edition holds */
+export type StandardItemKind =
+  | 'CLASSIFIER'
+  | 'CUSTOMER_TIER'
+  | 'DEVICE_TYPE'
+  | 'OUTLET_CATEGORY'
+  | 'POSITION'
+  | 'SERVICE_RULE'
+  | 'ZONE';
+
+/** Which kind of tier-two unit: 二级分行 or 城区管辖支行 */
+export type TierTwoKind =
+  /** 二级分行 tier-two branch */
+  | 'BRANCH'
+  /** 城区管辖支行 city-managing sub-branch */
+  | 'CITY_MANAGING_SUB_BRANCH';
+
+export type UpdateOrgUnitInput = {
+  /** Empty string clears it */
+  address?: string | null | undefined;
+  /** Outlets only: the code of an outlet category of the edition in force */
+  category?: string | null | undefined;
+  /** Empty string clears it */
+  city?: string | null | undefined;
+  code: string;
+  /** The version you edited; a newer one means someone else changed the unit */
+  expectedVersion: number;
+  name?: LocalizedTextInput | null | undefined;
+  tierTwoKind?: TierTwoKind | null | undefined;
+};
+
+export type UpdateStandardEditionInput = {
+  editionCode: string;
+  expectedVersion: number;
+  summary?: LocalizedTextInput | null | undefined;
+  title?: LocalizedTextInput | null | undefined;
+};
+
+export type UpdateUserInput = {
+  displayName?: string | null | undefined;
+  expectedVersion: number;
+  orgUnitCode?: string | null | undefined;
+  roles?: Array<Role> | null | undefined;
+  /** DISABLED also ends the user's sessions */
+  status?: UserStatus | null | undefined;
+  username: string;
+};
+
+export type UserFilter = {
+  role?: Role | null | undefined;
+  /** Matches username or display name */
+  search?: string | null | undefined;
+  status?: UserStatus | null | undefined;
+  /** Users of this unit and the units below it */
+  under?: string | null | undefined;
+};
+
+/** A disabled user cannot sign in; nothing is deleted */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+export type ZoneRequirementLevel =
+  | 'OPTIONAL'
+  | 'REQUIRED';
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { kind: string, username: string, displayName: string, roles: Array<Role>, readOnly: boolean, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }> } | null } };
+
+export type ConsoleLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type ConsoleLoginMutation = { login: { expiresAt: string, user: { username: string } } };
+
+export type ConsoleLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleLogoutMutation = { logout: boolean };
+
+export type ConsoleApiTokenFieldsFragment = { id: string, name: string, system: string, prefix: string, createdAt: string, createdBy: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, scopeUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } };
+
+export type ConsoleApiTokensQueryVariables = Exact<{
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleApiTokensQuery = { apiTokens: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, system: string, prefix: string, createdAt: string, createdBy: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, scopeUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } }> } };
+
+export type ConsoleIssueApiTokenMutationVariables = Exact<{
+  input: IssueApiTokenInput;
+}>;
+
+
+export type ConsoleIssueApiTokenMutation = { issueApiToken: { token: string, apiToken: { id: string, name: string, system: string, prefix: string, createdAt: string, createdBy: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, scopeUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } } };
+
+export type ConsoleRevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, system: string, prefix: string, createdAt: string, createdBy: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, scopeUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } };
+
+export type ConsoleAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, actorName: string, operation: string, objectType: string, objectLabel: string | null, redactedFields: Array<string>, requestId: string | null, changes: Record<string, unknown>, unit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } | null }> } };
+
+export type ConsoleAuditOperationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAuditOperationsQuery = { auditOperations: Array<string> };
+
+export type OrgUnitFieldsFragment = { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null };
+
+export type OrgUnitSummaryFieldsFragment = { code: string, level: OrgLevel, status: OrgUnitStatus, childCount: number, name: { zh: string, en: string } };
+
+export type ConsoleOrgUnitsQueryVariables = Exact<{
+  filter?: OrgUnitFilter | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy: OrgUnitOrderField;
+  descending: boolean;
+}>;
+
+
+export type ConsoleOrgUnitsQuery = { orgUnits: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null }> } };
+
+export type ConsoleOrgUnitQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleOrgUnitQuery = { orgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, ancestors: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }>, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } | null };
+
+export type ConsoleOrgUnitChildrenQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleOrgUnitChildrenQuery = { orgUnit: { code: string, children: Array<{ code: string, level: OrgLevel, status: OrgUnitStatus, childCount: number, name: { zh: string, en: string } }> } | null };
+
+export type ConsoleOrgUnitRootQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConsoleOrgUnitRootQuery = { orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, childCount: number, name: { zh: string, en: string } } | null };
+
+export type ConsoleCreateOrgUnitMutationVariables = Exact<{
+  input: CreateOrgUnitInput;
+}>;
+
+
+export type ConsoleCreateOrgUnitMutation = { createOrgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } };
+
+export type ConsoleUpdateOrgUnitMutationVariables = Exact<{
+  input: UpdateOrgUnitInput;
+}>;
+
+
+export type ConsoleUpdateOrgUnitMutation = { updateOrgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } };
+
+export type ConsoleMoveOrgUnitMutationVariables = Exact<{
+  input: MoveOrgUnitInput;
+}>;
+
+
+export type ConsoleMoveOrgUnitMutation = { moveOrgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, ancestors: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }>, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } };
+
+export type ConsoleCloseOrgUnitMutationVariables = Exact<{
+  input: CloseOrgUnitInput;
+}>;
+
+
+export type ConsoleCloseOrgUnitMutation = { closeOrgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } };
+
+export type ConsoleUserFieldsFragment = { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } };
+
+export type ConsoleUsersQueryVariables = Exact<{
+  filter?: UserFilter | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } }> } };
+
+export type ConsoleUserQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ConsoleUserQuery = { user: { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } | null };
+
+export type ConsoleCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type ConsoleCreateUserMutation = { createUser: { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } };
+
+export type ConsoleUpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type ConsoleUpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } };
+
+export type ConsoleSetUserPasswordMutationVariables = Exact<{
+  input: SetUserPasswordInput;
+}>;
+
+
+export type ConsoleSetUserPasswordMutation = { setUserPassword: { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } } };
+
+export type ConsoleChangeMyPasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
+
+export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, range: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, range: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, min: number, policy: Policy }>, smartDevices: { deviceTypes: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, requirement: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, text: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
+
+export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, dutiesPolicy: Policy, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: Array<{ zh: string, en: string }>, capabilities: Array<{ zh: string, en: string }> };
+
+export type StdZoneFieldsFragment = { code: string, positions: Array<string>, equipmentPolicy: Policy, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: Array<{ code: string, name: { zh: string, en: string } }> };
+
+export type StdDeviceTypeFieldsFragment = { code: string, kind: DeviceKind, name: { zh: string, en: string } };
+
+export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, thresholdPolicy: Policy, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { amount: number, currency: string } | null, assetsBelow: { amount: number, currency: string } | null, personalLoansFrom: { amount: number, currency: string } | null, thresholdPolicyReason: { zh: string, en: string } | null };
+
+export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<{ code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number | null, name: { zh: string, en: string }, range: { min: number, max: number | null } | null, money: { amount: number, currency: string } | null, codes: Array<{ code: string, label: { zh: string, en: string } }> | null, texts: Array<{ zh: string, en: string }> | null }> };
+
+export type StdClassifierFieldsFragment = { code: string, kind: ClassifierKind, name: { zh: string, en: string } };
+
+export type StdKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StdKindsQuery = { standardKinds: Array<{ kind: StandardItemKind, listField: string, saveMutation: string, inputType: string, keyFields: Array<string>, reportKey: string, auditOperations: Array<string> }> };
+
+export type StdEditionSummaryFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+
+export type StdEditionResultFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+
+export type StdDiffChangesFragment = { changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type StdEditionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StdEditionsQuery = { standardEditions: Array<{ code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null }> };
+
+export type StdCreateDraftMutationVariables = Exact<{
+  input: CreateStandardDraftInput;
+}>;
+
+
+export type StdCreateDraftMutation = { createStandardDraft: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdUpdateEditionMutationVariables = Exact<{
+  input: UpdateStandardEditionInput;
+}>;
+
+
+export type StdUpdateEditionMutation = { updateStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdRemoveItemMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  kind: StandardItemKind;
+  code: string;
+}>;
+
+
+export type StdRemoveItemMutation = { removeStandardItem: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdPublishMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+}>;
+
+
+export type StdPublishMutation = { publishStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdValidationQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StdValidationQuery = { standardEdition: { code: string, version: number, status: EditionStatus, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> } } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ConsoleApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleApiTokenFields on ApiToken {
+  id
+  name
+  system
+  prefix
+  createdAt
+  createdBy
+  expiresAt
+  lastUsedAt
+  revokedAt
+  scopeUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}
+    `, {"fragmentName":"ConsoleApiTokenFields"}) as unknown as TypedDocumentString<ConsoleApiTokenFieldsFragment, unknown>;
+export const OrgUnitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}
+    `, {"fragmentName":"OrgUnitFields"}) as unknown as TypedDocumentString<OrgUnitFieldsFragment, unknown>;
+export const OrgUnitSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrgUnitSummaryFields on OrgUnit {
+  code
+  name {
+    zh
+    en
+  }
+  level
+  status
+  childCount
+}
+    `, {"fragmentName":"OrgUnitSummaryFields"}) as unknown as TypedDocumentString<OrgUnitSummaryFieldsFragment, unknown>;
+export const ConsoleUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}
+    `, {"fragmentName":"ConsoleUserFields"}) as unknown as TypedDocumentString<ConsoleUserFieldsFragment, unknown>;
+export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdOutletCategoryFields on OutletCategory {
+  code
+  categoryCode
+  name {
+    zh
+    en
+  }
+  description {
+    zh
+    en
+  }
+  marketingStaffMin {
+    value
+    policy
+  }
+  salesServiceStaffMin {
+    value
+    policy
+  }
+  lobbyStaffTotal {
+    policy
+    range {
+      min
+      max
+    }
+  }
+  staffing {
+    position
+    policy
+    range {
+      min
+      max
+    }
+    note {
+      zh
+      en
+    }
+  }
+  devices {
+    deviceType
+    min
+    policy
+  }
+  smartDevices {
+    deviceTypes
+    policy
+  }
+  zones {
+    zone
+    requirement
+    policy
+    note {
+      zh
+      en
+    }
+  }
+  outboundMarketing {
+    policy
+    text {
+      zh
+      en
+    }
+  }
+  notes {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdOutletCategoryFields"}) as unknown as TypedDocumentString<StdOutletCategoryFieldsFragment, unknown>;
+export const StdPositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdPositionFields on Position {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+  reportsTo
+  summary {
+    zh
+    en
+  }
+  duties {
+    zh
+    en
+  }
+  dutiesPolicy
+  capabilities {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdPositionFields"}) as unknown as TypedDocumentString<StdPositionFieldsFragment, unknown>;
+export const StdZoneFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdZoneFields on Zone {
+  code
+  name {
+    zh
+    en
+  }
+  purpose {
+    zh
+    en
+  }
+  principles {
+    zh
+    en
+  }
+  positions
+  equipment {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  equipmentPolicy
+}
+    `, {"fragmentName":"StdZoneFields"}) as unknown as TypedDocumentString<StdZoneFieldsFragment, unknown>;
+export const StdDeviceTypeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdDeviceTypeFields on DeviceType {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdDeviceTypeFields"}) as unknown as TypedDocumentString<StdDeviceTypeFieldsFragment, unknown>;
+export const StdCustomerTierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdCustomerTierFields on CustomerTier {
+  code
+  segment
+  name {
+    zh
+    en
+  }
+  rule {
+    zh
+    en
+  }
+  principle {
+    zh
+    en
+  }
+  assetsFrom {
+    amount
+    currency
+  }
+  assetsBelow {
+    amount
+    currency
+  }
+  personalLoansFrom {
+    amount
+    currency
+  }
+  thresholdPolicy
+  thresholdPolicyReason {
+    zh
+    en
+  }
+  positions
+  zones
+}
+    `, {"fragmentName":"StdCustomerTierFields"}) as unknown as TypedDocumentString<StdCustomerTierFieldsFragment, unknown>;
+export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdServiceRuleFields on ServiceRule {
+  code
+  category
+  core
+  title {
+    zh
+    en
+  }
+  text {
+    zh
+    en
+  }
+  parameters {
+    code
+    type
+    name {
+      zh
+      en
+    }
+    policy
+    unit
+    intValue
+    range {
+      min
+      max
+    }
+    money {
+      amount
+      currency
+    }
+    codes {
+      code
+      label {
+        zh
+        en
+      }
+    }
+    texts {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"StdServiceRuleFields"}) as unknown as TypedDocumentString<StdServiceRuleFieldsFragment, unknown>;
+export const StdClassifierFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StdClassifierFields on Classifier {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+    `, {"fragmentName":"StdClassifierFields"}) as unknown as TypedDocumentString<StdClassifierFieldsFragment, unknown>;
+export const StdEditionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"StdEditionSummary"}) as unknown as TypedDocumentString<StdEditionSummaryFragment, unknown>;
+export const StdEditionResultFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}`, {"fragmentName":"StdEditionResult"}) as unknown as TypedDocumentString<StdEditionResultFragment, unknown>;
+export const StdDiffChangesFragmentDoc = new TypedDocumentString(`
+    fragment StdDiffChanges on EditionDiff {
+  changes {
+    kind
+    code
+    change
+    fields {
+      field
+      before
+      after
+    }
+  }
+}
+    `, {"fragmentName":"StdDiffChanges"}) as unknown as TypedDocumentString<StdDiffChangesFragment, unknown>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    kind
+    username
+    displayName
+    roles
+    readOnly
+    orgUnit {
+      code
+      name {
+        zh
+        en
+      }
+      level
+      ancestors {
+        code
+        name {
+          zh
+          en
+        }
+        level
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsoleLoginDocument = new TypedDocumentString(`
+    mutation ConsoleLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    expiresAt
+    user {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleLogoutDocument = new TypedDocumentString(`
+    mutation ConsoleLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleApiTokensDocument = new TypedDocumentString(`
+    query ConsoleApiTokens($first: Int!, $offset: Int, $after: String) {
+  apiTokens(first: $first, offset: $offset, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      ...ConsoleApiTokenFields
+    }
+  }
+}
+    fragment ConsoleApiTokenFields on ApiToken {
+  id
+  name
+  system
+  prefix
+  createdAt
+  createdBy
+  expiresAt
+  lastUsedAt
+  revokedAt
+  scopeUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleApiTokensQuery, ConsoleApiTokensQueryVariables>;
+export const ConsoleIssueApiTokenDocument = new TypedDocumentString(`
+    mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {
+  issueApiToken(input: $input) {
+    token
+    apiToken {
+      ...ConsoleApiTokenFields
+    }
+  }
+}
+    fragment ConsoleApiTokenFields on ApiToken {
+  id
+  name
+  system
+  prefix
+  createdAt
+  createdBy
+  expiresAt
+  lastUsedAt
+  revokedAt
+  scopeUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleIssueApiTokenMutation, ConsoleIssueApiTokenMutationVariables>;
+export const ConsoleRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation ConsoleRevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ConsoleApiTokenFields
+  }
+}
+    fragment ConsoleApiTokenFields on ApiToken {
+  id
+  name
+  system
+  prefix
+  createdAt
+  createdBy
+  expiresAt
+  lastUsedAt
+  revokedAt
+  scopeUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleRevokeApiTokenMutation, ConsoleRevokeApiTokenMutationVariables>;
+export const ConsoleAuditEventsDocument = new TypedDocumentString(`
+    query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      id
+      occurredAt
+      actorName
+      operation
+      objectType
+      objectLabel
+      redactedFields
+      requestId
+      changes
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+        level
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditEventsQuery, ConsoleAuditEventsQueryVariables>;
+export const ConsoleAuditOperationsDocument = new TypedDocumentString(`
+    query ConsoleAuditOperations {
+  auditOperations
+}
+    `) as unknown as TypedDocumentString<ConsoleAuditOperationsQuery, ConsoleAuditOperationsQueryVariables>;
+export const ConsoleOrgUnitsDocument = new TypedDocumentString(`
+    query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {
+  orgUnits(
+    filter: $filter
+    first: $first
+    offset: $offset
+    after: $after
+    orderBy: $orderBy
+    descending: $descending
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      ...OrgUnitFields
+    }
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitsQuery, ConsoleOrgUnitsQueryVariables>;
+export const ConsoleOrgUnitDocument = new TypedDocumentString(`
+    query ConsoleOrgUnit($code: String!) {
+  orgUnit(code: $code) {
+    ...OrgUnitFields
+    ancestors {
+      code
+      name {
+        zh
+        en
+      }
+      level
+    }
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitQuery, ConsoleOrgUnitQueryVariables>;
+export const ConsoleOrgUnitChildrenDocument = new TypedDocumentString(`
+    query ConsoleOrgUnitChildren($code: String!) {
+  orgUnit(code: $code) {
+    code
+    children {
+      ...OrgUnitSummaryFields
+    }
+  }
+}
+    fragment OrgUnitSummaryFields on OrgUnit {
+  code
+  name {
+    zh
+    en
+  }
+  level
+  status
+  childCount
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitChildrenQuery, ConsoleOrgUnitChildrenQueryVariables>;
+export const ConsoleOrgUnitRootDocument = new TypedDocumentString(`
+    query ConsoleOrgUnitRoot($code: String!) {
+  orgUnit(code: $code) {
+    ...OrgUnitSummaryFields
+  }
+}
+    fragment OrgUnitSummaryFields on OrgUnit {
+  code
+  name {
+    zh
+    en
+  }
+  level
+  status
+  childCount
+}`) as unknown as TypedDocumentString<ConsoleOrgUnitRootQuery, ConsoleOrgUnitRootQueryVariables>;
+export const ConsoleCreateOrgUnitDocument = new TypedDocumentString(`
+    mutation ConsoleCreateOrgUnit($input: CreateOrgUnitInput!) {
+  createOrgUnit(input: $input) {
+    ...OrgUnitFields
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateOrgUnitMutation, ConsoleCreateOrgUnitMutationVariables>;
+export const ConsoleUpdateOrgUnitDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {
+  updateOrgUnit(input: $input) {
+    ...OrgUnitFields
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateOrgUnitMutation, ConsoleUpdateOrgUnitMutationVariables>;
+export const ConsoleMoveOrgUnitDocument = new TypedDocumentString(`
+    mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {
+  moveOrgUnit(input: $input) {
+    ...OrgUnitFields
+    ancestors {
+      code
+      name {
+        zh
+        en
+      }
+      level
+    }
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleMoveOrgUnitMutation, ConsoleMoveOrgUnitMutationVariables>;
+export const ConsoleCloseOrgUnitDocument = new TypedDocumentString(`
+    mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {
+  closeOrgUnit(input: $input) {
+    ...OrgUnitFields
+  }
+}
+    fragment OrgUnitFields on OrgUnit {
+  id
+  code
+  name {
+    zh
+    en
+  }
+  level
+  tierTwoKind
+  category
+  status
+  city
+  address
+  closedAt
+  version
+  createdAt
+  updatedAt
+  childCount
+  parent {
+    code
+    name {
+      zh
+      en
+    }
+    level
+  }
+}`) as unknown as TypedDocumentString<ConsoleCloseOrgUnitMutation, ConsoleCloseOrgUnitMutationVariables>;
+export const ConsoleUsersDocument = new TypedDocumentString(`
+    query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {
+  users(filter: $filter, first: $first, offset: $offset, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      ...ConsoleUserFields
+    }
+  }
+}
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleUsersQuery, ConsoleUsersQueryVariables>;
+export const ConsoleUserDocument = new TypedDocumentString(`
+    query ConsoleUser($username: String!) {
+  user(username: $username) {
+    ...ConsoleUserFields
+  }
+}
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleUserQuery, ConsoleUserQueryVariables>;
+export const ConsoleCreateUserDocument = new TypedDocumentString(`
+    mutation ConsoleCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...ConsoleUserFields
+  }
+}
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleCreateUserMutation, ConsoleCreateUserMutationVariables>;
+export const ConsoleUpdateUserDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...ConsoleUserFields
+  }
+}
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateUserMutation, ConsoleUpdateUserMutationVariables>;
+export const ConsoleSetUserPasswordDocument = new TypedDocumentString(`
+    mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {
+  setUserPassword(input: $input) {
+    ...ConsoleUserFields
+  }
+}
+    fragment ConsoleUserFields on User {
+  id
+  username
+  displayName
+  roles
+  status
+  lastSignInAt
+  createdAt
+  updatedAt
+  version
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    level
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleSetUserPasswordMutation, ConsoleSetUserPasswordMutationVariables>;
+export const ConsoleChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {
+  changeMyPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ConsoleChangeMyPasswordMutation, ConsoleChangeMyPasswordMutationVariables>;
+export const StdKindsDocument = new TypedDocumentString(`
+    query StdKinds {
+  standardKinds {
+    kind
+    listField
+    saveMutation
+    inputType
+    keyFields
+    reportKey
+    auditOperations
+  }
+}
+    `) as unknown as TypedDocumentString<StdKindsQuery, StdKindsQueryVariables>;
+export const StdEditionsDocument = new TypedDocumentString(`
+    query StdEditions {
+  standardEditions {
+    ...StdEditionSummary
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<StdEditionsQuery, StdEditionsQueryVariables>;
+export const StdCreateDraftDocument = new TypedDocumentString(`
+    mutation StdCreateDraft($input: CreateStandardDraftInput!) {
+  createStandardDraft(input: $input) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdCreateDraftMutation, StdCreateDraftMutationVariables>;
+export const StdUpdateEditionDocument = new TypedDocumentString(`
+    mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {
+  updateStandardEdition(input: $input) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdUpdateEditionMutation, StdUpdateEditionMutationVariables>;
+export const StdRemoveItemDocument = new TypedDocumentString(`
+    mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {
+  removeStandardItem(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    kind: $kind
+    code: $code
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdRemoveItemMutation, StdRemoveItemMutationVariables>;
+export const StdPublishDocument = new TypedDocumentString(`
+    mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {
+  publishStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdPublishMutation, StdPublishMutationVariables>;
+export const StdValidationDocument = new TypedDocumentString(`
+    query StdValidation($code: String!) {
+  standardEdition(code: $code) {
+    code
+    version
+    status
+    validation {
+      ok
+      problems {
+        path
+        rule
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StdValidationQuery, StdValidationQueryVariables>;
