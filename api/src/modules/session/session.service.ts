@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PasswordCheckOutcome, PasswordCheckPurpose, Session, SignInAttempt } from './session.entity.js';
 import { User, UserStatus } from '../user/user.entity.js';
 import { OrgUnitStatus } from '../org-unit/org-unit.entity.js';
-import { burnVerifyTime, checkPasswordPolicy, hashPassword, verifyPassword } from '../user/password.js';
+import { burnVerifyTime, checkPasswordPolicy, verifyPassword } from '../user/password.js';
+import { storeNewPassword } from '../user/user.service.js';
 import { Violations, forbidden, inputError, tooManyAttempts, unauthenticated } from '../../shared/errors.js';
 import { signInThrottle, type AdmittedCheck } from './sign-in-throttle.js';
 import { newSessionSecret, tokenHash } from '../../shared/auth/tokens.js';
@@ -163,18 +164,9 @@ export async function changeMyPassword(ctx: RequestContext, input: ChangeMyPassw
     checkPasswordPolicy(v, 'input.newPassword', input.newPassword, user.username);
     if (input.newPassword === input.currentPassword) v.add('input.newPassword', 'different', 'must differ from the current password');
     v.throwIfAny();
-    user.passwordHash = await hashPassword(input.newPassword);
     // Other sessions end; this one stays.
     await tx.nativeUpdate(Session, { user: user.id, revokedAt: null, id: { $ne: ctx.actor.sessionId ?? undefined } }, { revokedAt: new Date() });
-    recordAudit(tx, ctx.actor, {
-      operation: 'user.changeOwnPassword',
-      objectType: 'User',
-      objectId: user.id,
-      objectLabel: user.username,
-      unitPath: user.orgUnit.getEntity().path,
-      before: { password: '(previous)' },
-      after: { password: '(changed)' },
-    });
+    await storeNewPassword(tx, ctx.actor, user, input.newPassword, 'user.changeOwnPassword');
     await tx.flush();
     return true;
   });

@@ -6,6 +6,7 @@ import { Violations, forbidden, notFound, versionConflict } from '../../shared/e
 import { Role } from '../../shared/auth/roles.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Scope } from '../../shared/auth/scope.js';
+import type { Actor } from '../../shared/actor.js';
 import type { CreateUserInput, SetUserPasswordInput, UpdateUserInput, UserFilter } from './user.inputs.js';
 import { fetchPage, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 import { containsPattern } from '../../shared/sql.js';
@@ -155,24 +156,32 @@ export async function updateUser(em: EntityManager, scope: Scope, input: UpdateU
   });
 }
 
+/**
+ * Stores a new password (its hash) and audits that it changed, never the hash
+ * itself. Used by administrators here and by users changing their own in the
+ * session module; the caller has checked the policy and flushes.
+ */
+export async function storeNewPassword(em: EntityManager, actor: Actor, user: User, newPassword: string, operation: 'user.setPassword' | 'user.changeOwnPassword') {
+  user.passwordHash = await hashPassword(newPassword);
+  recordAudit(em, actor, {
+    operation,
+    objectType: 'User',
+    objectId: user.id,
+    objectLabel: user.username,
+    unitPath: user.orgUnit.getEntity().path,
+    before: { password: '(previous)' },
+    after: { password: '(changed)' },
+  });
+}
+
 export async function setUserPassword(em: EntityManager, scope: Scope, input: SetUserPasswordInput): Promise<User> {
   return em.transactional(async (tx) => {
     const user = await loadUserForChange(tx, scope, input.username, 'setUserPassword');
     const v = new Violations();
     checkPasswordPolicy(v, 'input.newPassword', input.newPassword, user.username);
     v.throwIfAny();
-    user.passwordHash = await hashPassword(input.newPassword);
     await userSessions().endAll(tx, user.id);
-    recordAudit(tx, scope.actor, {
-      operation: 'user.setPassword',
-      objectType: 'User',
-      objectId: user.id,
-      objectLabel: user.username,
-      unitPath: user.orgUnit.getEntity().path,
-      // Never the hash itself: only that it changed.
-      before: { password: '(previous)' },
-      after: { password: '(changed)' },
-    });
+    await storeNewPassword(tx, scope.actor, user, input.newPassword, 'user.setPassword');
     await tx.flush();
     return user;
   });
