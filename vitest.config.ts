@@ -17,6 +17,11 @@ export default defineConfig({
     // so files run in parallel without seeing each other's rows.
     pool: 'forks',
     testTimeout: 30_000,
+    // Browser steps poll until the page shows what they expect. Vitest's default
+    // (1 s) is too short on a busy 2-core machine, where a page may take a few
+    // seconds to load its data; a poll ends as soon as it succeeds, so a longer
+    // bound only makes a real failure take longer to report.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });
