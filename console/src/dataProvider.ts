@@ -22,7 +22,7 @@ import type {
 import { RESOURCES } from './auth/permissions';
 import { apiTokens, issueApiToken, revokeApiToken } from './data/apiTokens';
 import { auditEvents, fetchAuditOperations } from './data/auditEvents';
-import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, orgUnits } from './data/orgUnits';
+import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, fetchOutletCategoriesInForce, orgUnits } from './data/orgUnits';
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
@@ -69,6 +69,7 @@ export interface ConsoleDataProvider extends DataProvider, StandardMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
+  getOutletCategoriesInForce: typeof fetchOutletCategoriesInForce;
   getAuditOperations: typeof fetchAuditOperations;
   setUserPassword: typeof setUserPassword;
   changeMyPassword: typeof changeMyPassword;
@@ -111,6 +112,7 @@ export const dataProvider: ConsoleDataProvider = {
   getTreeChildren: fetchChildren,
   getTreeRoot: fetchOrgUnitSummary,
   countOrgUnits,
+  getOutletCategoriesInForce: fetchOutletCategoriesInForce,
   getAuditOperations: fetchAuditOperations,
   setUserPassword,
   changeMyPassword,

@@ -198,6 +198,18 @@ function notFound(code: string): never {
 // ---------------------------------------------------------------------------
 // Calls the tree page and custom buttons make (custom methods of the data provider)
 
+const CATEGORIES_IN_FORCE_QUERY = graphql(`
+  query ConsoleOutletCategoriesInForce {
+    outletCategoriesInForce { code name { zh en } }
+  }
+`);
+
+/** 网点分类 choices: the outlet categories of the edition in force (a new edition may add one). */
+export async function fetchOutletCategoriesInForce(signal?: AbortSignal) {
+  const data = await gql(CATEGORIES_IN_FORCE_QUERY, undefined, { signal });
+  return data.outletCategoriesInForce;
+}
+
 export async function fetchOrgUnitSummary(code: string): Promise<OrgUnitSummary | null> {
   const data = await gql(ROOT_QUERY, { code });
   return data.orgUnit;

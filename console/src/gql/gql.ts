@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleUpdateOrgUnitDocument,
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": typeof types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleCloseOrgUnitDocument,
+    "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": typeof types.ConsoleOutletCategoriesInForceDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": typeof types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUserDocument,
@@ -79,6 +80,7 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateOrgUnit($input: UpdateOrgUnitInput!) {\n    updateOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleUpdateOrgUnitDocument,
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleCloseOrgUnitDocument,
+    "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": types.ConsoleOutletCategoriesInForceDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": types.ConsoleUserDocument,
@@ -181,6 +183,10 @@ export function graphql(source: "\n  mutation ConsoleMoveOrgUnit($input: MoveOrg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n"): typeof import('./graphql').ConsoleCloseOrgUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n"): typeof import('./graphql').ConsoleOutletCategoriesInForceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -398,6 +398,11 @@ export type ConsoleCloseOrgUnitMutationVariables = Exact<{
 
 export type ConsoleCloseOrgUnitMutation = { closeOrgUnit: { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null } };
 
+export type ConsoleOutletCategoriesInForceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOutletCategoriesInForceQuery = { outletCategoriesInForce: Array<{ code: string, name: { zh: string, en: string } }> };
+
 export type ConsoleUserFieldsFragment = { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } };
 
 export type ConsoleUsersQueryVariables = Exact<{
@@ -1351,6 +1356,17 @@ export const ConsoleCloseOrgUnitDocument = new TypedDocumentString(`
     level
   }
 }`) as unknown as TypedDocumentString<ConsoleCloseOrgUnitMutation, ConsoleCloseOrgUnitMutationVariables>;
+export const ConsoleOutletCategoriesInForceDocument = new TypedDocumentString(`
+    query ConsoleOutletCategoriesInForce {
+  outletCategoriesInForce {
+    code
+    name {
+      zh
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOutletCategoriesInForceQuery, ConsoleOutletCategoriesInForceQueryVariables>;
 export const ConsoleUsersDocument = new TypedDocumentString(`
     query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {
   users(filter: $filter, first: $first, offset: $offset, after: $after) {

@@ -4,8 +4,8 @@
  * one), so the console keeps no list of its own.
  */
 import { useEffect, useState } from 'react';
-import { useLocaleState } from 'react-admin';
-import { gql } from '../../graphql';
+import { useDataProvider, useLocaleState } from 'react-admin';
+import type { ConsoleDataProvider } from '../../dataProvider';
 import type { LocalizedText } from '../../types';
 import { localizedName } from './fields';
 import { categoryOrder } from '../../types';
@@ -15,19 +15,19 @@ interface CategoryInForce {
   name: LocalizedText;
 }
 
-export const OUTLET_CATEGORIES_IN_FORCE = `query OutletCategoriesInForce { outletCategoriesInForce { code name { zh en } } }`;
-
 export function useCategoryChoices(): { choices: { id: string; name: string }[]; loading: boolean } {
   const [locale] = useLocaleState();
+  const dataProvider = useDataProvider<ConsoleDataProvider>();
   const [categories, setCategories] = useState<CategoryInForce[] | null>(null);
   useEffect(() => {
     const abort = new AbortController();
-    gql<{ outletCategoriesInForce: CategoryInForce[] }>(OUTLET_CATEGORIES_IN_FORCE, undefined, { signal: abort.signal })
-      .then((data) => setCategories(data.outletCategoriesInForce))
+    dataProvider
+      .getOutletCategoriesInForce(abort.signal)
+      .then(setCategories)
       // Without the list the select stays empty; the API still names the valid codes if one is sent.
       .catch(() => !abort.signal.aborted && setCategories([]));
     return () => abort.abort();
-  }, []);
+  }, [dataProvider]);
   return {
     // Named as the edition names them; the bank's known categories large to small, then any others.
     choices: [...(categories ?? [])]
