@@ -285,7 +285,7 @@ describe('zones match the facts', () => {
       });
 
       it(`holds all ${f.equipment.length} equipment items and nothing else`, () => {
-        expect(z().equipment).toHaveLength(f.equipment.length);
+        expect(z().equipment.value).toHaveLength(f.equipment.length);
         expect(sorted(z().equipment.value.map((e) => e.code))).toEqual(sorted(f.equipment.map(equipmentCode)));
         for (const name of f.equipment) {
           const item = byCode(z().equipment.value, equipmentCode(name));
@@ -304,9 +304,9 @@ describe('customer tiers match the facts', () => {
       const t = byCode(std.customerTiers, code);
       expect(t.segment).toBe('INDIVIDUAL');
       expect(t.name.zh).toBe(f.zh);
-      expect(t.assetsFrom).toEqual(cny(f.assets_from));
-      expect(t.assetsBelow).toEqual(cny(f.assets_below));
-      expect(t.personalLoansFrom).toEqual(cny(f.or_personal_loans_from));
+      expect(t.assetsFrom?.value ?? null).toEqual(cny(f.assets_from));
+      expect(t.assetsBelow?.value ?? null).toEqual(cny(f.assets_below));
+      expect(t.personalLoansFrom?.value ?? null).toEqual(cny(f.or_personal_loans_from));
       expect(sorted(t.positions)).toEqual(sorted(f.positions));
       expect(sorted(t.zones)).toEqual(sorted(f.zones));
       if (f.rule) expectMentions(t.rule.en, f.rule);

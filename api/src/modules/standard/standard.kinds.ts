@@ -47,7 +47,7 @@ const posts = (positions: readonly Position[]) => new Set(positions.filter((p) =
 const codes = (items: readonly { code: string }[]) => new Set(items.map((i) => i.code));
 
 /** A parameter as stored: the input's one set value field becomes `value` (the check made sure it is the right one). */
-function toStoredParameter(p: PlainData<RuleParameterInput>): PlainData<TypedRuleParameter> {
+export function toStoredParameter(p: PlainData<RuleParameterInput>): PlainData<TypedRuleParameter> {
   const { intValue: _i, range: _r, money: _m, codes: _c, texts: _t, ...common } = p;
   return { ...common, value: p[PARAMETER_INPUT_FIELD[p.type]] } as PlainData<TypedRuleParameter>;
 }
