@@ -116,11 +116,11 @@ describe('control characters, ids and numbers at the edge', () => {
       draftVersion().then((v) =>
         author.run(
           'mutation($v: Int!, $i: PositionInput!) { savePosition(editionCode: "HO-INPUT-01", expectedVersion: $v, input: $i) { version } }',
-          { v, i: { code, name: { zh: '岗位', en: 'Post' }, duties: [{ zh: '第一\n第二', en: duty }] } },
+          { v, i: { code, name: { zh: '岗位', en: 'Post' }, duties: { value: [{ zh: '第一\n第二', en: duty }], policy: 'EXTEND_ONLY' } } },
         ),
       );
     expect((await save('MULTI_LINE', 'first\r\n\tsecond')).errors).toBeUndefined();
-    expectRefused(await save('BELL', 'ring\u0007'), 'input.duties[0].en', 'no-control-characters');
+    expectRefused(await save('BELL', 'ring\u0007'), 'input.duties.value[0].en', 'no-control-characters');
     expectRefused(await save('CODE\n', 'fine'), 'input.code', 'no-control-characters');
   });
 
