@@ -149,7 +149,7 @@ export type OrgUnitStatus =
   | 'CLOSED'
   | 'OPEN';
 
-/** Which value field of a rule parameter is set */
+/** The type of a rule parameter’s value */
 export type ParameterType =
   | 'CODE_LIST'
   | 'INTEGER'
@@ -450,17 +450,23 @@ export type ConsoleChangeMyPasswordMutationVariables = Exact<{
 
 export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
 
-export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, range: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, range: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, min: number, policy: Policy }>, smartDevices: { deviceTypes: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, requirement: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, text: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
+export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
 
-export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, dutiesPolicy: Policy, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: Array<{ zh: string, en: string }>, capabilities: Array<{ zh: string, en: string }> };
+export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> };
 
-export type StdZoneFieldsFragment = { code: string, positions: Array<string>, equipmentPolicy: Policy, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: Array<{ code: string, name: { zh: string, en: string } }> };
+export type StdZoneFieldsFragment = { code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } };
 
 export type StdDeviceTypeFieldsFragment = { code: string, kind: DeviceKind, name: { zh: string, en: string } };
 
-export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, thresholdPolicy: Policy, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { amount: number, currency: string } | null, assetsBelow: { amount: number, currency: string } | null, personalLoansFrom: { amount: number, currency: string } | null, thresholdPolicyReason: { zh: string, en: string } | null };
+export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null };
 
-export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<{ code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number | null, name: { zh: string, en: string }, range: { min: number, max: number | null } | null, money: { amount: number, currency: string } | null, codes: Array<{ code: string, label: { zh: string, en: string } }> | null, texts: Array<{ zh: string, en: string }> | null }> };
+export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
+    | { __typename: 'CodeListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, codes: Array<{ code: string, label: { zh: string, en: string } }>, name: { zh: string, en: string } }
+    | { __typename: 'IntParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number, name: { zh: string, en: string } }
+    | { __typename: 'MoneyParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, money: { amount: number, currency: string }, name: { zh: string, en: string } }
+    | { __typename: 'RangeParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, range: { min: number, max: number | null }, name: { zh: string, en: string } }
+    | { __typename: 'TextListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, texts: Array<{ zh: string, en: string }>, name: { zh: string, en: string } }
+  > };
 
 export type StdClassifierFieldsFragment = { code: string, kind: ClassifierKind, name: { zh: string, en: string } };
 
@@ -644,7 +650,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   lobbyStaffTotal {
     policy
-    range {
+    value {
       min
       max
     }
@@ -652,7 +658,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   staffing {
     position
     policy
-    range {
+    value {
       min
       max
     }
@@ -663,16 +669,16 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   devices {
     deviceType
-    min
+    value
     policy
   }
   smartDevices {
-    deviceTypes
+    value
     policy
   }
   zones {
     zone
-    requirement
+    value
     policy
     note {
       zh
@@ -681,7 +687,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   outboundMarketing {
     policy
-    text {
+    value {
       zh
       en
     }
@@ -706,10 +712,12 @@ export const StdPositionFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   duties {
-    zh
-    en
+    value {
+      zh
+      en
+    }
+    policy
   }
-  dutiesPolicy
   capabilities {
     zh
     en
@@ -733,13 +741,15 @@ export const StdZoneFieldsFragmentDoc = new TypedDocumentString(`
   }
   positions
   equipment {
-    code
-    name {
-      zh
-      en
+    value {
+      code
+      name {
+        zh
+        en
+      }
     }
+    policy
   }
-  equipmentPolicy
 }
     `, {"fragmentName":"StdZoneFields"}) as unknown as TypedDocumentString<StdZoneFieldsFragment, unknown>;
 export const StdDeviceTypeFieldsFragmentDoc = new TypedDocumentString(`
@@ -769,18 +779,26 @@ export const StdCustomerTierFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   assetsFrom {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
   assetsBelow {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
   personalLoansFrom {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
-  thresholdPolicy
   thresholdPolicyReason {
     zh
     en
@@ -803,6 +821,7 @@ export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   parameters {
+    __typename
     code
     type
     name {
@@ -811,25 +830,35 @@ export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
     }
     policy
     unit
-    intValue
-    range {
-      min
-      max
+    ... on IntParameter {
+      intValue: value
     }
-    money {
-      amount
-      currency
+    ... on RangeParameter {
+      range: value {
+        min
+        max
+      }
     }
-    codes {
-      code
-      label {
+    ... on MoneyParameter {
+      money: value {
+        amount
+        currency
+      }
+    }
+    ... on CodeListParameter {
+      codes: value {
+        code
+        label {
+          zh
+          en
+        }
+      }
+    }
+    ... on TextListParameter {
+      texts: value {
         zh
         en
       }
-    }
-    texts {
-      zh
-      en
     }
   }
 }

@@ -29,20 +29,20 @@ const T = 'zh en';
 graphql(`
   fragment StdOutletCategoryFields on OutletCategory {
     code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }
-    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }
-    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }
-    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }
-    outboundMarketing { policy text { zh en } } notes { zh en }
+    salesServiceStaffMin { value policy } lobbyStaffTotal { policy value { min max } }
+    staffing { position policy value { min max } note { zh en } } devices { deviceType value policy }
+    smartDevices { value policy } zones { zone value policy note { zh en } }
+    outboundMarketing { policy value { zh en } } notes { zh en }
   }
 `);
 graphql(`
   fragment StdPositionFields on Position {
-    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }
+    code kind name { zh en } reportsTo summary { zh en } duties { value { zh en } policy } capabilities { zh en }
   }
 `);
 graphql(`
   fragment StdZoneFields on Zone {
-    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy
+    code name { zh en } purpose { zh en } principles { zh en } positions equipment { value { code name { zh en } } policy }
   }
 `);
 graphql(`
@@ -51,15 +51,22 @@ graphql(`
 graphql(`
   fragment StdCustomerTierFields on CustomerTier {
     code segment name { zh en } rule { zh en } principle { zh en }
-    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
-    thresholdPolicy thresholdPolicyReason { zh en } positions zones
+    assetsFrom { value { amount currency } policy } assetsBelow { value { amount currency } policy }
+    personalLoansFrom { value { amount currency } policy } thresholdPolicyReason { zh en } positions zones
   }
 `);
 graphql(`
   fragment StdServiceRuleFields on ServiceRule {
     code category core title { zh en } text { zh en }
-    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }
-      codes { code label { zh en } } texts { zh en } }
+    parameters {
+      __typename code type name { zh en } policy unit
+      # Each type's value under the name of the input field that carries it, so a form sends back what it read.
+      ... on IntParameter { intValue: value }
+      ... on RangeParameter { range: value { min max } }
+      ... on MoneyParameter { money: value { amount currency } }
+      ... on CodeListParameter { codes: value { code label { zh en } } }
+      ... on TextListParameter { texts: value { zh en } }
+    }
   }
 `);
 graphql(`

@@ -78,8 +78,8 @@ export type CustomerTier = StdCustomerTierFieldsFragment;
 export type ServiceRule = StdServiceRuleFieldsFragment;
 export type Classifier = StdClassifierFieldsFragment;
 export type RuleParameter = ServiceRule['parameters'][number];
-export type IntRange = OutletCategory['lobbyStaffTotal']['range'];
-export type Money = NonNullable<CustomerTier['assetsFrom']>;
+export type IntRange = OutletCategory['lobbyStaffTotal']['value'];
+export type Money = NonNullable<CustomerTier['assetsFrom']>['value'];
 
 /** An edition's own facts, without its content. */
 export type EditionSummary = StdEditionSummaryFragment;
