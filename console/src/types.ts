@@ -125,5 +125,3 @@ export type AuditEventRecord = Omit<ConsoleAuditEventsQuery['auditEvents']['node
 /** What the API puts in place of a value outside the user's scope (listed in `redactedFields`). */
 export const AUDIT_REDACTED = '[redacted: outside your scope]';
 
-/** Object types the audit trail records today (its operations come from the API: `auditOperations`). */
-export const AUDIT_OBJECT_TYPES = ['OrgUnit', 'User', 'ApiToken'] as const;

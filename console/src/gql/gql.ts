@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": typeof types.ConsoleIssueApiTokenDocument,
     "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": typeof types.ConsoleRevokeApiTokenDocument,
     "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
-    "query ConsoleAuditOperations { auditOperations }": typeof types.ConsoleAuditOperationsDocument,
+    "query ConsoleAuditOperations { auditOperations auditObjectTypes }": typeof types.ConsoleAuditOperationsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": typeof types.OrgUnitSummaryFieldsFragmentDoc,
     "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": typeof types.ConsoleOrgUnitsDocument,
@@ -69,7 +69,7 @@ const documents: Documents = {
     "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": types.ConsoleIssueApiTokenDocument,
     "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": types.ConsoleRevokeApiTokenDocument,
     "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
-    "query ConsoleAuditOperations { auditOperations }": types.ConsoleAuditOperationsDocument,
+    "query ConsoleAuditOperations { auditOperations auditObjectTypes }": types.ConsoleAuditOperationsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": types.OrgUnitSummaryFieldsFragmentDoc,
     "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": types.ConsoleOrgUnitsDocument,
@@ -142,7 +142,7 @@ export function graphql(source: "\n  query ConsoleAuditEvents($filter: AuditEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConsoleAuditOperations { auditOperations }"): typeof import('./graphql').ConsoleAuditOperationsDocument;
+export function graphql(source: "query ConsoleAuditOperations { auditOperations auditObjectTypes }"): typeof import('./graphql').ConsoleAuditOperationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

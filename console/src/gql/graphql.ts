@@ -331,7 +331,7 @@ export type ConsoleAuditEventsQuery = { auditEvents: { totalCount: number, pageI
 export type ConsoleAuditOperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleAuditOperationsQuery = { auditOperations: Array<string> };
+export type ConsoleAuditOperationsQuery = { auditOperations: Array<string>, auditObjectTypes: Array<string> };
 
 export type OrgUnitFieldsFragment = { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null };
 
@@ -1119,6 +1119,7 @@ export const ConsoleAuditEventsDocument = new TypedDocumentString(`
 export const ConsoleAuditOperationsDocument = new TypedDocumentString(`
     query ConsoleAuditOperations {
   auditOperations
+  auditObjectTypes
 }
     `) as unknown as TypedDocumentString<ConsoleAuditOperationsQuery, ConsoleAuditOperationsQueryVariables>;
 export const ConsoleOrgUnitsDocument = new TypedDocumentString(`

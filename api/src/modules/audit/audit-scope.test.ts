@@ -290,4 +290,9 @@ describe('the audit trail itself', () => {
       recordAudit(em, SYSTEM_ACTOR, { operation: 'orgUnit.teleport', objectType: 'OrgUnit', objectId: 'x', unitPath: '/' }),
     ).toThrow(/AUDIT_OPERATIONS/);
   });
+
+  it('refuses to record a row under another object type than its operation names, so the object-type filter finds every row', async () => {
+    const em = db.orm.em.fork();
+    expect(() => recordAudit(em, SYSTEM_ACTOR, { operation: 'orgUnit.close', objectType: 'User', objectId: 'x', unitPath: '/' })).toThrow(/records OrgUnit rows, not User/);
+  });
 });

@@ -61,7 +61,9 @@ describe('the kind registry and the served schema', () => {
 
   it('describes itself to clients through standardKinds, in registry order', async () => {
     const author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
-    const { standardKinds, auditOperations } = await author.ok(`{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } auditOperations }`);
+    const { standardKinds, auditOperations, auditObjectTypes } = await author.ok(
+      `{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } auditOperations auditObjectTypes }`,
+    );
     await author.stop();
     expect(standardKinds.map((k: { kind: string }) => k.kind)).toEqual(KINDS.map((k) => k.kind));
     expect(standardKinds.find((k: { kind: string }) => k.kind === 'CLASSIFIER')).toEqual({
@@ -74,7 +76,9 @@ describe('the kind registry and the served schema', () => {
       auditOperations: ['standardEdition.saveClassifier', 'standardEdition.removeClassifier'],
     });
     // The audit registry the console's filter reads lists every kind's operations.
-    expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS, 'orgUnit.create', 'user.signIn']));
+    expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS.map((o) => o.operation), 'orgUnit.create', 'user.signIn']));
+    // …and every object type its rows name: the edition and each kind's entity, after the units, users and tokens.
+    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name)]);
   });
 });
 

@@ -244,12 +244,14 @@ registerEnumType(StandardItemKind, { name: 'StandardItemKind', description: 'The
 
 export const kindSpec = (kind: string): Kind | undefined => KINDS.find((k) => k.kind === kind);
 
-/** Every audit operation of the standard: the edition's own and each kind's save and remove. */
-export const STANDARD_AUDIT_OPERATIONS = [
-  'standardEdition.createDraft',
-  'standardEdition.update',
-  'standardEdition.publish',
-  ...KINDS.flatMap((k) => [k.audit.save, k.audit.remove]),
+/**
+ * Every audit operation of the standard with the object type its rows name:
+ * the edition's own (StandardEdition) and each kind's save and remove (the
+ * kind's entity, e.g. OutletCategory).
+ */
+export const STANDARD_AUDIT_OPERATIONS: readonly { operation: string; objectType: string }[] = [
+  ...['standardEdition.createDraft', 'standardEdition.update', 'standardEdition.publish'].map((operation) => ({ operation, objectType: 'StandardEdition' })),
+  ...KINDS.flatMap((k) => [k.audit.save, k.audit.remove].map((operation) => ({ operation, objectType: k.entity.name }))),
 ];
 
 /** The registry as the API describes it (`standardKinds`), in registry order. */
