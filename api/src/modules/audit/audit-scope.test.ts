@@ -112,7 +112,7 @@ async function buildScenario() {
   for (const spec of KINDS as readonly AnyKind[]) {
     const item = itemsOf(content, spec)[0];
     draft = await standard.removeItem(em(), author, spec.kind, draft.code, draft.version, spec.key(item));
-    draft = await standard.saveItem(em(), author, spec, draft.code, draft.version, itemData(item));
+    draft = await standard.saveItem(em(), author, spec, draft.code, draft.version, spec.toInput(itemData(item)));
   }
   await standard.publish(em(), author, draft.code, draft.version);
 }

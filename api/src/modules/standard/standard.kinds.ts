@@ -218,6 +218,10 @@ export const KINDS = [
       });
     },
     toEntity: (r) => ({ ...r, parameters: r.parameters.map(toStoredParameter) }),
+    toInput: (data) => {
+      const r = data as unknown as PlainData<ServiceRule>;
+      return { ...r, parameters: r.parameters.map(({ value, ...p }) => ({ ...p, [PARAMETER_INPUT_FIELD[p.type]]: value })) } as PlainData<ServiceRuleInput>;
+    },
     validate(items, at) {
       for (const r of items) {
         for (const p of r.parameters) {
