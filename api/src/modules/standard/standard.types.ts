@@ -4,7 +4,9 @@ import { LocalizedText } from '../../shared/localized-text.js';
 /**
  * Value types of the head-office standard. Each nested shape is one class that
  * serves both as the output type and (suffixed `Input`) as the input type, so
- * what an author sends is exactly what integrators read back.
+ * what an author sends is exactly what integrators read back. The one
+ * exception is a rule parameter: its output is typed per parameter type,
+ * which GraphQL inputs cannot express (see RuleParameterInput).
  */
 
 export enum Policy {
