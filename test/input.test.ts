@@ -116,11 +116,11 @@ describe('control characters, ids and numbers at the edge', () => {
       draftVersion().then((v) =>
         author.run(
           'mutation($v: Int!, $i: PositionInput!) { savePosition(editionCode: "HO-INPUT-01", expectedVersion: $v, input: $i) { version } }',
-          { v, i: { code, name: { zh: '岗位', en: 'Post' }, duties: [{ zh: '第一\n第二', en: duty }] } },
+          { v, i: { code, name: { zh: '岗位', en: 'Post' }, duties: { value: [{ zh: '第一\n第二', en: duty }], policy: 'EXTEND_ONLY' } } },
         ),
       );
     expect((await save('MULTI_LINE', 'first\r\n\tsecond')).errors).toBeUndefined();
-    expectRefused(await save('BELL', 'ring\u0007'), 'input.duties[0].en', 'no-control-characters');
+    expectRefused(await save('BELL', 'ring\u0007'), 'input.duties.value[0].en', 'no-control-characters');
     expectRefused(await save('CODE\n', 'fine'), 'input.code', 'no-control-characters');
   });
 
@@ -137,8 +137,8 @@ describe('control characters, ids and numbers at the edge', () => {
     const v = await draftVersion();
     const res = await author.run(`mutation { saveCustomerTier(editionCode: "${DRAFT}", expectedVersion: ${v}, input: {
       code: "HUGE", segment: INDIVIDUAL, name: { zh: "大", en: "Huge" }, rule: { zh: "规则", en: "Rule" },
-      assetsFrom: { amount: 1e999, currency: "CNY" }, thresholdPolicy: LOCKED, principle: { zh: "原则", en: "Principle" } }) { version } }`);
-    expectRefused(res, 'input.assetsFrom.amount', 'finite');
+      assetsFrom: { value: { amount: 1e999, currency: "CNY" }, policy: LOCKED }, principle: { zh: "原则", en: "Principle" } }) { version } }`);
+    expectRefused(res, 'input.assetsFrom.value.amount', 'finite');
   });
 });
 
@@ -181,7 +181,7 @@ describe('lengths match the columns', () => {
     ['std_classifier', 'saveClassifier', 'ClassifierInput', { code: 'LEN_CHECK', name: named, kind: 'CORPORATE_KIND' }],
     [
       'std_customer_tier', 'saveCustomerTier', 'CustomerTierInput',
-      { code: 'LEN_CHECK', name: named, segment: 'CORPORATE', rule: named, thresholdPolicy: 'LOCKED', principle: named },
+      { code: 'LEN_CHECK', name: named, segment: 'CORPORATE', rule: named, principle: named },
     ],
     ['std_service_rule', 'saveServiceRule', 'ServiceRuleInput', { code: 'LEN_CHECK', title: named, text: named, category: 'SERVICE', core: false }],
     [
@@ -189,8 +189,8 @@ describe('lengths match the columns', () => {
       {
         code: 'GENERAL', name: named, description: named, staffing: [],
         marketingStaffMin: { value: 1, policy: 'RAISE_ONLY' },
-        lobbyStaffTotal: { range: { min: 1, max: 2 }, policy: 'RAISE_ONLY' },
-        outboundMarketing: { text: named, policy: 'FREE' },
+        lobbyStaffTotal: { value: { min: 1, max: 2 }, policy: 'RAISE_ONLY' },
+        outboundMarketing: { value: named, policy: 'FREE' },
       },
     ],
   ];

@@ -8,10 +8,10 @@ import { bankStandard } from '../../seeds/standard/bank-standard.js';
 import type { SeedParameter, SeedStandard } from '../../seeds/standard/types.js';
 import { seedEdition, type EditionSeed } from './modules/standard/standard.seed.js';
 import type { PlainData } from './modules/standard/standard.kind.js';
-import type { RuleParameter } from './modules/standard/standard.types.js';
+import type { RuleParameterInput } from './modules/standard/standard.types.js';
 
-/** The seed's parameter shape (a tagged union) as the stored, flattened one. */
-export function toRuleParameter(p: SeedParameter): PlainData<RuleParameter> {
+/** The seed's parameter shape (a tagged union) as the save mutation's input, with the value in the field its type names. */
+export function toRuleParameter(p: SeedParameter): PlainData<RuleParameterInput> {
   const base = { code: p.code, name: p.name, policy: p.policy, type: p.value.type };
   switch (p.value.type) {
     case 'INTEGER':
@@ -36,7 +36,7 @@ export function editionSeed(s: SeedStandard): EditionSeed {
     items: {
       positions: [
         ...s.positions.map((p) => ({ ...p, kind: 'POSITION' as const })),
-        ...s.supportRoles.map((r) => ({ ...r, kind: 'SUPPORT_ROLE' as const, duties: [], capabilities: [], dutiesPolicy: 'EXTEND_ONLY' as const })),
+        ...s.supportRoles.map((r) => ({ ...r, kind: 'SUPPORT_ROLE' as const, duties: { value: [], policy: 'EXTEND_ONLY' as const }, capabilities: [] })),
       ],
       zones: s.zones,
       deviceTypes: s.deviceTypes,

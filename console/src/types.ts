@@ -6,6 +6,7 @@ import type {
   ConsoleApiTokenFieldsFragment,
   ConsoleAuditEventsQuery,
   ConsoleUserFieldsFragment,
+  LocalizedTextInput,
   OrgLevel,
   OrgUnitFieldsFragment,
   OrgUnitStatus,
@@ -42,10 +43,8 @@ export const categoryOrder = (a: string, b: string): number => {
 };
 export const ORG_UNIT_STATUSES = allValuesOf<OrgUnitStatus>()(['OPEN', 'CLOSED']);
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+/** Text in Chinese and English: the schema's input shape, which is also what every text reads back as. */
+export type LocalizedText = LocalizedTextInput;
 
 /** A unit as the console reads it (OrgUnitFields), with its chain above when the show page asks. */
 export type OrgUnitNode = OrgUnitFieldsFragment & { ancestors?: OrgUnitSummary[] };
@@ -125,5 +124,3 @@ export type AuditEventRecord = Omit<ConsoleAuditEventsQuery['auditEvents']['node
 /** What the API puts in place of a value outside the user's scope (listed in `redactedFields`). */
 export const AUDIT_REDACTED = '[redacted: outside your scope]';
 
-/** Object types the audit trail records today (its operations come from the API: `auditOperations`). */
-export const AUDIT_OBJECT_TYPES = ['OrgUnit', 'User', 'ApiToken'] as const;

@@ -36,15 +36,23 @@ export interface Range {
   max: number | null;
 }
 
+/**
+ * A value a lower level may change, with the policy for changing it: every
+ * such value in the standard has this one shape.
+ */
+export interface Policed<T> {
+  value: T;
+  policy: Policy;
+}
+
 export interface SeedPosition {
   code: string;
   name: Text;
   /** A position code, or 'UPPER_BRANCH' for the outlet head. */
   reportsTo: string | null;
   summary: Text;
-  duties: Text[];
+  duties: Policed<Text[]>;
   capabilities: Text[];
-  dutiesPolicy: Policy;
 }
 
 /**
@@ -64,8 +72,7 @@ export interface SeedZone {
   principles: Text[];
   /** Position codes, plus the support-role codes listed in `SeedStandard.supportRoles`. */
   positions: string[];
-  equipment: SeedEquipment[];
-  equipmentPolicy: Policy;
+  equipment: Policed<SeedEquipment[]>;
 }
 
 export interface SeedDeviceType {
@@ -74,24 +81,19 @@ export interface SeedDeviceType {
   kind: 'SELF_SERVICE' | 'SMART';
 }
 
-export interface SeedStaffing {
+export interface SeedStaffing extends Policed<Range> {
   position: string;
-  range: Range;
-  policy: Policy;
   note?: Text;
 }
 
-export interface SeedDeviceRequirement {
+/** The value is the minimum number of devices. */
+export interface SeedDeviceRequirement extends Policed<number> {
   deviceType: string;
-  min: number;
-  policy: Policy;
 }
 
-export interface SeedZoneRequirement {
+export interface SeedZoneRequirement extends Policed<'REQUIRED' | 'OPTIONAL'> {
   zone: string;
-  requirement: 'REQUIRED' | 'OPTIONAL';
   note?: Text;
-  policy: Policy;
 }
 
 export type CategoryCode = 'LARGE_FULL_FUNCTION' | 'MEDIUM_FULL_FUNCTION' | 'GENERAL';
@@ -101,19 +103,20 @@ export interface SeedCategory {
   name: Text;
   description: Text;
   /** Marketing and service staff in all, head and deputies included. */
-  marketingStaffMin: { value: number; policy: Policy };
+  marketingStaffMin: Policed<number>;
   /** Front-line sales/service staff besides head and deputies; null where the source gives no figure. */
-  salesServiceStaffMin: { value: number; policy: Policy } | null;
+  salesServiceStaffMin: Policed<number> | null;
   /** Lobby managers and lobby guides together. */
-  lobbyStaffTotal: { range: Range; policy: Policy };
+  lobbyStaffTotal: Policed<Range>;
   /** OUTLET_HEAD, DEPUTY_HEAD, LOBBY_MANAGER, LOBBY_GUIDE with their ranges. */
   staffing: SeedStaffing[];
   /** Self-service device minimums ("1+2+2"); empty where the source sets none. */
   devices: SeedDeviceRequirement[];
-  smartDevices: { deviceTypes: string[]; policy: Policy } | null;
+  /** Smart device type codes. */
+  smartDevices: Policed<string[]> | null;
   /** Which of the eight zones the category must or may have. */
   zones: SeedZoneRequirement[];
-  outboundMarketing: { text: Text; policy: Policy };
+  outboundMarketing: Policed<Text>;
   /** Remarks to show with the category, e.g. discrepancies in the source. */
   notes: Text[];
 }
@@ -124,12 +127,11 @@ export interface SeedCustomerTier {
   name: Text;
   rule: Text;
   /** Financial assets held with the bank: from (inclusive) ... below (exclusive). */
-  assetsFrom: Money | null;
-  assetsBelow: Money | null;
+  assetsFrom: Policed<Money> | null;
+  assetsBelow: Policed<Money> | null;
   /** Alternative entry criterion: personal loans of at least this amount. */
-  personalLoansFrom: Money | null;
-  thresholdPolicy: Policy;
-  /** Why the threshold policy is what it is. */
+  personalLoansFrom: Policed<Money> | null;
+  /** Why the thresholds' policies are what they are. */
   thresholdPolicyReason?: Text;
   principle: Text;
   positions: string[];

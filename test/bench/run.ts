@@ -73,7 +73,7 @@ async function main() {
         `{ effectiveStandard(orgUnitCode: "GD-FS-01") { outletCategory { code staffing { position range { value { min max } policy setBy { unitCode layerCode revision } } }
           devices { deviceType min { value policy setBy { unitCode layerCode revision } } } zones { zone requirement { value policy } } }
           edition { code positions { code duties { zh } } zones { code equipment { code } } customerTiers { code assetsFrom { amount } assetsBelow { amount } positions zones }
-          serviceRules { code core parameters { code type intValue range { min max } codes { code } } } } } }`,
+          serviceRules { code core parameters { code type ... on IntParameter { intValue: value } ... on RangeParameter { range: value { min max } } ... on CodeListParameter { codes: value { code } } } } } } }`,
       ],
     ];
     console.log(`\n${RUNS} runs each, in-process GraphQL (no HTTP)\n`);

@@ -125,7 +125,7 @@ function rule(code: string): SeedServiceRule {
 }
 
 function staffingRange(categoryCode: string, position: string): Range | undefined {
-  return byCode(std.categories, categoryCode).staffing.find((s) => s.position === position)?.range;
+  return byCode(std.categories, categoryCode).staffing.find((s) => s.position === position)?.value;
 }
 
 /** Every {zh, en} object anywhere in the standard, with where it sits. */
@@ -207,20 +207,20 @@ describe('outlet categories match the facts', () => {
 
       it(`has ${f.lobby_managers.join('-')} lobby managers and ${f.lobby_staff_total.join('-')} lobby staff in all`, () => {
         expect(staffingRange(code, 'LOBBY_MANAGER')).toEqual({ min: f.lobby_managers[0], max: f.lobby_managers[1] });
-        expect(c().lobbyStaffTotal.range).toEqual({ min: f.lobby_staff_total[0], max: f.lobby_staff_total[1] });
+        expect(c().lobbyStaffTotal.value).toEqual({ min: f.lobby_staff_total[0], max: f.lobby_staff_total[1] });
       });
 
       it('has the self-service device minimums', () => {
-        const devices = Object.fromEntries(c().devices.map((d) => [d.deviceType, d.min]));
+        const devices = Object.fromEntries(c().devices.map((d) => [d.deviceType, d.value]));
         expect(devices).toEqual(f.self_service_devices_min ?? {});
         if (f.self_service_devices_min) {
           // "1+2+2": five units at least
-          expect(c().devices.reduce((n, d) => n + d.min, 0)).toBe(5);
+          expect(c().devices.reduce((n, d) => n + d.value, 0)).toBe(5);
         }
       });
 
       it('has the smart devices', () => {
-        if (f.smart_devices) expect(c().smartDevices?.deviceTypes).toEqual(f.smart_devices);
+        if (f.smart_devices) expect(c().smartDevices?.value).toEqual(f.smart_devices);
         else if (!f.self_service_devices_min) expect(c().smartDevices).toBeNull();
       });
 
@@ -228,15 +228,15 @@ describe('outlet categories match the facts', () => {
         const vip = c().zones.find((z) => z.zone === 'VIP');
         expect(vip).toBeDefined();
         if (f.vip_zone) {
-          expect(vip?.requirement).toBe('REQUIRED');
+          expect(vip?.value).toBe('REQUIRED');
           expectMentions(vip?.note?.en ?? '', f.vip_zone);
         } else {
-          expect(vip?.requirement).toBe('OPTIONAL');
+          expect(vip?.value).toBe('OPTIONAL');
         }
       });
 
       it('describes its outbound marketing', () => {
-        expectMentions(c().outboundMarketing.text.en, f.outbound_marketing);
+        expectMentions(c().outboundMarketing.value.en, f.outbound_marketing);
       });
     });
   }
@@ -258,7 +258,7 @@ describe('positions match the facts', () => {
       const p = byCode(std.positions, code);
       expect(p.reportsTo).toBe(f.reports_to);
       expect(normalizeZh(p.name.zh)).toContain(normalizeZh(f.zh));
-      expect(p.duties.length).toBeGreaterThan(0);
+      expect(p.duties.value.length).toBeGreaterThan(0);
       expect(p.capabilities.length).toBeGreaterThan(0);
     });
   }
@@ -285,10 +285,10 @@ describe('zones match the facts', () => {
       });
 
       it(`holds all ${f.equipment.length} equipment items and nothing else`, () => {
-        expect(z().equipment).toHaveLength(f.equipment.length);
-        expect(sorted(z().equipment.map((e) => e.code))).toEqual(sorted(f.equipment.map(equipmentCode)));
+        expect(z().equipment.value).toHaveLength(f.equipment.length);
+        expect(sorted(z().equipment.value.map((e) => e.code))).toEqual(sorted(f.equipment.map(equipmentCode)));
         for (const name of f.equipment) {
-          const item = byCode(z().equipment, equipmentCode(name));
+          const item = byCode(z().equipment.value, equipmentCode(name));
           if (!aliases[name]) expect(item.name.en.toLowerCase()).toContain(name.toLowerCase());
         }
       });
@@ -304,9 +304,9 @@ describe('customer tiers match the facts', () => {
       const t = byCode(std.customerTiers, code);
       expect(t.segment).toBe('INDIVIDUAL');
       expect(t.name.zh).toBe(f.zh);
-      expect(t.assetsFrom).toEqual(cny(f.assets_from));
-      expect(t.assetsBelow).toEqual(cny(f.assets_below));
-      expect(t.personalLoansFrom).toEqual(cny(f.or_personal_loans_from));
+      expect(t.assetsFrom?.value ?? null).toEqual(cny(f.assets_from));
+      expect(t.assetsBelow?.value ?? null).toEqual(cny(f.assets_below));
+      expect(t.personalLoansFrom?.value ?? null).toEqual(cny(f.or_personal_loans_from));
       expect(sorted(t.positions)).toEqual(sorted(f.positions));
       expect(sorted(t.zones)).toEqual(sorted(f.zones));
       if (f.rule) expectMentions(t.rule.en, f.rule);
@@ -314,11 +314,11 @@ describe('customer tiers match the facts', () => {
   }
 
   it('states the thresholds: 50,000 / 200,000 CNY assets, 500,000 CNY personal loans', () => {
-    expect(byCode(std.customerTiers, 'MASS').assetsBelow?.amount).toBe(50_000);
-    expect(byCode(std.customerTiers, 'POTENTIAL').assetsFrom?.amount).toBe(50_000);
-    expect(byCode(std.customerTiers, 'POTENTIAL').assetsBelow?.amount).toBe(200_000);
-    expect(byCode(std.customerTiers, 'MID_HIGH_END').assetsFrom?.amount).toBe(200_000);
-    expect(byCode(std.customerTiers, 'MID_HIGH_END').personalLoansFrom?.amount).toBe(500_000);
+    expect(byCode(std.customerTiers, 'MASS').assetsBelow?.value.amount).toBe(50_000);
+    expect(byCode(std.customerTiers, 'POTENTIAL').assetsFrom?.value.amount).toBe(50_000);
+    expect(byCode(std.customerTiers, 'POTENTIAL').assetsBelow?.value.amount).toBe(200_000);
+    expect(byCode(std.customerTiers, 'MID_HIGH_END').assetsFrom?.value.amount).toBe(200_000);
+    expect(byCode(std.customerTiers, 'MID_HIGH_END').personalLoansFrom?.value.amount).toBe(500_000);
   });
 
   it('has the corporate kinds and sizes', () => {
@@ -478,13 +478,13 @@ describe('the standard is well formed', () => {
       parameters: allParameters.map((x) => x.code),
     };
     for (const z of std.zones) {
-      kinds[`${z.code}.equipment`] = z.equipment.map((e) => e.code);
+      kinds[`${z.code}.equipment`] = z.equipment.value.map((e) => e.code);
       kinds[`${z.code}.positions`] = z.positions;
     }
     for (const c of std.categories) {
       kinds[`${c.code}.staffing`] = c.staffing.map((s) => s.position);
       kinds[`${c.code}.devices`] = c.devices.map((d) => d.deviceType);
-      kinds[`${c.code}.smartDevices`] = c.smartDevices?.deviceTypes ?? [];
+      kinds[`${c.code}.smartDevices`] = c.smartDevices?.value ?? [];
       kinds[`${c.code}.zones`] = c.zones.map((z) => z.zone);
     }
     for (const p of allParameters) if (p.value.type === 'CODE_LIST') kinds[`${p.code}.value`] = p.value.value;
@@ -497,7 +497,7 @@ describe('the standard is well formed', () => {
   it('one equipment code means one item, whichever zone holds it (and matches the device type of that code)', () => {
     const names = new Map<string, Text>();
     for (const z of std.zones) {
-      for (const e of z.equipment) {
+      for (const e of z.equipment.value) {
         const seen = names.get(e.code);
         if (seen) expect(e.name, `${z.code}.${e.code}`).toEqual(seen);
         else names.set(e.code, e.name);
@@ -519,7 +519,7 @@ describe('the standard is well formed', () => {
     for (const c of std.categories) {
       for (const s of c.staffing) expect(positionCodes.has(s.position), `${c.code} → ${s.position}`).toBe(true);
       for (const d of c.devices) expect(deviceKinds.get(d.deviceType), `${c.code} → ${d.deviceType}`).toBe('SELF_SERVICE');
-      for (const d of c.smartDevices?.deviceTypes ?? []) expect(deviceKinds.get(d), `${c.code} → ${d}`).toBe('SMART');
+      for (const d of c.smartDevices?.value ?? []) expect(deviceKinds.get(d), `${c.code} → ${d}`).toBe('SMART');
       // every category says something about each of the eight zones
       expect(sorted(c.zones.map((z) => z.zone)), c.code).toEqual(sorted([...zoneCodes]));
     }
@@ -543,18 +543,18 @@ describe('the standard is well formed', () => {
   it('ranges run low to high and staffing figures add up', () => {
     const ranges: [string, Range][] = [];
     for (const c of std.categories) {
-      ranges.push([`${c.code}.lobbyStaffTotal`, c.lobbyStaffTotal.range]);
-      for (const s of c.staffing) ranges.push([`${c.code}.${s.position}`, s.range]);
+      ranges.push([`${c.code}.lobbyStaffTotal`, c.lobbyStaffTotal.value]);
+      for (const s of c.staffing) ranges.push([`${c.code}.${s.position}`, s.value]);
 
-      const min = (pos: string) => c.staffing.find((s) => s.position === pos)?.range.min ?? 0;
+      const min = (pos: string) => c.staffing.find((s) => s.position === pos)?.value.min ?? 0;
       // head + deputies + front-line staff fit within the marketing/service total
       expect(min('OUTLET_HEAD') + min('DEPUTY_HEAD') + (c.salesServiceStaffMin?.value ?? 0), c.code).toBeLessThanOrEqual(
         c.marketingStaffMin.value,
       );
       // lobby managers fit within the lobby staff total
-      const lm = c.staffing.find((s) => s.position === 'LOBBY_MANAGER')?.range;
-      expect(lm && lm.min <= c.lobbyStaffTotal.range.min, c.code).toBe(true);
-      expect(lm && lm.max !== null && c.lobbyStaffTotal.range.max !== null && lm.max <= c.lobbyStaffTotal.range.max, c.code).toBe(true);
+      const lm = c.staffing.find((s) => s.position === 'LOBBY_MANAGER')?.value;
+      expect(lm && lm.min <= c.lobbyStaffTotal.value.min, c.code).toBe(true);
+      expect(lm && lm.max !== null && c.lobbyStaffTotal.value.max !== null && lm.max <= c.lobbyStaffTotal.value.max, c.code).toBe(true);
     }
     for (const p of allParameters) if (p.value.type === 'RANGE') ranges.push([p.code, p.value.value]);
     for (const [at, r] of ranges) {
@@ -566,7 +566,7 @@ describe('the standard is well formed', () => {
   it('individual tier thresholds neither overlap nor leave gaps', () => {
     const banded = std.customerTiers
       .filter((t) => t.segment === 'INDIVIDUAL' && (t.assetsFrom || t.assetsBelow))
-      .map((t) => ({ code: t.code, from: t.assetsFrom?.amount ?? 0, below: t.assetsBelow?.amount ?? Infinity }))
+      .map((t) => ({ code: t.code, from: t.assetsFrom?.value.amount ?? 0, below: t.assetsBelow?.value.amount ?? Infinity }))
       .sort((a, b) => a.from - b.from);
     expect(banded.map((b) => b.code)).toEqual(['MASS', 'POTENTIAL', 'MID_HIGH_END']);
     expect(banded[0]?.from).toBe(0);
@@ -576,7 +576,7 @@ describe('the standard is well formed', () => {
       expect(banded[i]!.from, `${banded[i - 1]!.code} → ${banded[i]!.code}`).toBe(banded[i - 1]!.below);
     }
     for (const t of std.customerTiers) {
-      for (const m of [t.assetsFrom, t.assetsBelow, t.personalLoansFrom]) if (m) expect(m.currency).toBe('CNY');
+      for (const m of [t.assetsFrom, t.assetsBelow, t.personalLoansFrom]) if (m) expect(m.value.currency).toBe('CNY');
     }
   });
 
@@ -585,12 +585,14 @@ describe('the standard is well formed', () => {
       expect(c.marketingStaffMin.policy).toBe('RAISE_ONLY');
       if (c.salesServiceStaffMin) expect(c.salesServiceStaffMin.policy).toBe('RAISE_ONLY');
       for (const d of c.devices) expect(d.policy).toBe('RAISE_ONLY');
-      for (const z of c.zones) if (z.requirement === 'REQUIRED') expect(z.policy, `${c.code}.${z.zone}`).toBe('LOCKED');
+      for (const z of c.zones) if (z.value === 'REQUIRED') expect(z.policy, `${c.code}.${z.zone}`).toBe('LOCKED');
     }
-    for (const p of std.positions) expect(p.dutiesPolicy).toBe('EXTEND_ONLY');
-    for (const z of std.zones) expect(z.equipmentPolicy).toBe('EXTEND_ONLY');
+    for (const p of std.positions) expect(p.duties.policy).toBe('EXTEND_ONLY');
+    for (const z of std.zones) expect(z.equipment.policy).toBe('EXTEND_ONLY');
     expect(parameter('COMPLAINT_REPLY_WORKING_DAYS').policy).toBe('LOWER_ONLY');
     expect(parameter('EMERGENCY_PLANS').policy).toBe('EXTEND_ONLY');
-    for (const t of std.customerTiers) expect(['FREE', 'LOWER_ONLY']).toContain(t.thresholdPolicy);
+    for (const t of std.customerTiers) {
+      for (const m of [t.assetsFrom, t.assetsBelow, t.personalLoansFrom]) if (m) expect(['FREE', 'LOWER_ONLY'], t.code).toContain(m.policy);
+    }
   });
 });

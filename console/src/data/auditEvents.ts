@@ -67,11 +67,12 @@ export const auditEvents = {
   },
 };
 
-const AUDIT_OPERATIONS = graphql(`query ConsoleAuditOperations { auditOperations }`);
+const AUDIT_OPERATIONS = graphql(`query ConsoleAuditOperations { auditOperations auditObjectTypes }`);
 
-/** Every operation the audit trail records (the API's audit registry), and the standard's kinds that name some of them. */
+/** Every operation and object type the audit trail records (the API's audit registry), and the standard's kinds that name some of the operations. */
 export interface AuditOperations {
   operations: string[];
+  objectTypes: string[];
   kinds: KindMeta[];
 }
 
@@ -79,8 +80,9 @@ let operations: Promise<AuditOperations> | null = null;
 
 /** Asked once per page load: the registry changes only with the API. A failed answer is not kept. */
 export function fetchAuditOperations(): Promise<AuditOperations> {
-  operations ??= Promise.all([gql(AUDIT_OPERATIONS), loadKinds()]).then(([{ auditOperations }, kinds]) => ({
+  operations ??= Promise.all([gql(AUDIT_OPERATIONS), loadKinds()]).then(([{ auditOperations, auditObjectTypes }, kinds]) => ({
     operations: auditOperations,
+    objectTypes: auditObjectTypes,
     kinds,
   }));
   operations.catch(() => {

@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": typeof types.ConsoleIssueApiTokenDocument,
     "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": typeof types.ConsoleRevokeApiTokenDocument,
     "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": typeof types.ConsoleAuditEventsDocument,
-    "query ConsoleAuditOperations { auditOperations }": typeof types.ConsoleAuditOperationsDocument,
+    "query ConsoleAuditOperations { auditOperations auditObjectTypes }": typeof types.ConsoleAuditOperationsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": typeof types.OrgUnitSummaryFieldsFragmentDoc,
     "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": typeof types.ConsoleOrgUnitsDocument,
@@ -42,13 +42,18 @@ type Documents = {
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleSetUserPasswordDocument,
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
-    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n": typeof types.StdOutletCategoryFieldsFragmentDoc,
-    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n": typeof types.StdPositionFieldsFragmentDoc,
-    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n": typeof types.StdZoneFieldsFragmentDoc,
+    "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n      }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced }\n        salesServiceStaffMin { value ...StdSourced }\n        lobbyStaffTotal { value { min max } ...StdSourced }\n        staffing { position range { value { min max } ...StdSourced } }\n        devices { deviceType min { value ...StdSourced } }\n        smartDevices { value { code } ...StdSourced }\n        zones { zone requirement { value ...StdSourced } }\n        outboundMarketing { value { zh en } ...StdSourced }\n      }\n    }\n  }\n": typeof types.StdEffectiveDocument,
+    "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }\n": typeof types.StdValueSourceFragmentDoc,
+    "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": typeof types.StdSourcedFragmentDoc,
+    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy value { min max } }\n    staffing { position policy value { min max } note { zh en } } devices { deviceType value policy }\n    smartDevices { value policy } zones { zone value policy note { zh en } }\n    outboundMarketing { policy value { zh en } } notes { zh en }\n  }\n": typeof types.StdOutletCategoryFieldsFragmentDoc,
+    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { value { zh en } policy } capabilities { zh en }\n  }\n": typeof types.StdPositionFieldsFragmentDoc,
+    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { value { code name { zh en } } policy }\n  }\n": typeof types.StdZoneFieldsFragmentDoc,
     "\n  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }\n": typeof types.StdDeviceTypeFieldsFragmentDoc,
-    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n": typeof types.StdCustomerTierFieldsFragmentDoc,
-    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n": typeof types.StdServiceRuleFieldsFragmentDoc,
+    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { value { amount currency } policy } assetsBelow { value { amount currency } policy }\n    personalLoansFrom { value { amount currency } policy } thresholdPolicyReason { zh en } positions zones\n  }\n": typeof types.StdCustomerTierFieldsFragmentDoc,
+    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters {\n      __typename code type name { zh en } policy unit\n      # Each type's value under the name of the input field that carries it, so a form sends back what it read.\n      ... on IntParameter { intValue: value }\n      ... on RangeParameter { range: value { min max } }\n      ... on MoneyParameter { money: value { amount currency } }\n      ... on CodeListParameter { codes: value { code label { zh en } } }\n      ... on TextListParameter { texts: value { zh en } }\n    }\n  }\n": typeof types.StdServiceRuleFieldsFragmentDoc,
     "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n": typeof types.StdClassifierFieldsFragmentDoc,
+    "\n  fragment StdEditionContent on StandardEdition {\n    outletCategories { ...StdOutletCategoryFields }\n    positions { ...StdPositionFields }\n    zones { ...StdZoneFields }\n    deviceTypes { ...StdDeviceTypeFields }\n    customerTiers { ...StdCustomerTierFields }\n    serviceRules { ...StdServiceRuleFields }\n    classifiers { ...StdClassifierFields }\n  }\n": typeof types.StdEditionContentFragmentDoc,
+    "\n  fragment StdEditionLabels on StandardEdition {\n    outletCategories { code name { zh en } }\n    positions { code name { zh en } }\n    zones { code name { zh en } }\n    deviceTypes { code name { zh en } }\n    customerTiers { code name { zh en } }\n    serviceRules { code title { zh en } }\n    classifiers { kind code name { zh en } }\n  }\n": typeof types.StdEditionLabelsFragmentDoc,
     "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": typeof types.StdKindsDocument,
     "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": typeof types.StdEditionSummaryFragmentDoc,
     "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": typeof types.StdEditionResultFragmentDoc,
@@ -59,6 +64,8 @@ type Documents = {
     "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": typeof types.StdRemoveItemDocument,
     "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": typeof types.StdPublishDocument,
     "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": typeof types.StdValidationDocument,
+    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n": typeof types.StdEditionDocument,
+    "\n  query StdDiff($from: String!, $to: String!) {\n    standardEditionDiff(from: $from, to: $to) {\n      from { ...StdEditionSummary ...StdEditionLabels }\n      to { ...StdEditionSummary ...StdEditionLabels }\n      ...StdDiffChanges\n    }\n  }\n": typeof types.StdDiffDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleMe {\n    me {\n      kind\n      username\n      displayName\n      roles\n      readOnly\n      orgUnit { code name { zh en } level ancestors { code name { zh en } level } }\n    }\n  }\n": types.ConsoleMeDocument,
@@ -69,7 +76,7 @@ const documents: Documents = {
     "\n  mutation ConsoleIssueApiToken($input: IssueApiTokenInput!) {\n    issueApiToken(input: $input) { token apiToken { ...ConsoleApiTokenFields } }\n  }\n": types.ConsoleIssueApiTokenDocument,
     "\n  mutation ConsoleRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { ...ConsoleApiTokenFields }\n  }\n": types.ConsoleRevokeApiTokenDocument,
     "\n  query ConsoleAuditEvents($filter: AuditEventFilter, $first: Int!, $offset: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id\n        occurredAt\n        actorName\n        operation\n        objectType\n        objectLabel\n        redactedFields\n        requestId\n        changes\n        unit { code name { zh en } level status }\n      }\n    }\n  }\n": types.ConsoleAuditEventsDocument,
-    "query ConsoleAuditOperations { auditOperations }": types.ConsoleAuditOperationsDocument,
+    "query ConsoleAuditOperations { auditOperations auditObjectTypes }": types.ConsoleAuditOperationsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    code\n    name { zh en }\n    level\n    tierTwoKind\n    category\n    status\n    city\n    address\n    closedAt\n    version\n    createdAt\n    updatedAt\n    childCount\n    parent { code name { zh en } level }\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  fragment OrgUnitSummaryFields on OrgUnit { code name { zh en } level status childCount }\n": types.OrgUnitSummaryFieldsFragmentDoc,
     "\n  query ConsoleOrgUnits($filter: OrgUnitFilter, $first: Int!, $offset: Int, $after: String, $orderBy: OrgUnitOrderField!, $descending: Boolean!) {\n    orgUnits(filter: $filter, first: $first, offset: $offset, after: $after, orderBy: $orderBy, descending: $descending) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...OrgUnitFields }\n    }\n  }\n": types.ConsoleOrgUnitsDocument,
@@ -88,13 +95,18 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleSetUserPasswordDocument,
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
-    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n": types.StdOutletCategoryFieldsFragmentDoc,
-    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n": types.StdPositionFieldsFragmentDoc,
-    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n": types.StdZoneFieldsFragmentDoc,
+    "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n      }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced }\n        salesServiceStaffMin { value ...StdSourced }\n        lobbyStaffTotal { value { min max } ...StdSourced }\n        staffing { position range { value { min max } ...StdSourced } }\n        devices { deviceType min { value ...StdSourced } }\n        smartDevices { value { code } ...StdSourced }\n        zones { zone requirement { value ...StdSourced } }\n        outboundMarketing { value { zh en } ...StdSourced }\n      }\n    }\n  }\n": types.StdEffectiveDocument,
+    "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }\n": types.StdValueSourceFragmentDoc,
+    "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": types.StdSourcedFragmentDoc,
+    "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy value { min max } }\n    staffing { position policy value { min max } note { zh en } } devices { deviceType value policy }\n    smartDevices { value policy } zones { zone value policy note { zh en } }\n    outboundMarketing { policy value { zh en } } notes { zh en }\n  }\n": types.StdOutletCategoryFieldsFragmentDoc,
+    "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { value { zh en } policy } capabilities { zh en }\n  }\n": types.StdPositionFieldsFragmentDoc,
+    "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { value { code name { zh en } } policy }\n  }\n": types.StdZoneFieldsFragmentDoc,
     "\n  fragment StdDeviceTypeFields on DeviceType { code kind name { zh en } }\n": types.StdDeviceTypeFieldsFragmentDoc,
-    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n": types.StdCustomerTierFieldsFragmentDoc,
-    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n": types.StdServiceRuleFieldsFragmentDoc,
+    "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { value { amount currency } policy } assetsBelow { value { amount currency } policy }\n    personalLoansFrom { value { amount currency } policy } thresholdPolicyReason { zh en } positions zones\n  }\n": types.StdCustomerTierFieldsFragmentDoc,
+    "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters {\n      __typename code type name { zh en } policy unit\n      # Each type's value under the name of the input field that carries it, so a form sends back what it read.\n      ... on IntParameter { intValue: value }\n      ... on RangeParameter { range: value { min max } }\n      ... on MoneyParameter { money: value { amount currency } }\n      ... on CodeListParameter { codes: value { code label { zh en } } }\n      ... on TextListParameter { texts: value { zh en } }\n    }\n  }\n": types.StdServiceRuleFieldsFragmentDoc,
     "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n": types.StdClassifierFieldsFragmentDoc,
+    "\n  fragment StdEditionContent on StandardEdition {\n    outletCategories { ...StdOutletCategoryFields }\n    positions { ...StdPositionFields }\n    zones { ...StdZoneFields }\n    deviceTypes { ...StdDeviceTypeFields }\n    customerTiers { ...StdCustomerTierFields }\n    serviceRules { ...StdServiceRuleFields }\n    classifiers { ...StdClassifierFields }\n  }\n": types.StdEditionContentFragmentDoc,
+    "\n  fragment StdEditionLabels on StandardEdition {\n    outletCategories { code name { zh en } }\n    positions { code name { zh en } }\n    zones { code name { zh en } }\n    deviceTypes { code name { zh en } }\n    customerTiers { code name { zh en } }\n    serviceRules { code title { zh en } }\n    classifiers { kind code name { zh en } }\n  }\n": types.StdEditionLabelsFragmentDoc,
     "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": types.StdKindsDocument,
     "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": types.StdEditionSummaryFragmentDoc,
     "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": types.StdEditionResultFragmentDoc,
@@ -105,6 +117,8 @@ const documents: Documents = {
     "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": types.StdRemoveItemDocument,
     "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": types.StdPublishDocument,
     "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": types.StdValidationDocument,
+    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n": types.StdEditionDocument,
+    "\n  query StdDiff($from: String!, $to: String!) {\n    standardEditionDiff(from: $from, to: $to) {\n      from { ...StdEditionSummary ...StdEditionLabels }\n      to { ...StdEditionSummary ...StdEditionLabels }\n      ...StdDiffChanges\n    }\n  }\n": types.StdDiffDocument,
 };
 
 /**
@@ -142,7 +156,7 @@ export function graphql(source: "\n  query ConsoleAuditEvents($filter: AuditEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConsoleAuditOperations { auditOperations }"): typeof import('./graphql').ConsoleAuditOperationsDocument;
+export function graphql(source: "query ConsoleAuditOperations { auditOperations auditObjectTypes }"): typeof import('./graphql').ConsoleAuditOperationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,15 +232,27 @@ export function graphql(source: "\n  mutation ConsoleChangeMyPassword($input: Ch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }\n    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }\n    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }\n    outboundMarketing { policy text { zh en } } notes { zh en }\n  }\n"): typeof import('./graphql').StdOutletCategoryFieldsFragmentDoc;
+export function graphql(source: "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n      }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced }\n        salesServiceStaffMin { value ...StdSourced }\n        lobbyStaffTotal { value { min max } ...StdSourced }\n        staffing { position range { value { min max } ...StdSourced } }\n        devices { deviceType min { value ...StdSourced } }\n        smartDevices { value { code } ...StdSourced }\n        zones { zone requirement { value ...StdSourced } }\n        outboundMarketing { value { zh en } ...StdSourced }\n      }\n    }\n  }\n"): typeof import('./graphql').StdEffectiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }\n  }\n"): typeof import('./graphql').StdPositionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }\n"): typeof import('./graphql').StdValueSourceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy\n  }\n"): typeof import('./graphql').StdZoneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n"): typeof import('./graphql').StdSourcedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdOutletCategoryFields on OutletCategory {\n    code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }\n    salesServiceStaffMin { value policy } lobbyStaffTotal { policy value { min max } }\n    staffing { position policy value { min max } note { zh en } } devices { deviceType value policy }\n    smartDevices { value policy } zones { zone value policy note { zh en } }\n    outboundMarketing { policy value { zh en } } notes { zh en }\n  }\n"): typeof import('./graphql').StdOutletCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdPositionFields on Position {\n    code kind name { zh en } reportsTo summary { zh en } duties { value { zh en } policy } capabilities { zh en }\n  }\n"): typeof import('./graphql').StdPositionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdZoneFields on Zone {\n    code name { zh en } purpose { zh en } principles { zh en } positions equipment { value { code name { zh en } } policy }\n  }\n"): typeof import('./graphql').StdZoneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -234,15 +260,23 @@ export function graphql(source: "\n  fragment StdDeviceTypeFields on DeviceType 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }\n    thresholdPolicy thresholdPolicyReason { zh en } positions zones\n  }\n"): typeof import('./graphql').StdCustomerTierFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StdCustomerTierFields on CustomerTier {\n    code segment name { zh en } rule { zh en } principle { zh en }\n    assetsFrom { value { amount currency } policy } assetsBelow { value { amount currency } policy }\n    personalLoansFrom { value { amount currency } policy } thresholdPolicyReason { zh en } positions zones\n  }\n"): typeof import('./graphql').StdCustomerTierFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }\n      codes { code label { zh en } } texts { zh en } }\n  }\n"): typeof import('./graphql').StdServiceRuleFieldsFragmentDoc;
+export function graphql(source: "\n  fragment StdServiceRuleFields on ServiceRule {\n    code category core title { zh en } text { zh en }\n    parameters {\n      __typename code type name { zh en } policy unit\n      # Each type's value under the name of the input field that carries it, so a form sends back what it read.\n      ... on IntParameter { intValue: value }\n      ... on RangeParameter { range: value { min max } }\n      ... on MoneyParameter { money: value { amount currency } }\n      ... on CodeListParameter { codes: value { code label { zh en } } }\n      ... on TextListParameter { texts: value { zh en } }\n    }\n  }\n"): typeof import('./graphql').StdServiceRuleFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment StdClassifierFields on Classifier { code kind name { zh en } }\n"): typeof import('./graphql').StdClassifierFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdEditionContent on StandardEdition {\n    outletCategories { ...StdOutletCategoryFields }\n    positions { ...StdPositionFields }\n    zones { ...StdZoneFields }\n    deviceTypes { ...StdDeviceTypeFields }\n    customerTiers { ...StdCustomerTierFields }\n    serviceRules { ...StdServiceRuleFields }\n    classifiers { ...StdClassifierFields }\n  }\n"): typeof import('./graphql').StdEditionContentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StdEditionLabels on StandardEdition {\n    outletCategories { code name { zh en } }\n    positions { code name { zh en } }\n    zones { code name { zh en } }\n    deviceTypes { code name { zh en } }\n    customerTiers { code name { zh en } }\n    serviceRules { code title { zh en } }\n    classifiers { kind code name { zh en } }\n  }\n"): typeof import('./graphql').StdEditionLabelsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -283,6 +317,14 @@ export function graphql(source: "\n  mutation StdPublish($editionCode: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n"): typeof import('./graphql').StdValidationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n"): typeof import('./graphql').StdEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdDiff($from: String!, $to: String!) {\n    standardEditionDiff(from: $from, to: $to) {\n      from { ...StdEditionSummary ...StdEditionLabels }\n      to { ...StdEditionSummary ...StdEditionLabels }\n      ...StdDiffChanges\n    }\n  }\n"): typeof import('./graphql').StdDiffDocument;
 
 
 export function graphql(source: string) {

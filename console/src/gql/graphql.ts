@@ -94,6 +94,13 @@ export type IssueApiTokenInput = {
   system: string;
 };
 
+/** What kind of layer set a value */
+export type LayerKind =
+  /** 总行标准版本: a head-office edition */
+  | 'EDITION'
+  /** 本地化版本: a branch’s approved local version */
+  | 'LOCAL_VERSION';
+
 /** Text in Chinese and English; both are required */
 export type LocalizedTextInput = {
   /** English */
@@ -149,7 +156,7 @@ export type OrgUnitStatus =
   | 'CLOSED'
   | 'OPEN';
 
-/** Which value field of a rule parameter is set */
+/** The type of a rule parameter’s value */
 export type ParameterType =
   | 'CODE_LIST'
   | 'INTEGER'
@@ -331,7 +338,7 @@ export type ConsoleAuditEventsQuery = { auditEvents: { totalCount: number, pageI
 export type ConsoleAuditOperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleAuditOperationsQuery = { auditOperations: Array<string> };
+export type ConsoleAuditOperationsQuery = { auditOperations: Array<string>, auditObjectTypes: Array<string> };
 
 export type OrgUnitFieldsFragment = { id: string, code: string, level: OrgLevel, tierTwoKind: TierTwoKind | null, category: string | null, status: OrgUnitStatus, city: string | null, address: string | null, closedAt: string | null, version: number, createdAt: string, updatedAt: string, childCount: number, name: { zh: string, en: string }, parent: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null };
 
@@ -450,19 +457,68 @@ export type ConsoleChangeMyPasswordMutationVariables = Exact<{
 
 export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
 
-export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, range: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, range: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, min: number, policy: Policy }>, smartDevices: { deviceTypes: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, requirement: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, text: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
+export type StdEffectiveQueryVariables = Exact<{
+  code: string;
+}>;
 
-export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, dutiesPolicy: Policy, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: Array<{ zh: string, en: string }>, capabilities: Array<{ zh: string, en: string }> };
 
-export type StdZoneFieldsFragment = { code: string, positions: Array<string>, equipmentPolicy: Policy, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: Array<{ code: string, name: { zh: string, en: string } }> };
+export type StdEffectiveQuery = { effectiveStandard: { orgUnit: { code: string, level: OrgLevel, category: string | null, name: { zh: string, en: string } }, layers: Array<{ unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null }>, edition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, title: { zh: string, en: string }, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }> }, outletCategory: { code: string, name: { zh: string, en: string }, description: { zh: string, en: string }, notes: Array<{ zh: string, en: string }>, marketingStaffMin: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, salesServiceStaffMin: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, lobbyStaffTotal: { path: string, policy: Policy, value: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, staffing: Array<{ position: string, range: { path: string, policy: Policy, value: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, devices: Array<{ deviceType: string, min: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, smartDevices: { path: string, policy: Policy, value: Array<{ code: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, zones: Array<{ zone: string, requirement: { value: ZoneRequirementLevel, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, outboundMarketing: { path: string, policy: Policy, value: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } } | null } | null };
+
+export type StdValueSourceFragment = { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null };
+
+type StdSourced_CodeListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_IntValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_MoneyValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_RangeValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_RequirementValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_TextListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdSourced_TextValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+export type StdSourcedFragment =
+  | StdSourced_CodeListValue_Fragment
+  | StdSourced_IntValue_Fragment
+  | StdSourced_MoneyValue_Fragment
+  | StdSourced_RangeValue_Fragment
+  | StdSourced_RequirementValue_Fragment
+  | StdSourced_TextListValue_Fragment
+  | StdSourced_TextValue_Fragment
+;
+
+export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
+
+export type StdPositionFieldsFragment = { code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> };
+
+export type StdZoneFieldsFragment = { code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } };
 
 export type StdDeviceTypeFieldsFragment = { code: string, kind: DeviceKind, name: { zh: string, en: string } };
 
-export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, thresholdPolicy: Policy, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { amount: number, currency: string } | null, assetsBelow: { amount: number, currency: string } | null, personalLoansFrom: { amount: number, currency: string } | null, thresholdPolicyReason: { zh: string, en: string } | null };
+export type StdCustomerTierFieldsFragment = { code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null };
 
-export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<{ code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number | null, name: { zh: string, en: string }, range: { min: number, max: number | null } | null, money: { amount: number, currency: string } | null, codes: Array<{ code: string, label: { zh: string, en: string } }> | null, texts: Array<{ zh: string, en: string }> | null }> };
+export type StdServiceRuleFieldsFragment = { code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
+    | { __typename: 'CodeListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, codes: Array<{ code: string, label: { zh: string, en: string } }>, name: { zh: string, en: string } }
+    | { __typename: 'IntParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number, name: { zh: string, en: string } }
+    | { __typename: 'MoneyParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, money: { amount: number, currency: string }, name: { zh: string, en: string } }
+    | { __typename: 'RangeParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, range: { min: number, max: number | null }, name: { zh: string, en: string } }
+    | { __typename: 'TextListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, texts: Array<{ zh: string, en: string }>, name: { zh: string, en: string } }
+  > };
 
 export type StdClassifierFieldsFragment = { code: string, kind: ClassifierKind, name: { zh: string, en: string } };
+
+export type StdEditionContentFragment = { outletCategories: Array<{ code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> }>, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null }>, serviceRules: Array<{ code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
+      | { __typename: 'CodeListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, codes: Array<{ code: string, label: { zh: string, en: string } }>, name: { zh: string, en: string } }
+      | { __typename: 'IntParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number, name: { zh: string, en: string } }
+      | { __typename: 'MoneyParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, money: { amount: number, currency: string }, name: { zh: string, en: string } }
+      | { __typename: 'RangeParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, range: { min: number, max: number | null }, name: { zh: string, en: string } }
+      | { __typename: 'TextListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, texts: Array<{ zh: string, en: string }>, name: { zh: string, en: string } }
+    > }>, classifiers: Array<{ code: string, kind: ClassifierKind, name: { zh: string, en: string } }> };
+
+export type StdEditionLabelsFragment = { outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> };
 
 export type StdKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -518,6 +574,27 @@ export type StdValidationQueryVariables = Exact<{
 
 
 export type StdValidationQuery = { standardEdition: { code: string, version: number, status: EditionStatus, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> } } | null };
+
+export type StdEditionQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type StdEditionQuery = { standardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> }>, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null }>, serviceRules: Array<{ code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
+        | { __typename: 'CodeListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, codes: Array<{ code: string, label: { zh: string, en: string } }>, name: { zh: string, en: string } }
+        | { __typename: 'IntParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number, name: { zh: string, en: string } }
+        | { __typename: 'MoneyParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, money: { amount: number, currency: string }, name: { zh: string, en: string } }
+        | { __typename: 'RangeParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, range: { min: number, max: number | null }, name: { zh: string, en: string } }
+        | { __typename: 'TextListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, texts: Array<{ zh: string, en: string }>, name: { zh: string, en: string } }
+      > }>, classifiers: Array<{ code: string, kind: ClassifierKind, name: { zh: string, en: string } }> } | null };
+
+export type StdDiffQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type StdDiffQuery = { standardEditionDiff: { from: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, to: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -622,6 +699,42 @@ export const ConsoleUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleUserFields"}) as unknown as TypedDocumentString<ConsoleUserFieldsFragment, unknown>;
+export const StdValueSourceFragmentDoc = new TypedDocumentString(`
+    fragment StdValueSource on ValueSource {
+  unitCode
+  unit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  layerKind
+  layerCode
+  revision
+}
+    `, {"fragmentName":"StdValueSource"}) as unknown as TypedDocumentString<StdValueSourceFragment, unknown>;
+export const StdSourcedFragmentDoc = new TypedDocumentString(`
+    fragment StdSourced on PolicedValue {
+  path
+  policy
+  setBy {
+    ...StdValueSource
+  }
+}
+    fragment StdValueSource on ValueSource {
+  unitCode
+  unit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  layerKind
+  layerCode
+  revision
+}`, {"fragmentName":"StdSourced"}) as unknown as TypedDocumentString<StdSourcedFragment, unknown>;
 export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment StdOutletCategoryFields on OutletCategory {
   code
@@ -644,7 +757,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   lobbyStaffTotal {
     policy
-    range {
+    value {
       min
       max
     }
@@ -652,7 +765,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   staffing {
     position
     policy
-    range {
+    value {
       min
       max
     }
@@ -663,16 +776,16 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   devices {
     deviceType
-    min
+    value
     policy
   }
   smartDevices {
-    deviceTypes
+    value
     policy
   }
   zones {
     zone
-    requirement
+    value
     policy
     note {
       zh
@@ -681,7 +794,7 @@ export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
   outboundMarketing {
     policy
-    text {
+    value {
       zh
       en
     }
@@ -706,10 +819,12 @@ export const StdPositionFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   duties {
-    zh
-    en
+    value {
+      zh
+      en
+    }
+    policy
   }
-  dutiesPolicy
   capabilities {
     zh
     en
@@ -733,13 +848,15 @@ export const StdZoneFieldsFragmentDoc = new TypedDocumentString(`
   }
   positions
   equipment {
-    code
-    name {
-      zh
-      en
+    value {
+      code
+      name {
+        zh
+        en
+      }
     }
+    policy
   }
-  equipmentPolicy
 }
     `, {"fragmentName":"StdZoneFields"}) as unknown as TypedDocumentString<StdZoneFieldsFragment, unknown>;
 export const StdDeviceTypeFieldsFragmentDoc = new TypedDocumentString(`
@@ -769,18 +886,26 @@ export const StdCustomerTierFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   assetsFrom {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
   assetsBelow {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
   personalLoansFrom {
-    amount
-    currency
+    value {
+      amount
+      currency
+    }
+    policy
   }
-  thresholdPolicy
   thresholdPolicyReason {
     zh
     en
@@ -803,6 +928,7 @@ export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   parameters {
+    __typename
     code
     type
     name {
@@ -811,25 +937,35 @@ export const StdServiceRuleFieldsFragmentDoc = new TypedDocumentString(`
     }
     policy
     unit
-    intValue
-    range {
-      min
-      max
+    ... on IntParameter {
+      intValue: value
     }
-    money {
-      amount
-      currency
+    ... on RangeParameter {
+      range: value {
+        min
+        max
+      }
     }
-    codes {
-      code
-      label {
+    ... on MoneyParameter {
+      money: value {
+        amount
+        currency
+      }
+    }
+    ... on CodeListParameter {
+      codes: value {
+        code
+        label {
+          zh
+          en
+        }
+      }
+    }
+    ... on TextListParameter {
+      texts: value {
         zh
         en
       }
-    }
-    texts {
-      zh
-      en
     }
   }
 }
@@ -844,6 +980,315 @@ export const StdClassifierFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StdClassifierFields"}) as unknown as TypedDocumentString<StdClassifierFieldsFragment, unknown>;
+export const StdEditionContentFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionContent on StandardEdition {
+  outletCategories {
+    ...StdOutletCategoryFields
+  }
+  positions {
+    ...StdPositionFields
+  }
+  zones {
+    ...StdZoneFields
+  }
+  deviceTypes {
+    ...StdDeviceTypeFields
+  }
+  customerTiers {
+    ...StdCustomerTierFields
+  }
+  serviceRules {
+    ...StdServiceRuleFields
+  }
+  classifiers {
+    ...StdClassifierFields
+  }
+}
+    fragment StdOutletCategoryFields on OutletCategory {
+  code
+  categoryCode
+  name {
+    zh
+    en
+  }
+  description {
+    zh
+    en
+  }
+  marketingStaffMin {
+    value
+    policy
+  }
+  salesServiceStaffMin {
+    value
+    policy
+  }
+  lobbyStaffTotal {
+    policy
+    value {
+      min
+      max
+    }
+  }
+  staffing {
+    position
+    policy
+    value {
+      min
+      max
+    }
+    note {
+      zh
+      en
+    }
+  }
+  devices {
+    deviceType
+    value
+    policy
+  }
+  smartDevices {
+    value
+    policy
+  }
+  zones {
+    zone
+    value
+    policy
+    note {
+      zh
+      en
+    }
+  }
+  outboundMarketing {
+    policy
+    value {
+      zh
+      en
+    }
+  }
+  notes {
+    zh
+    en
+  }
+}
+fragment StdPositionFields on Position {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+  reportsTo
+  summary {
+    zh
+    en
+  }
+  duties {
+    value {
+      zh
+      en
+    }
+    policy
+  }
+  capabilities {
+    zh
+    en
+  }
+}
+fragment StdZoneFields on Zone {
+  code
+  name {
+    zh
+    en
+  }
+  purpose {
+    zh
+    en
+  }
+  principles {
+    zh
+    en
+  }
+  positions
+  equipment {
+    value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    policy
+  }
+}
+fragment StdDeviceTypeFields on DeviceType {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+fragment StdCustomerTierFields on CustomerTier {
+  code
+  segment
+  name {
+    zh
+    en
+  }
+  rule {
+    zh
+    en
+  }
+  principle {
+    zh
+    en
+  }
+  assetsFrom {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  assetsBelow {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  personalLoansFrom {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  thresholdPolicyReason {
+    zh
+    en
+  }
+  positions
+  zones
+}
+fragment StdServiceRuleFields on ServiceRule {
+  code
+  category
+  core
+  title {
+    zh
+    en
+  }
+  text {
+    zh
+    en
+  }
+  parameters {
+    __typename
+    code
+    type
+    name {
+      zh
+      en
+    }
+    policy
+    unit
+    ... on IntParameter {
+      intValue: value
+    }
+    ... on RangeParameter {
+      range: value {
+        min
+        max
+      }
+    }
+    ... on MoneyParameter {
+      money: value {
+        amount
+        currency
+      }
+    }
+    ... on CodeListParameter {
+      codes: value {
+        code
+        label {
+          zh
+          en
+        }
+      }
+    }
+    ... on TextListParameter {
+      texts: value {
+        zh
+        en
+      }
+    }
+  }
+}
+fragment StdClassifierFields on Classifier {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}`, {"fragmentName":"StdEditionContent"}) as unknown as TypedDocumentString<StdEditionContentFragment, unknown>;
+export const StdEditionLabelsFragmentDoc = new TypedDocumentString(`
+    fragment StdEditionLabels on StandardEdition {
+  outletCategories {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  positions {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  zones {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  deviceTypes {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  customerTiers {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  serviceRules {
+    code
+    title {
+      zh
+      en
+    }
+  }
+  classifiers {
+    kind
+    code
+    name {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"StdEditionLabels"}) as unknown as TypedDocumentString<StdEditionLabelsFragment, unknown>;
 export const StdEditionSummaryFragmentDoc = new TypedDocumentString(`
     fragment StdEditionSummary on StandardEdition {
   code
@@ -1090,6 +1535,7 @@ export const ConsoleAuditEventsDocument = new TypedDocumentString(`
 export const ConsoleAuditOperationsDocument = new TypedDocumentString(`
     query ConsoleAuditOperations {
   auditOperations
+  auditObjectTypes
 }
     `) as unknown as TypedDocumentString<ConsoleAuditOperationsQuery, ConsoleAuditOperationsQueryVariables>;
 export const ConsoleOrgUnitsDocument = new TypedDocumentString(`
@@ -1510,6 +1956,187 @@ export const ConsoleChangeMyPasswordDocument = new TypedDocumentString(`
   changeMyPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ConsoleChangeMyPasswordMutation, ConsoleChangeMyPasswordMutationVariables>;
+export const StdEffectiveDocument = new TypedDocumentString(`
+    query StdEffective($code: String!) {
+  effectiveStandard(orgUnitCode: $code) {
+    orgUnit {
+      code
+      name {
+        zh
+        en
+      }
+      level
+      category
+    }
+    layers {
+      ...StdValueSource
+    }
+    edition {
+      code
+      title {
+        zh
+        en
+      }
+      status
+      isCurrent
+      version
+      positions {
+        ...StdPositionFields
+      }
+      zones {
+        ...StdZoneFields
+      }
+      deviceTypes {
+        ...StdDeviceTypeFields
+      }
+    }
+    outletCategory {
+      code
+      name {
+        zh
+        en
+      }
+      description {
+        zh
+        en
+      }
+      notes {
+        zh
+        en
+      }
+      marketingStaffMin {
+        value
+        ...StdSourced
+      }
+      salesServiceStaffMin {
+        value
+        ...StdSourced
+      }
+      lobbyStaffTotal {
+        value {
+          min
+          max
+        }
+        ...StdSourced
+      }
+      staffing {
+        position
+        range {
+          value {
+            min
+            max
+          }
+          ...StdSourced
+        }
+      }
+      devices {
+        deviceType
+        min {
+          value
+          ...StdSourced
+        }
+      }
+      smartDevices {
+        value {
+          code
+        }
+        ...StdSourced
+      }
+      zones {
+        zone
+        requirement {
+          value
+          ...StdSourced
+        }
+      }
+      outboundMarketing {
+        value {
+          zh
+          en
+        }
+        ...StdSourced
+      }
+    }
+  }
+}
+    fragment StdValueSource on ValueSource {
+  unitCode
+  unit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  layerKind
+  layerCode
+  revision
+}
+fragment StdSourced on PolicedValue {
+  path
+  policy
+  setBy {
+    ...StdValueSource
+  }
+}
+fragment StdPositionFields on Position {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+  reportsTo
+  summary {
+    zh
+    en
+  }
+  duties {
+    value {
+      zh
+      en
+    }
+    policy
+  }
+  capabilities {
+    zh
+    en
+  }
+}
+fragment StdZoneFields on Zone {
+  code
+  name {
+    zh
+    en
+  }
+  purpose {
+    zh
+    en
+  }
+  principles {
+    zh
+    en
+  }
+  positions
+  equipment {
+    value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    policy
+  }
+}
+fragment StdDeviceTypeFields on DeviceType {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}`) as unknown as TypedDocumentString<StdEffectiveQuery, StdEffectiveQueryVariables>;
 export const StdKindsDocument = new TypedDocumentString(`
     query StdKinds {
   standardKinds {
@@ -1752,3 +2379,402 @@ export const StdValidationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StdValidationQuery, StdValidationQueryVariables>;
+export const StdEditionDocument = new TypedDocumentString(`
+    query StdEdition($code: String!) {
+  standardEdition(code: $code) {
+    ...StdEditionSummary
+    ...StdEditionContent
+    validation {
+      ok
+      problems {
+        path
+        rule
+        message
+      }
+    }
+  }
+}
+    fragment StdOutletCategoryFields on OutletCategory {
+  code
+  categoryCode
+  name {
+    zh
+    en
+  }
+  description {
+    zh
+    en
+  }
+  marketingStaffMin {
+    value
+    policy
+  }
+  salesServiceStaffMin {
+    value
+    policy
+  }
+  lobbyStaffTotal {
+    policy
+    value {
+      min
+      max
+    }
+  }
+  staffing {
+    position
+    policy
+    value {
+      min
+      max
+    }
+    note {
+      zh
+      en
+    }
+  }
+  devices {
+    deviceType
+    value
+    policy
+  }
+  smartDevices {
+    value
+    policy
+  }
+  zones {
+    zone
+    value
+    policy
+    note {
+      zh
+      en
+    }
+  }
+  outboundMarketing {
+    policy
+    value {
+      zh
+      en
+    }
+  }
+  notes {
+    zh
+    en
+  }
+}
+fragment StdPositionFields on Position {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+  reportsTo
+  summary {
+    zh
+    en
+  }
+  duties {
+    value {
+      zh
+      en
+    }
+    policy
+  }
+  capabilities {
+    zh
+    en
+  }
+}
+fragment StdZoneFields on Zone {
+  code
+  name {
+    zh
+    en
+  }
+  purpose {
+    zh
+    en
+  }
+  principles {
+    zh
+    en
+  }
+  positions
+  equipment {
+    value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    policy
+  }
+}
+fragment StdDeviceTypeFields on DeviceType {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+fragment StdCustomerTierFields on CustomerTier {
+  code
+  segment
+  name {
+    zh
+    en
+  }
+  rule {
+    zh
+    en
+  }
+  principle {
+    zh
+    en
+  }
+  assetsFrom {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  assetsBelow {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  personalLoansFrom {
+    value {
+      amount
+      currency
+    }
+    policy
+  }
+  thresholdPolicyReason {
+    zh
+    en
+  }
+  positions
+  zones
+}
+fragment StdServiceRuleFields on ServiceRule {
+  code
+  category
+  core
+  title {
+    zh
+    en
+  }
+  text {
+    zh
+    en
+  }
+  parameters {
+    __typename
+    code
+    type
+    name {
+      zh
+      en
+    }
+    policy
+    unit
+    ... on IntParameter {
+      intValue: value
+    }
+    ... on RangeParameter {
+      range: value {
+        min
+        max
+      }
+    }
+    ... on MoneyParameter {
+      money: value {
+        amount
+        currency
+      }
+    }
+    ... on CodeListParameter {
+      codes: value {
+        code
+        label {
+          zh
+          en
+        }
+      }
+    }
+    ... on TextListParameter {
+      texts: value {
+        zh
+        en
+      }
+    }
+  }
+}
+fragment StdClassifierFields on Classifier {
+  code
+  kind
+  name {
+    zh
+    en
+  }
+}
+fragment StdEditionContent on StandardEdition {
+  outletCategories {
+    ...StdOutletCategoryFields
+  }
+  positions {
+    ...StdPositionFields
+  }
+  zones {
+    ...StdZoneFields
+  }
+  deviceTypes {
+    ...StdDeviceTypeFields
+  }
+  customerTiers {
+    ...StdCustomerTierFields
+  }
+  serviceRules {
+    ...StdServiceRuleFields
+  }
+  classifiers {
+    ...StdClassifierFields
+  }
+}
+fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<StdEditionQuery, StdEditionQueryVariables>;
+export const StdDiffDocument = new TypedDocumentString(`
+    query StdDiff($from: String!, $to: String!) {
+  standardEditionDiff(from: $from, to: $to) {
+    from {
+      ...StdEditionSummary
+      ...StdEditionLabels
+    }
+    to {
+      ...StdEditionSummary
+      ...StdEditionLabels
+    }
+    ...StdDiffChanges
+  }
+}
+    fragment StdEditionLabels on StandardEdition {
+  outletCategories {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  positions {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  zones {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  deviceTypes {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  customerTiers {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  serviceRules {
+    code
+    title {
+      zh
+      en
+    }
+  }
+  classifiers {
+    kind
+    code
+    name {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdDiffChanges on EditionDiff {
+  changes {
+    kind
+    code
+    change
+    fields {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<StdDiffQuery, StdDiffQueryVariables>;

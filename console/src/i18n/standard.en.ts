@@ -181,7 +181,6 @@ export const standardEn: typeof standardZh = {
       assetsFrom: 'Assets from (inclusive)',
       assetsBelow: 'Assets below',
       personalLoansFrom: 'Or personal loans from',
-      thresholdPolicy: 'Lower levels may change thresholds',
       thresholdPolicyReason: 'Why',
       category: 'Category',
       core: 'Core',

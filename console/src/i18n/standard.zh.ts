@@ -181,7 +181,6 @@ export const standardZh = {
       assetsFrom: '金融资产下限（含）',
       assetsBelow: '金融资产上限（不含）',
       personalLoansFrom: '或个人贷款达到',
-      thresholdPolicy: '分层金额的下级调整规则',
       thresholdPolicyReason: '调整说明',
       category: '规则类别',
       core: '核心内容',

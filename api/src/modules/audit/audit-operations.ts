@@ -10,6 +10,8 @@ export type AuditSubject = 'unit' | 'user' | 'apiToken' | 'standard';
 
 export interface AuditOperationSpec {
   subject: AuditSubject;
+  /** What its rows name as `objectType`: the kind of thing changed (OrgUnit, User, OutletCategory…). */
+  objectType: string;
   /** Snapshot fields naming another unit, by code (older rows may hold its id). */
   unitRefs: readonly string[];
   /**
@@ -19,8 +21,9 @@ export interface AuditOperationSpec {
   internal: readonly string[];
 }
 
-const op = (subject: AuditSubject, refs: { unitRefs?: string[]; internal?: string[] } = {}): AuditOperationSpec => ({
+const op = (subject: AuditSubject, objectType: string, refs: { unitRefs?: string[]; internal?: string[] } = {}): AuditOperationSpec => ({
   subject,
+  objectType,
   unitRefs: refs.unitRefs ?? [],
   internal: refs.internal ?? [],
 });
@@ -32,22 +35,25 @@ const op = (subject: AuditSubject, refs: { unitRefs?: string[]; internal?: strin
  * fields point at units and being tested against a branch auditor.
  */
 export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
-  'orgUnit.create': op('unit', { unitRefs: ['parentCode'] }),
-  'orgUnit.update': op('unit'),
-  'orgUnit.rename': op('unit'),
-  'orgUnit.move': op('unit', { unitRefs: ['parentCode'], internal: ['path'] }),
-  'orgUnit.close': op('unit'),
-  'user.create': op('user', { unitRefs: ['orgUnitCode'] }),
-  'user.update': op('user', { unitRefs: ['orgUnitCode'] }),
-  'user.setPassword': op('user'),
-  'user.changeOwnPassword': op('user'),
-  'user.signIn': op('user', { internal: ['sessionId'] }),
-  'user.signOut': op('user', { internal: ['sessionId'] }),
-  'apiToken.issue': op('apiToken', { unitRefs: ['scopeUnitCode'] }),
-  'apiToken.revoke': op('apiToken', { unitRefs: ['scopeUnitCode'] }),
+  'orgUnit.create': op('unit', 'OrgUnit', { unitRefs: ['parentCode'] }),
+  'orgUnit.update': op('unit', 'OrgUnit'),
+  'orgUnit.rename': op('unit', 'OrgUnit'),
+  'orgUnit.move': op('unit', 'OrgUnit', { unitRefs: ['parentCode'], internal: ['path'] }),
+  'orgUnit.close': op('unit', 'OrgUnit'),
+  'user.create': op('user', 'User', { unitRefs: ['orgUnitCode'] }),
+  'user.update': op('user', 'User', { unitRefs: ['orgUnitCode'] }),
+  'user.setPassword': op('user', 'User'),
+  'user.changeOwnPassword': op('user', 'User'),
+  'user.signIn': op('user', 'User', { internal: ['sessionId'] }),
+  'user.signOut': op('user', 'User', { internal: ['sessionId'] }),
+  'apiToken.issue': op('apiToken', 'ApiToken', { unitRefs: ['scopeUnitCode'] }),
+  'apiToken.revoke': op('apiToken', 'ApiToken', { unitRefs: ['scopeUnitCode'] }),
   // The edition's own operations and each content kind's save and remove, named by the kind registry.
-  ...Object.fromEntries(STANDARD_AUDIT_OPERATIONS.map((operation) => [operation, op('standard')])),
+  ...Object.fromEntries(STANDARD_AUDIT_OPERATIONS.map(({ operation, objectType }) => [operation, op('standard', objectType)])),
 };
+
+/** Every object type audit rows name, in registry order: what the audit trail can be filtered by. */
+export const AUDIT_OBJECT_TYPES: readonly string[] = [...new Set(Object.values(AUDIT_OPERATIONS).map((o) => o.objectType))];
 
 export function auditOperation(operation: string): AuditOperationSpec {
   const spec = AUDIT_OPERATIONS[operation];

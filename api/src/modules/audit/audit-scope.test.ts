@@ -112,7 +112,7 @@ async function buildScenario() {
   for (const spec of KINDS as readonly AnyKind[]) {
     const item = itemsOf(content, spec)[0];
     draft = await standard.removeItem(em(), author, spec.kind, draft.code, draft.version, spec.key(item));
-    draft = await standard.saveItem(em(), author, spec, draft.code, draft.version, itemData(item));
+    draft = await standard.saveItem(em(), author, spec, draft.code, draft.version, spec.toInput(itemData(item)));
   }
   await standard.publish(em(), author, draft.code, draft.version);
 }
@@ -289,5 +289,10 @@ describe('the audit trail itself', () => {
     expect(() =>
       recordAudit(em, SYSTEM_ACTOR, { operation: 'orgUnit.teleport', objectType: 'OrgUnit', objectId: 'x', unitPath: '/' }),
     ).toThrow(/AUDIT_OPERATIONS/);
+  });
+
+  it('refuses to record a row under another object type than its operation names, so the object-type filter finds every row', async () => {
+    const em = db.orm.em.fork();
+    expect(() => recordAudit(em, SYSTEM_ACTOR, { operation: 'orgUnit.close', objectType: 'User', objectId: 'x', unitPath: '/' })).toThrow(/records OrgUnit rows, not User/);
   });
 });

@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { AuditEvent, FieldChange } from './audit-event.entity.js';
-import { AUDIT_OPERATIONS, type AuditOperationSpec } from './audit-operations.js';
+import { AUDIT_OPERATIONS, type AuditOperationSpec as ListedSpec } from './audit-operations.js';
+
+/** What redaction needs of an operation (the object type is the row's own). */
+type AuditOperationSpec = Omit<ListedSpec, 'objectType'>;
 import type { LoaderContext } from '../../shared/loaders.js';
 import type { Scope } from '../../shared/auth/scope.js';
 

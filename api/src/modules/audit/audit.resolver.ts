@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root 
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { AuditEvent, type FieldChange } from './audit-event.entity.js';
 import { REDACTED, auditView } from './audit.redaction.js';
-import { AUDIT_OPERATIONS } from './audit-operations.js';
+import { AUDIT_OBJECT_TYPES, AUDIT_OPERATIONS } from './audit-operations.js';
 import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, fetchPage, readPageArgs, type ListOrder } from '../../shared/pagination.js';
@@ -48,6 +48,11 @@ export class AuditResolver {
   @Query(() => [String], { description: 'Every operation the audit trail records (the audit registry), e.g. for a filter' })
   auditOperations() {
     return Object.keys(AUDIT_OPERATIONS);
+  }
+
+  @Query(() => [String], { description: 'Every object type audit rows name (OrgUnit, User, StandardEdition, OutletCategory…), from the audit registry, e.g. for a filter' })
+  auditObjectTypes() {
+    return AUDIT_OBJECT_TYPES;
   }
 
   @Query(() => AuditEventConnection, {

@@ -52,7 +52,11 @@ const OBJECT_LABEL_MAX = columnLength(AuditEvent, 'objectLabel');
  */
 export function recordAudit(em: EntityManager, actor: Actor, entry: AuditEntry): AuditEvent {
   // Unlisted operations would be read without knowing which fields name units.
-  auditOperation(entry.operation);
+  const spec = auditOperation(entry.operation);
+  // The registry's object type is what the audit filter offers: a row naming another would never be found by it.
+  if (spec.objectType !== entry.objectType) {
+    throw new Error(`audit operation "${entry.operation}" records ${spec.objectType} rows, not ${entry.objectType}`);
+  }
   const event = em.create(AuditEvent, {
     occurredAt: new Date(),
     actorId: actor.id,

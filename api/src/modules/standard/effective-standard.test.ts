@@ -37,8 +37,8 @@ const EVERYTHING = `query($code: String!) { effectiveStandard(orgUnitCode: $code
     devices { deviceType min { value policy ${SOURCE} } } smartDevices { value { code } policy } zones { zone requirement { value policy } }
     outboundMarketing { value { zh en } policy ${SOURCE} } notes { zh } values { path } }
   values { ${VALUE} }
-  edition { code positions { code duties { zh } } zones { code equipment { code } } customerTiers { code assetsFrom { amount } }
-    serviceRules { code parameters { code intValue } } outletCategories { code } deviceTypes { code } classifiers { code } } } }`;
+  edition { code positions { code duties { value { zh } } } zones { code equipment { value { code } } } customerTiers { code assetsFrom { value { amount } } }
+    serviceRules { code parameters { code ... on IntParameter { value } } } outletCategories { code } deviceTypes { code } classifiers { code } } } }`;
 
 describe('effectiveStandard', () => {
   it("gives the outlet head their outlet's values, each with its policy and source: head office, edition HO-2026-01", async () => {

@@ -100,70 +100,40 @@ export interface PolicedContent {
   readonly serviceRules: readonly ServiceRule[];
 }
 
-type Emit = (path: string, kind: ValueKind, value: unknown, policy: Policy) => void;
+/** A policed value as stored: the one shape every policed value has. */
+interface Stored {
+  readonly value: unknown;
+  readonly policy: Policy;
+  readonly type?: string;
+  readonly [key: string]: unknown;
+}
 
 /**
- * Where each policed value sits in an edition's stored content, one reader per
- * POLICED_VALUES pattern. The shapes differ per value today (wrapped,
- * sibling policy columns, rows carrying their policy); this table is the only
- * code that knows them, so the value-with-policy reshape changes only it.
+ * The values at one POLICED_VALUES pattern of an edition's content. Every
+ * policed value is `{ value, policy }` (see the table in policy.ts), so one
+ * walk reads them all: the list, each item by its code, the field, and for a
+ * keyed entry each row of that field by its key. A parameter's type names its
+ * value kind (ParameterType's names are value kinds).
  */
-export const EDITION_READERS: Record<string, (c: PolicedContent, emit: Emit) => void> = {
-  'positions/<POSITION>/duties': (c, emit) => {
-    for (const p of c.positions) emit(valuePath('positions', p.code, 'duties'), 'TEXT_LIST', p.duties, p.dutiesPolicy);
-  },
-  'zones/<ZONE>/equipment': (c, emit) => {
-    for (const z of c.zones) emit(valuePath('zones', z.code, 'equipment'), 'CODE_LIST', z.equipment, z.equipmentPolicy);
-  },
-  'outletCategories/<CATEGORY>/marketingStaffMin': (c, emit) => {
-    for (const k of c.outletCategories) emit(valuePath('outletCategories', k.code, 'marketingStaffMin'), 'INTEGER', k.marketingStaffMin.value, k.marketingStaffMin.policy);
-  },
-  'outletCategories/<CATEGORY>/salesServiceStaffMin': (c, emit) => {
-    for (const k of c.outletCategories) {
-      if (k.salesServiceStaffMin) emit(valuePath('outletCategories', k.code, 'salesServiceStaffMin'), 'INTEGER', k.salesServiceStaffMin.value, k.salesServiceStaffMin.policy);
+function* valuesAt(content: PolicedContent, { pattern, kind, key }: (typeof POLICED_VALUES)[number]): Generator<[string, LayerValue]> {
+  const [list, , field] = pattern.split('/');
+  const items = (content as unknown as Record<string, readonly Record<string, unknown>[]>)[list] ?? [];
+  const value = (v: Stored): LayerValue => Object.freeze({ kind: kind ?? (v.type as ValueKind), value: v.value, policy: v.policy });
+  for (const item of items) {
+    const code = item.code as string;
+    const at = item[field] as Stored | readonly Stored[] | null | undefined;
+    if (at == null) continue;
+    if (key) {
+      for (const row of at as readonly Stored[]) yield [valuePath(list, code, field, row[key] as string), value(row)];
+    } else {
+      yield [valuePath(list, code, field), value(at as Stored)];
     }
-  },
-  'outletCategories/<CATEGORY>/lobbyStaffTotal': (c, emit) => {
-    for (const k of c.outletCategories) emit(valuePath('outletCategories', k.code, 'lobbyStaffTotal'), 'RANGE', k.lobbyStaffTotal.range, k.lobbyStaffTotal.policy);
-  },
-  'outletCategories/<CATEGORY>/staffing/<POSITION>': (c, emit) => {
-    for (const k of c.outletCategories) for (const s of k.staffing) emit(valuePath('outletCategories', k.code, 'staffing', s.position), 'RANGE', s.range, s.policy);
-  },
-  'outletCategories/<CATEGORY>/devices/<DEVICE_TYPE>': (c, emit) => {
-    for (const k of c.outletCategories) for (const d of k.devices) emit(valuePath('outletCategories', k.code, 'devices', d.deviceType), 'INTEGER', d.min, d.policy);
-  },
-  'outletCategories/<CATEGORY>/smartDevices': (c, emit) => {
-    for (const k of c.outletCategories) {
-      if (k.smartDevices) emit(valuePath('outletCategories', k.code, 'smartDevices'), 'CODE_LIST', k.smartDevices.deviceTypes, k.smartDevices.policy);
-    }
-  },
-  'outletCategories/<CATEGORY>/zones/<ZONE>': (c, emit) => {
-    for (const k of c.outletCategories) for (const z of k.zones) emit(valuePath('outletCategories', k.code, 'zones', z.zone), 'REQUIREMENT', z.requirement, z.policy);
-  },
-  'outletCategories/<CATEGORY>/outboundMarketing': (c, emit) => {
-    for (const k of c.outletCategories) emit(valuePath('outletCategories', k.code, 'outboundMarketing'), 'TEXT', k.outboundMarketing.text, k.outboundMarketing.policy);
-  },
-  ...Object.fromEntries(
-    (['assetsFrom', 'assetsBelow', 'personalLoansFrom'] as const).map((field) => [
-      `customerTiers/<TIER>/${field}`,
-      (c: PolicedContent, emit: Emit) => {
-        for (const t of c.customerTiers) if (t[field]) emit(valuePath('customerTiers', t.code, field), 'MONEY', t[field], t.thresholdPolicy);
-      },
-    ]),
-  ),
-  'serviceRules/<RULE>/parameters/<PARAMETER>': (c, emit) => {
-    // A parameter's type names its value kind (ParameterType's names are value kinds) and the one field that holds it.
-    const field = { INTEGER: 'intValue', RANGE: 'range', MONEY: 'money', CODE_LIST: 'codes', TEXT_LIST: 'texts' } as const;
-    for (const r of c.serviceRules) {
-      for (const p of r.parameters) emit(valuePath('serviceRules', r.code, 'parameters', p.code), p.type as ValueKind, p[field[p.type]] ?? null, p.policy);
-    }
-  },
-};
+  }
+}
 
 /** Every policed value an edition holds, by path: the edition as a layer's values. */
 export function editionValues(content: PolicedContent): ReadonlyMap<string, LayerValue> {
   const values = new Map<string, LayerValue>();
-  const emit: Emit = (path, kind, value, policy) => values.set(path, Object.freeze({ kind, value, policy }));
-  for (const { pattern } of POLICED_VALUES) EDITION_READERS[pattern](content, emit);
+  for (const entry of POLICED_VALUES) for (const [path, v] of valuesAt(content, entry)) values.set(path, v);
   return values;
 }

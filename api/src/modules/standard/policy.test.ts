@@ -512,7 +512,7 @@ describe('value paths', () => {
 
   it('matches concrete paths to the documented patterns', () => {
     expect(policedValueFor('outletCategories/GENERAL/staffing/LOBBY_GUIDE')).toMatchObject({ kind: 'RANGE' });
-    expect(policedValueFor('customerTiers/MASS/assetsBelow')).toMatchObject({ kind: 'MONEY', policyField: 'thresholdPolicy' });
+    expect(policedValueFor('customerTiers/MASS/assetsBelow')).toMatchObject({ kind: 'MONEY', pattern: 'customerTiers/<TIER>/assetsBelow' });
     expect(policedValueFor('outletCategories/GENERAL/name')).toBeNull();
   });
 });
@@ -524,22 +524,23 @@ function policedValues(s: SeedStandard) {
   const out: { path: string; kind: ValueKind; policy: Policy; value: unknown; core: boolean }[] = [];
   const add = (kind: ValueKind, policy: string, value: unknown, ...segments: string[]) =>
     out.push({ path: valuePath(...segments), kind, policy: policy as Policy, value, core: false });
-  for (const p of s.positions) add('TEXT_LIST', p.dutiesPolicy, p.duties, 'positions', p.code, 'duties');
-  for (const z of s.zones) add('CODE_LIST', z.equipmentPolicy, z.equipment, 'zones', z.code, 'equipment');
+  for (const p of s.positions) add('TEXT_LIST', p.duties.policy, p.duties.value, 'positions', p.code, 'duties');
+  for (const z of s.zones) add('CODE_LIST', z.equipment.policy, z.equipment.value, 'zones', z.code, 'equipment');
   for (const c of s.categories) {
     const at = ['outletCategories', c.code];
     add('INTEGER', c.marketingStaffMin.policy, c.marketingStaffMin.value, ...at, 'marketingStaffMin');
     if (c.salesServiceStaffMin) add('INTEGER', c.salesServiceStaffMin.policy, c.salesServiceStaffMin.value, ...at, 'salesServiceStaffMin');
-    add('RANGE', c.lobbyStaffTotal.policy, c.lobbyStaffTotal.range, ...at, 'lobbyStaffTotal');
-    for (const r of c.staffing) add('RANGE', r.policy, r.range, ...at, 'staffing', r.position);
-    for (const d of c.devices) add('INTEGER', d.policy, d.min, ...at, 'devices', d.deviceType);
-    if (c.smartDevices) add('CODE_LIST', c.smartDevices.policy, c.smartDevices.deviceTypes, ...at, 'smartDevices');
-    for (const z of c.zones) add('REQUIREMENT', z.policy, z.requirement, ...at, 'zones', z.zone);
-    add('TEXT', c.outboundMarketing.policy, c.outboundMarketing.text, ...at, 'outboundMarketing');
+    add('RANGE', c.lobbyStaffTotal.policy, c.lobbyStaffTotal.value, ...at, 'lobbyStaffTotal');
+    for (const r of c.staffing) add('RANGE', r.policy, r.value, ...at, 'staffing', r.position);
+    for (const d of c.devices) add('INTEGER', d.policy, d.value, ...at, 'devices', d.deviceType);
+    if (c.smartDevices) add('CODE_LIST', c.smartDevices.policy, c.smartDevices.value, ...at, 'smartDevices');
+    for (const z of c.zones) add('REQUIREMENT', z.policy, z.value, ...at, 'zones', z.zone);
+    add('TEXT', c.outboundMarketing.policy, c.outboundMarketing.value, ...at, 'outboundMarketing');
   }
   for (const t of s.customerTiers) {
     for (const f of ['assetsFrom', 'assetsBelow', 'personalLoansFrom'] as const) {
-      if (t[f]) add('MONEY', t.thresholdPolicy, t[f], 'customerTiers', t.code, f);
+      const v = t[f];
+      if (v) add('MONEY', v.policy, v.value, 'customerTiers', t.code, f);
     }
   }
   for (const r of s.serviceRules) {

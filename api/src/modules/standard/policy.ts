@@ -123,22 +123,29 @@ import { Policy, ZoneRequirementLevel } from './standard.types.js';
  * The first segment is the edition's list (the names effectiveStandard uses),
  * the second the item's code, then the field, then the code of a keyed entry:
  *
- *   path                                                   kind         policy field
- *   positions/<POSITION>/duties                            TEXT_LIST    dutiesPolicy
- *   zones/<ZONE>/equipment                                 CODE_LIST    equipmentPolicy
- *   outletCategories/<CATEGORY>/marketingStaffMin          INTEGER      marketingStaffMin.policy
- *   outletCategories/<CATEGORY>/salesServiceStaffMin       INTEGER      salesServiceStaffMin.policy
- *   outletCategories/<CATEGORY>/lobbyStaffTotal            RANGE        lobbyStaffTotal.policy
- *   outletCategories/<CATEGORY>/staffing/<POSITION>        RANGE        staffing[].policy
- *   outletCategories/<CATEGORY>/devices/<DEVICE_TYPE>      INTEGER      devices[].policy (the minimum)
- *   outletCategories/<CATEGORY>/smartDevices               CODE_LIST    smartDevices.policy
- *   outletCategories/<CATEGORY>/zones/<ZONE>               REQUIREMENT  zones[].policy
- *   outletCategories/<CATEGORY>/outboundMarketing          TEXT         outboundMarketing.policy
- *   customerTiers/<TIER>/assetsFrom                        MONEY        thresholdPolicy
- *   customerTiers/<TIER>/assetsBelow                       MONEY        thresholdPolicy
- *   customerTiers/<TIER>/personalLoansFrom                 MONEY        thresholdPolicy
- *   serviceRules/<RULE>/parameters/<PARAMETER>             by type      parameters[].policy
+ *   path                                                   kind         row key
+ *   positions/<POSITION>/duties                            TEXT_LIST
+ *   zones/<ZONE>/equipment                                 CODE_LIST
+ *   outletCategories/<CATEGORY>/marketingStaffMin          INTEGER
+ *   outletCategories/<CATEGORY>/salesServiceStaffMin       INTEGER
+ *   outletCategories/<CATEGORY>/lobbyStaffTotal            RANGE
+ *   outletCategories/<CATEGORY>/staffing/<POSITION>        RANGE        position
+ *   outletCategories/<CATEGORY>/devices/<DEVICE_TYPE>      INTEGER      deviceType (the minimum)
+ *   outletCategories/<CATEGORY>/smartDevices               CODE_LIST
+ *   outletCategories/<CATEGORY>/zones/<ZONE>               REQUIREMENT  zone
+ *   outletCategories/<CATEGORY>/outboundMarketing          TEXT
+ *   customerTiers/<TIER>/assetsFrom                        MONEY
+ *   customerTiers/<TIER>/assetsBelow                       MONEY
+ *   customerTiers/<TIER>/personalLoansFrom                 MONEY
+ *   serviceRules/<RULE>/parameters/<PARAMETER>             by type      code
  *       (INTEGER, RANGE, MONEY, CODE_LIST, TEXT_LIST as the parameter's type says)
+ *
+ * Every one of them is stored and served in one shape, `{ value, policy }`:
+ * the field the path names holds that object (or null where the value is
+ * optional and absent), and a keyed entry is a row of its list that holds its
+ * key field (the "row key" above, whose content is the path's last code) next
+ * to `value` and `policy`. So reading an edition's values is one walk over
+ * this table (effective.ts), with no per-value code.
  *
  * Items that can be marked not applicable are addressed by the item's own
  * path: `serviceRules/<RULE>` (core decides), and a keyed entry such as
@@ -677,25 +684,26 @@ export function parseValuePath(path: string): string[] | null {
 
 /**
  * The values a lower level may change, as data: a path pattern (`<...>` stands
- * for an item's code), the kind, and where the policy lives. `kind` null means
- * the parameter's `type` gives the kind: ParameterType's five names are
- * value kinds of the same name. The table in the header, for code.
+ * for an item's code), the kind, and for a keyed entry the row field that
+ * holds its code. `kind` null means the parameter's `type` gives the kind:
+ * ParameterType's five names are value kinds of the same name. The table in
+ * the header, for code.
  */
-export const POLICED_VALUES: readonly { pattern: string; kind: ValueKind | null; policyField: string }[] = [
-  { pattern: 'positions/<POSITION>/duties', kind: 'TEXT_LIST', policyField: 'dutiesPolicy' },
-  { pattern: 'zones/<ZONE>/equipment', kind: 'CODE_LIST', policyField: 'equipmentPolicy' },
-  { pattern: 'outletCategories/<CATEGORY>/marketingStaffMin', kind: 'INTEGER', policyField: 'marketingStaffMin.policy' },
-  { pattern: 'outletCategories/<CATEGORY>/salesServiceStaffMin', kind: 'INTEGER', policyField: 'salesServiceStaffMin.policy' },
-  { pattern: 'outletCategories/<CATEGORY>/lobbyStaffTotal', kind: 'RANGE', policyField: 'lobbyStaffTotal.policy' },
-  { pattern: 'outletCategories/<CATEGORY>/staffing/<POSITION>', kind: 'RANGE', policyField: 'staffing[].policy' },
-  { pattern: 'outletCategories/<CATEGORY>/devices/<DEVICE_TYPE>', kind: 'INTEGER', policyField: 'devices[].policy' },
-  { pattern: 'outletCategories/<CATEGORY>/smartDevices', kind: 'CODE_LIST', policyField: 'smartDevices.policy' },
-  { pattern: 'outletCategories/<CATEGORY>/zones/<ZONE>', kind: 'REQUIREMENT', policyField: 'zones[].policy' },
-  { pattern: 'outletCategories/<CATEGORY>/outboundMarketing', kind: 'TEXT', policyField: 'outboundMarketing.policy' },
-  { pattern: 'customerTiers/<TIER>/assetsFrom', kind: 'MONEY', policyField: 'thresholdPolicy' },
-  { pattern: 'customerTiers/<TIER>/assetsBelow', kind: 'MONEY', policyField: 'thresholdPolicy' },
-  { pattern: 'customerTiers/<TIER>/personalLoansFrom', kind: 'MONEY', policyField: 'thresholdPolicy' },
-  { pattern: 'serviceRules/<RULE>/parameters/<PARAMETER>', kind: null, policyField: 'parameters[].policy' },
+export const POLICED_VALUES: readonly { pattern: string; kind: ValueKind | null; key?: string }[] = [
+  { pattern: 'positions/<POSITION>/duties', kind: 'TEXT_LIST' },
+  { pattern: 'zones/<ZONE>/equipment', kind: 'CODE_LIST' },
+  { pattern: 'outletCategories/<CATEGORY>/marketingStaffMin', kind: 'INTEGER' },
+  { pattern: 'outletCategories/<CATEGORY>/salesServiceStaffMin', kind: 'INTEGER' },
+  { pattern: 'outletCategories/<CATEGORY>/lobbyStaffTotal', kind: 'RANGE' },
+  { pattern: 'outletCategories/<CATEGORY>/staffing/<POSITION>', kind: 'RANGE', key: 'position' },
+  { pattern: 'outletCategories/<CATEGORY>/devices/<DEVICE_TYPE>', kind: 'INTEGER', key: 'deviceType' },
+  { pattern: 'outletCategories/<CATEGORY>/smartDevices', kind: 'CODE_LIST' },
+  { pattern: 'outletCategories/<CATEGORY>/zones/<ZONE>', kind: 'REQUIREMENT', key: 'zone' },
+  { pattern: 'outletCategories/<CATEGORY>/outboundMarketing', kind: 'TEXT' },
+  { pattern: 'customerTiers/<TIER>/assetsFrom', kind: 'MONEY' },
+  { pattern: 'customerTiers/<TIER>/assetsBelow', kind: 'MONEY' },
+  { pattern: 'customerTiers/<TIER>/personalLoansFrom', kind: 'MONEY' },
+  { pattern: 'serviceRules/<RULE>/parameters/<PARAMETER>', kind: null, key: 'code' },
 ];
 
 /** The entry of POLICED_VALUES a concrete path matches, if any. */

@@ -9,16 +9,18 @@ import {
   DeviceKind,
   DeviceRequirement,
   EditionStatus,
-  Equipment,
-  Money,
   Policy,
-  PolicyInt,
-  PolicyRange,
-  PolicyText,
+  PolicedCodeList,
+  PolicedEquipmentList,
+  PolicedInt,
+  PolicedMoney,
+  PolicedRange,
+  PolicedText,
+  PolicedTextList,
   PositionKind,
   RuleCategory,
   RuleParameter,
-  SmartDeviceRequirement,
+  type TypedRuleParameter,
   StaffingRequirement,
   ZoneRequirement,
 } from './standard.types.js';
@@ -118,16 +120,12 @@ export class Position extends EditionItem {
   summary?: LocalizedText | null;
 
   @Property({ type: 'json' })
-  @Field(() => [LocalizedText], { description: '服务销售职责' })
-  duties: LocalizedText[] = [];
+  @Field(() => PolicedTextList, { description: '服务销售职责, and how lower levels may change them' })
+  duties: PolicedTextList = { value: [], policy: Policy.EXTEND_ONLY };
 
   @Property({ type: 'json' })
   @Field(() => [LocalizedText], { description: '能力要求' })
   capabilities: LocalizedText[] = [];
-
-  @Enum({ items: () => Policy, type: 'string' })
-  @Field(() => Policy, { description: 'How lower levels may change the duties' })
-  dutiesPolicy: Policy = Policy.EXTEND_ONLY;
 }
 
 @Entity({ tableName: 'std_zone' })
@@ -151,12 +149,8 @@ export class Zone extends EditionItem {
   positions: string[] = [];
 
   @Property({ type: 'json' })
-  @Field(() => [Equipment], { description: '物理配置' })
-  equipment: Equipment[] = [];
-
-  @Enum({ items: () => Policy, type: 'string' })
-  @Field(() => Policy)
-  equipmentPolicy: Policy = Policy.EXTEND_ONLY;
+  @Field(() => PolicedEquipmentList, { description: '物理配置, and how lower levels may change it' })
+  equipment: PolicedEquipmentList = { value: [], policy: Policy.EXTEND_ONLY };
 }
 
 @Entity({ tableName: 'std_device_type' })
@@ -190,16 +184,16 @@ export class OutletCategory extends EditionItem {
   description!: LocalizedText;
 
   @Property({ type: 'json' })
-  @Field(() => PolicyInt, { description: 'Marketing and service staff in all, head and deputies included' })
-  marketingStaffMin!: PolicyInt;
+  @Field(() => PolicedInt, { description: 'Marketing and service staff in all, head and deputies included' })
+  marketingStaffMin!: PolicedInt;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => PolicyInt, { nullable: true, description: 'Front-line sales/service staff besides head and deputies' })
-  salesServiceStaffMin?: PolicyInt | null;
+  @Field(() => PolicedInt, { nullable: true, description: 'Front-line sales/service staff besides head and deputies' })
+  salesServiceStaffMin?: PolicedInt | null;
 
   @Property({ type: 'json' })
-  @Field(() => PolicyRange, { description: 'Lobby managers and guides together' })
-  lobbyStaffTotal!: PolicyRange;
+  @Field(() => PolicedRange, { description: 'Lobby managers and guides together' })
+  lobbyStaffTotal!: PolicedRange;
 
   @Property({ type: 'json' })
   @Field(() => [StaffingRequirement])
@@ -210,16 +204,16 @@ export class OutletCategory extends EditionItem {
   devices: DeviceRequirement[] = [];
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => SmartDeviceRequirement, { nullable: true })
-  smartDevices?: SmartDeviceRequirement | null;
+  @Field(() => PolicedCodeList, { nullable: true, description: 'Smart device type codes an outlet of the category should deploy' })
+  smartDevices?: PolicedCodeList | null;
 
   @Property({ type: 'json' })
   @Field(() => [ZoneRequirement])
   zones: ZoneRequirement[] = [];
 
   @Property({ type: 'json' })
-  @Field(() => PolicyText, { description: '走出去: outbound marketing expectation' })
-  outboundMarketing!: PolicyText;
+  @Field(() => PolicedText, { description: '走出去: outbound marketing expectation' })
+  outboundMarketing!: PolicedText;
 
   @Property({ type: 'json' })
   @Field(() => [LocalizedText], { description: 'Remarks shown with the category' })
@@ -243,23 +237,19 @@ export class CustomerTier extends EditionItem {
   rule!: LocalizedText;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => Money, { nullable: true, description: 'Financial assets held with the bank, from (inclusive)' })
-  assetsFrom?: Money | null;
+  @Field(() => PolicedMoney, { nullable: true, description: 'Financial assets held with the bank, from (inclusive)' })
+  assetsFrom?: PolicedMoney | null;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => Money, { nullable: true, description: '… below (exclusive)' })
-  assetsBelow?: Money | null;
+  @Field(() => PolicedMoney, { nullable: true, description: '… below (exclusive)' })
+  assetsBelow?: PolicedMoney | null;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => Money, { nullable: true, description: 'Alternative entry: personal loans of at least this amount' })
-  personalLoansFrom?: Money | null;
-
-  @Enum({ items: () => Policy, type: 'string' })
-  @Field(() => Policy)
-  thresholdPolicy!: Policy;
+  @Field(() => PolicedMoney, { nullable: true, description: 'Alternative entry: personal loans of at least this amount' })
+  personalLoansFrom?: PolicedMoney | null;
 
   @Property({ type: 'json', nullable: true })
-  @Field(() => LocalizedText, { nullable: true })
+  @Field(() => LocalizedText, { nullable: true, description: 'Why the thresholds carry the policies they do' })
   thresholdPolicyReason?: LocalizedText | null;
 
   @Property({ type: 'json' })
@@ -310,7 +300,7 @@ export class ServiceRule extends EditionItem {
 
   @Property({ type: 'json' })
   @Field(() => [RuleParameter])
-  parameters: RuleParameter[] = [];
+  parameters: TypedRuleParameter[] = [];
 }
 
 /** The content kinds, in the order the diff and validation report them. */

@@ -5,16 +5,17 @@ import {
   CustomerSegment,
   DeviceKind,
   DeviceRequirement,
-  Equipment,
-  Money,
   Policy,
-  PolicyInt,
-  PolicyRange,
-  PolicyText,
+  PolicedCodeList,
+  PolicedEquipmentList,
+  PolicedInt,
+  PolicedMoney,
+  PolicedRange,
+  PolicedText,
+  PolicedTextList,
   PositionKind,
   RuleCategory,
-  RuleParameter,
-  SmartDeviceRequirement,
+  RuleParameterInput,
   StaffingRequirement,
   ZoneRequirement,
 } from './standard.types.js';
@@ -56,9 +57,8 @@ export class PositionInput {
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => String, { nullable: true }) reportsTo?: string | null;
   @Field(() => LocalizedText, { nullable: true }) summary?: LocalizedText | null;
-  @Field(() => [LocalizedText], { defaultValue: [] }) duties!: LocalizedText[];
+  @Field(() => PolicedTextList, { defaultValue: { value: [], policy: Policy.EXTEND_ONLY } }) duties!: PolicedTextList;
   @Field(() => [LocalizedText], { defaultValue: [] }) capabilities!: LocalizedText[];
-  @Field(() => Policy, { defaultValue: Policy.EXTEND_ONLY }) dutiesPolicy!: Policy;
 }
 
 @InputType()
@@ -68,8 +68,7 @@ export class ZoneInput {
   @Field(() => LocalizedText) purpose!: LocalizedText;
   @Field(() => [LocalizedText], { defaultValue: [] }) principles!: LocalizedText[];
   @Field(() => [String], { defaultValue: [] }) positions!: string[];
-  @Field(() => [Equipment], { defaultValue: [] }) equipment!: Equipment[];
-  @Field(() => Policy, { defaultValue: Policy.EXTEND_ONLY }) equipmentPolicy!: Policy;
+  @Field(() => PolicedEquipmentList, { defaultValue: { value: [], policy: Policy.EXTEND_ONLY } }) equipment!: PolicedEquipmentList;
 }
 
 @InputType()
@@ -84,14 +83,14 @@ export class OutletCategoryInput {
   @Field(() => String) code!: string;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText) description!: LocalizedText;
-  @Field(() => PolicyInt) marketingStaffMin!: PolicyInt;
-  @Field(() => PolicyInt, { nullable: true }) salesServiceStaffMin?: PolicyInt | null;
-  @Field(() => PolicyRange) lobbyStaffTotal!: PolicyRange;
+  @Field(() => PolicedInt) marketingStaffMin!: PolicedInt;
+  @Field(() => PolicedInt, { nullable: true }) salesServiceStaffMin?: PolicedInt | null;
+  @Field(() => PolicedRange) lobbyStaffTotal!: PolicedRange;
   @Field(() => [StaffingRequirement]) staffing!: StaffingRequirement[];
   @Field(() => [DeviceRequirement], { defaultValue: [] }) devices!: DeviceRequirement[];
-  @Field(() => SmartDeviceRequirement, { nullable: true }) smartDevices?: SmartDeviceRequirement | null;
+  @Field(() => PolicedCodeList, { nullable: true }) smartDevices?: PolicedCodeList | null;
   @Field(() => [ZoneRequirement], { defaultValue: [] }) zones!: ZoneRequirement[];
-  @Field(() => PolicyText) outboundMarketing!: PolicyText;
+  @Field(() => PolicedText) outboundMarketing!: PolicedText;
   @Field(() => [LocalizedText], { defaultValue: [] }) notes!: LocalizedText[];
 }
 
@@ -101,10 +100,9 @@ export class CustomerTierInput {
   @Field(() => CustomerSegment) segment!: CustomerSegment;
   @Field(() => LocalizedText) name!: LocalizedText;
   @Field(() => LocalizedText) rule!: LocalizedText;
-  @Field(() => Money, { nullable: true }) assetsFrom?: Money | null;
-  @Field(() => Money, { nullable: true }) assetsBelow?: Money | null;
-  @Field(() => Money, { nullable: true }) personalLoansFrom?: Money | null;
-  @Field(() => Policy) thresholdPolicy!: Policy;
+  @Field(() => PolicedMoney, { nullable: true }) assetsFrom?: PolicedMoney | null;
+  @Field(() => PolicedMoney, { nullable: true }) assetsBelow?: PolicedMoney | null;
+  @Field(() => PolicedMoney, { nullable: true }) personalLoansFrom?: PolicedMoney | null;
   @Field(() => LocalizedText, { nullable: true }) thresholdPolicyReason?: LocalizedText | null;
   @Field(() => LocalizedText) principle!: LocalizedText;
   @Field(() => [String], { defaultValue: [] }) positions!: string[];
@@ -125,5 +123,5 @@ export class ServiceRuleInput {
   @Field(() => LocalizedText) title!: LocalizedText;
   @Field(() => LocalizedText) text!: LocalizedText;
   @Field(() => Boolean) core!: boolean;
-  @Field(() => [RuleParameter], { defaultValue: [] }) parameters!: RuleParameter[];
+  @Field(() => [RuleParameterInput], { defaultValue: [] }) parameters!: RuleParameterInput[];
 }

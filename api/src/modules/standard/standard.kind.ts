@@ -66,6 +66,8 @@ export interface KindDefinition<N extends string, L extends string, E extends Ed
   validate?(items: readonly E[], at: KindValidation): void;
   /** How an input becomes the entity's data; the shapes are the same unless a kind says otherwise. */
   toEntity?(input: PlainData<I>): object;
+  /** The way back: an item's plain data (`itemData`) as the input that saves it unchanged. */
+  toInput?(data: Record<string, unknown>): PlainData<I>;
 }
 
 export interface ContentKind<N extends string = string, L extends string = string, E extends EditionItem = EditionItem, I extends { code: string } = { code: string }>
@@ -91,6 +93,7 @@ export function defineKind<N extends string, L extends string, E extends Edition
   const name = d.entity.name;
   return {
     toEntity: (input) => input,
+    toInput: (data) => data as PlainData<I>,
     ...d,
     keyFields,
     key: (item) => keyFields.map((f) => String((item as Record<string, unknown>)[f])).join('/'),

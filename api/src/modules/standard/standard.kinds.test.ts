@@ -12,8 +12,13 @@ import { Scope } from '../../shared/auth/scope.js';
 import { AUDIT_OPERATIONS } from '../audit/audit-operations.js';
 import { EditionItem, StandardEdition, Zone } from './standard.entities.js';
 import { KINDS, STANDARD_AUDIT_OPERATIONS } from './standard.kinds.js';
-import { defineKind } from './standard.kind.js';
-import { diffContents, loadContents, validateContent } from './standard.content.js';
+import { defineKind, type ContentKind } from './standard.kind.js';
+import type { ServiceRule } from './standard.entities.js';
+import type { ServiceRuleInput } from './standard.inputs.js';
+import { compact, diffContents, loadContents, validateContent } from './standard.content.js';
+import { PARAMETER_INPUT_FIELD } from './standard.types.js';
+import { bankStandard } from '../../../../seeds/standard/bank-standard.js';
+import { toRuleParameter } from '../../seed-standard.js';
 import { createDraft } from './standard.service.js';
 
 /**
@@ -61,7 +66,9 @@ describe('the kind registry and the served schema', () => {
 
   it('describes itself to clients through standardKinds, in registry order', async () => {
     const author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
-    const { standardKinds, auditOperations } = await author.ok(`{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } auditOperations }`);
+    const { standardKinds, auditOperations, auditObjectTypes } = await author.ok(
+      `{ standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } auditOperations auditObjectTypes }`,
+    );
     await author.stop();
     expect(standardKinds.map((k: { kind: string }) => k.kind)).toEqual(KINDS.map((k) => k.kind));
     expect(standardKinds.find((k: { kind: string }) => k.kind === 'CLASSIFIER')).toEqual({
@@ -74,7 +81,9 @@ describe('the kind registry and the served schema', () => {
       auditOperations: ['standardEdition.saveClassifier', 'standardEdition.removeClassifier'],
     });
     // The audit registry the console's filter reads lists every kind's operations.
-    expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS, 'orgUnit.create', 'user.signIn']));
+    expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS.map((o) => o.operation), 'orgUnit.create', 'user.signIn']));
+    // …and every object type its rows name: the edition and each kind's entity, after the units, users and tokens.
+    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name)]);
   });
 });
 
@@ -158,5 +167,20 @@ describe('a kind added to the registry', () => {
     expect(classifier.key({ kind: 'CORPORATE_SIZE', code: 'SMALL' })).toBe('CORPORATE_SIZE/SMALL');
     expect(classifier.whereKey('CORPORATE_SIZE/SMALL')).toEqual({ kind: 'CORPORATE_SIZE', code: 'SMALL' });
     expect(classifier.whereKey('SMALL')).toBeNull();
+  });
+});
+
+describe("a service rule's parameters, input and stored", () => {
+  it('store the one value field the type names as value, and give it back as that field', () => {
+    const spec = KINDS.find((k) => k.kind === 'SERVICE_RULE') as ContentKind<'SERVICE_RULE', 'serviceRules', ServiceRule, ServiceRuleInput>;
+    const rules = bankStandard.serviceRules.map((r) => compact({ ...r, parameters: r.parameters.map(toRuleParameter) }));
+    for (const input of rules) {
+      const stored = spec.toEntity(input) as { parameters: { type: string; value: unknown }[] };
+      for (const [i, p] of stored.parameters.entries()) {
+        expect(p).not.toHaveProperty(PARAMETER_INPUT_FIELD[p.type as keyof typeof PARAMETER_INPUT_FIELD]);
+        expect(p.value, `${input.code}/${p.type}`).toEqual((input.parameters[i] as Record<string, unknown>)[PARAMETER_INPUT_FIELD[p.type as keyof typeof PARAMETER_INPUT_FIELD]]);
+      }
+      expect(spec.toInput(stored as unknown as Record<string, unknown>)).toEqual(input);
+    }
   });
 });

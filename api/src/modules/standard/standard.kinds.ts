@@ -18,8 +18,17 @@ import {
   ServiceRuleInput,
   ZoneInput,
 } from './standard.inputs.js';
-import { ClassifierKind, CustomerSegment, PositionKind, type IntRange } from './standard.types.js';
-import { defineKind, type AnyKind, type ContentOf } from './standard.kind.js';
+import {
+  ClassifierKind,
+  CustomerSegment,
+  PARAMETER_INPUT_FIELD,
+  ParameterType,
+  PositionKind,
+  type IntRange,
+  type RuleParameterInput,
+  type TypedRuleParameter,
+} from './standard.types.js';
+import { defineKind, type AnyKind, type ContentOf, type PlainData } from './standard.kind.js';
 
 /**
  * The one registry of the standard's content kinds. Loading, the publication
@@ -36,6 +45,12 @@ const nonNegative = (v: Violations, value: number | null | undefined, field: str
 /** Outlet posts (not support roles): staffing and reporting lines may name only these. */
 const posts = (positions: readonly Position[]) => new Set(positions.filter((p) => p.kind === PositionKind.POSITION).map((p) => p.code));
 const codes = (items: readonly { code: string }[]) => new Set(items.map((i) => i.code));
+
+/** A parameter as stored: the input's one set value field becomes `value` (the check made sure it is the right one). */
+export function toStoredParameter(p: PlainData<RuleParameterInput>): PlainData<TypedRuleParameter> {
+  const { intValue: _i, range: _r, money: _m, codes: _c, texts: _t, ...common } = p;
+  return { ...common, value: p[PARAMETER_INPUT_FIELD[p.type]] } as PlainData<TypedRuleParameter>;
+}
 
 export const KINDS = [
   defineKind({
@@ -89,15 +104,16 @@ export const KINDS = [
     reportKey: 'outletCategory',
     check(c, v) {
       nonNegative(v, c.marketingStaffMin.value, 'input.marketingStaffMin.value');
+      nonNegative(v, c.salesServiceStaffMin?.value, 'input.salesServiceStaffMin.value');
       const ranges: [string, IntRange][] = [
-        ['input.lobbyStaffTotal.range', c.lobbyStaffTotal.range],
-        ...c.staffing.map((s, i): [string, IntRange] => [`input.staffing[${i}].range`, s.range]),
+        ['input.lobbyStaffTotal.value', c.lobbyStaffTotal.value],
+        ...c.staffing.map((s, i): [string, IntRange] => [`input.staffing[${i}].value`, s.value]),
       ];
       for (const [field, r] of ranges) {
         nonNegative(v, r.min, `${field}.min`);
         if (r.max != null && r.max < r.min) v.add(`${field}.max`, 'min-max', `must not be below the minimum ${r.min}`);
       }
-      (c.devices ?? []).forEach((d, i) => nonNegative(v, d.min, `input.devices[${i}].min`));
+      (c.devices ?? []).forEach((d, i) => nonNegative(v, d.value, `input.devices[${i}].value`));
       c.staffing.forEach((s, i) => {
         if (c.staffing.findIndex((t) => t.position === s.position) < i) {
           v.add(`input.staffing[${i}].position`, 'unique', `lists ${s.position} a second time`);
@@ -113,11 +129,11 @@ export const KINDS = [
         const here = cat.code;
         if (!cat.staffing.length) at.add(`${here}/staffing`, 'required', 'has no staffing standard');
         if (cat.marketingStaffMin.value < 1) at.add(`${here}/marketingStaffMin`, 'positive', 'must require at least one person');
-        at.range(`${here}/lobbyStaffTotal`, cat.lobbyStaffTotal.range);
-        const mins = cat.staffing.reduce((sum, s) => sum + s.range.min, 0);
+        at.range(`${here}/lobbyStaffTotal`, cat.lobbyStaffTotal.value);
+        const mins = cat.staffing.reduce((sum, s) => sum + s.value.min, 0);
         for (const s of cat.staffing) {
           if (!postCodes.has(s.position)) at.add(`${here}/staffing/${s.position}`, 'exists', `position ${s.position} is not defined in this edition`);
-          at.range(`${here}/staffing/${s.position}`, s.range);
+          at.range(`${here}/staffing/${s.position}`, s.value);
         }
         if (mins > cat.marketingStaffMin.value && cat.staffing.length) {
           // The per-position minimums may add up below the total (the rest are free posts), never above.
@@ -125,9 +141,9 @@ export const KINDS = [
         }
         for (const d of cat.devices) {
           if (!deviceCodes.has(d.deviceType)) at.add(`${here}/devices/${d.deviceType}`, 'exists', `device type ${d.deviceType} is not defined`);
-          if (d.min < 0) at.add(`${here}/devices/${d.deviceType}`, 'non-negative', 'minimum must not be negative');
+          if (d.value < 0) at.add(`${here}/devices/${d.deviceType}`, 'non-negative', 'minimum must not be negative');
         }
-        for (const code of cat.smartDevices?.deviceTypes ?? []) {
+        for (const code of cat.smartDevices?.value ?? []) {
           if (!deviceCodes.has(code)) at.add(`${here}/smartDevices/${code}`, 'exists', `device type ${code} is not defined`);
         }
         for (const z of cat.zones) {
@@ -145,11 +161,11 @@ export const KINDS = [
     reportKey: 'customerTier',
     check(t, v) {
       for (const field of ['assetsFrom', 'assetsBelow', 'personalLoansFrom'] as const) {
-        const m = t[field];
-        if (m && !(m.amount >= 0)) v.add(`input.${field}.amount`, 'non-negative', 'must not be negative');
+        const m = t[field]?.value;
+        if (m && !(m.amount >= 0)) v.add(`input.${field}.value.amount`, 'non-negative', 'must not be negative');
       }
-      if (t.assetsFrom && t.assetsBelow && t.assetsBelow.amount <= t.assetsFrom.amount) {
-        v.add('input.assetsBelow', 'min-max', 'must be above assetsFrom');
+      if (t.assetsFrom && t.assetsBelow && t.assetsBelow.value.amount <= t.assetsFrom.value.amount) {
+        v.add('input.assetsBelow.value', 'min-max', 'must be above assetsFrom');
       }
     },
     validate(items, at) {
@@ -158,14 +174,14 @@ export const KINDS = [
       for (const t of items) {
         for (const code of t.positions) if (!positionCodes.has(code)) at.add(`${t.code}/positions`, 'exists', `position ${code} is not defined`);
         for (const code of t.zones) if (!zoneCodes.has(code)) at.add(`${t.code}/zones`, 'exists', `zone ${code} is not defined`);
-        if (t.assetsFrom && t.assetsBelow && t.assetsBelow.amount <= t.assetsFrom.amount) {
+        if (t.assetsFrom && t.assetsBelow && t.assetsBelow.value.amount <= t.assetsFrom.value.amount) {
           at.add(`${t.code}/assetsBelow`, 'min-max', 'the upper threshold must be above the lower one');
         }
       }
       // Individual tiers defined by asset bands must not overlap: a client belongs to one band.
       const bands = items
         .filter((t) => t.segment === CustomerSegment.INDIVIDUAL && (t.assetsFrom || t.assetsBelow))
-        .map((t) => ({ code: t.code, from: t.assetsFrom?.amount ?? 0, below: t.assetsBelow?.amount ?? Infinity }))
+        .map((t) => ({ code: t.code, from: t.assetsFrom?.value.amount ?? 0, below: t.assetsBelow?.value.amount ?? Infinity }))
         .sort((a, b) => a.from - b.from);
       for (let i = 1; i < bands.length; i++) {
         if (bands[i].from < bands[i - 1].below) at.add(`${bands[i].code}/assetsFrom`, 'no-overlap', `the asset band overlaps ${bands[i - 1].code}'s`);
@@ -190,13 +206,29 @@ export const KINDS = [
     input: ServiceRuleInput,
     noun: 'a service rule',
     reportKey: 'serviceRule',
+    check(r, v) {
+      // The input has one value field per parameter type: exactly the one the type names must be set.
+      r.parameters.forEach((p, i) => {
+        const wanted = PARAMETER_INPUT_FIELD[p.type];
+        for (const field of Object.values(PARAMETER_INPUT_FIELD)) {
+          const set = p[field] != null;
+          if (field === wanted && !set) v.add(`input.parameters[${i}].${field}`, 'value-for-type', `a ${p.type} parameter needs its value in ${field}`);
+          if (field !== wanted && set) v.add(`input.parameters[${i}].${field}`, 'value-for-type', `must be left out: a ${p.type} parameter keeps its value in ${wanted}`);
+        }
+      });
+    },
+    toEntity: (r) => ({ ...r, parameters: r.parameters.map(toStoredParameter) }),
+    toInput: (data) => {
+      const r = data as unknown as PlainData<ServiceRule>;
+      return { ...r, parameters: r.parameters.map(({ value, ...p }) => ({ ...p, [PARAMETER_INPUT_FIELD[p.type]]: value })) } as PlainData<ServiceRuleInput>;
+    },
     validate(items, at) {
       for (const r of items) {
         for (const p of r.parameters) {
           const here = `${r.code}/parameters/${p.code}`;
-          const set = { INTEGER: p.intValue != null, RANGE: !!p.range, MONEY: !!p.money, CODE_LIST: !!p.codes?.length, TEXT_LIST: !!p.texts?.length };
-          if (!set[p.type]) at.add(here, 'value-required', `a ${p.type} parameter needs its value`);
-          if (p.range) at.range(here, p.range);
+          const empty = p.value == null || (Array.isArray(p.value) && !p.value.length);
+          if (empty) at.add(here, 'value-required', `a ${p.type} parameter needs its value`);
+          else if (p.type === ParameterType.RANGE) at.range(here, p.value);
         }
       }
     },
@@ -216,12 +248,14 @@ registerEnumType(StandardItemKind, { name: 'StandardItemKind', description: 'The
 
 export const kindSpec = (kind: string): Kind | undefined => KINDS.find((k) => k.kind === kind);
 
-/** Every audit operation of the standard: the edition's own and each kind's save and remove. */
-export const STANDARD_AUDIT_OPERATIONS = [
-  'standardEdition.createDraft',
-  'standardEdition.update',
-  'standardEdition.publish',
-  ...KINDS.flatMap((k) => [k.audit.save, k.audit.remove]),
+/**
+ * Every audit operation of the standard with the object type its rows name:
+ * the edition's own (StandardEdition) and each kind's save and remove (the
+ * kind's entity, e.g. OutletCategory).
+ */
+export const STANDARD_AUDIT_OPERATIONS: readonly { operation: string; objectType: string }[] = [
+  ...['standardEdition.createDraft', 'standardEdition.update', 'standardEdition.publish'].map((operation) => ({ operation, objectType: 'StandardEdition' })),
+  ...KINDS.flatMap((k) => [k.audit.save, k.audit.remove].map((operation) => ({ operation, objectType: k.entity.name }))),
 ];
 
 /** The registry as the API describes it (`standardKinds`), in registry order. */

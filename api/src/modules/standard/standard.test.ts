@@ -23,22 +23,26 @@ afterAll(async () => {
 });
 
 const TEXT = '{ zh en }';
+const MONEY = '{ value { amount currency } policy }';
+/** A parameter's value under the name of the input field that carries it, so answers compare with inputs. */
+const PARAMETER_VALUES = `... on IntParameter { intValue: value } ... on RangeParameter { range: value { min max } }
+  ... on MoneyParameter { money: value { amount currency } } ... on CodeListParameter { codes: value { code label ${TEXT} } }
+  ... on TextListParameter { texts: value ${TEXT} }`;
 const EFFECTIVE = `query($code: String!) { effectiveStandard(orgUnitCode: $code) {
   orgUnit { code category } layers { unitCode layerKind layerCode } edition { code status isCurrent }
   outletCategory { code marketingStaffMin { value policy setBy { unitCode layerCode } } devices { deviceType min { value policy } } }
   edition {
-    positions { code kind name ${TEXT} reportsTo summary ${TEXT} duties ${TEXT} capabilities ${TEXT} dutiesPolicy }
-    zones { code name ${TEXT} purpose ${TEXT} principles ${TEXT} positions equipment { code name ${TEXT} } equipmentPolicy }
+    positions { code kind name ${TEXT} reportsTo summary ${TEXT} duties { value ${TEXT} policy } capabilities ${TEXT} }
+    zones { code name ${TEXT} purpose ${TEXT} principles ${TEXT} positions equipment { value { code name ${TEXT} } policy } }
     deviceTypes { code name ${TEXT} kind }
     outletCategories { code name ${TEXT} description ${TEXT} marketingStaffMin { value policy } salesServiceStaffMin { value policy }
-      lobbyStaffTotal { range { min max } policy } staffing { position range { min max } policy note ${TEXT} }
-      devices { deviceType min policy } smartDevices { deviceTypes policy } zones { zone requirement note ${TEXT} policy }
-      outboundMarketing { text ${TEXT} policy } notes ${TEXT} }
-    customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom { amount currency } assetsBelow { amount currency }
-      personalLoansFrom { amount currency } thresholdPolicy thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones }
+      lobbyStaffTotal { value { min max } policy } staffing { position value { min max } policy note ${TEXT} }
+      devices { deviceType value policy } smartDevices { value policy } zones { zone value note ${TEXT} policy }
+      outboundMarketing { value ${TEXT} policy } notes ${TEXT} }
+    customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom ${MONEY} assetsBelow ${MONEY}
+      personalLoansFrom ${MONEY} thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones }
     classifiers { kind code name ${TEXT} }
-    serviceRules { code category title ${TEXT} text ${TEXT} core parameters { code name ${TEXT} policy type unit intValue
-      range { min max } money { amount currency } codes { code label ${TEXT} } texts ${TEXT} } }
+    serviceRules { code category title ${TEXT} text ${TEXT} core parameters { code name ${TEXT} policy type unit ${PARAMETER_VALUES} } }
   } } }`;
 
 /** Removes nulls the API adds for absent optional fields, so seed data and API answers compare directly. */
@@ -66,7 +70,7 @@ describe('the seeded head-office standard', () => {
     const e = data.edition;
 
     const positions = [...bankStandard.positions.map((p) => ({ ...p, kind: 'POSITION' })),
-      ...bankStandard.supportRoles.map((r) => ({ ...r, kind: 'SUPPORT_ROLE', duties: [], capabilities: [], dutiesPolicy: 'EXTEND_ONLY' }))];
+      ...bankStandard.supportRoles.map((r) => ({ ...r, kind: 'SUPPORT_ROLE', duties: { value: [], policy: 'EXTEND_ONLY' }, capabilities: [] }))];
     expect(withoutNulls(e.positions)).toEqual(withoutNulls(byCode(positions)));
     expect(withoutNulls(e.zones)).toEqual(withoutNulls(byCode(bankStandard.zones)));
     expect(withoutNulls(e.deviceTypes)).toEqual(withoutNulls(byCode(bankStandard.deviceTypes)));
@@ -84,14 +88,14 @@ describe('the seeded head-office standard', () => {
     expect(cat('MEDIUM_FULL_FUNCTION').marketingStaffMin.value).toBe(6);
     expect(cat('GENERAL').marketingStaffMin.value).toBe(4);
     expect(cat('GENERAL').notes.map((n: any) => n.zh).join()).toMatch(/12人/);
-    expect(cat('LARGE_FULL_FUNCTION').lobbyStaffTotal.range).toEqual({ min: 4, max: 6 });
-    expect(Object.fromEntries(cat('LARGE_FULL_FUNCTION').devices.map((d: any) => [d.deviceType, d.min]))).toEqual({ ATM: 1, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 2 });
+    expect(cat('LARGE_FULL_FUNCTION').lobbyStaffTotal.value).toEqual({ min: 4, max: 6 });
+    expect(Object.fromEntries(cat('LARGE_FULL_FUNCTION').devices.map((d: any) => [d.deviceType, d.value]))).toEqual({ ATM: 1, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 2 });
     expect(e.outletCategory.code).toBe('GENERAL');
     const tier = (code: string) => e.edition.customerTiers.find((t: any) => t.code === code);
-    expect(tier('MASS').assetsBelow).toEqual({ amount: 50000, currency: 'CNY' });
-    expect(tier('POTENTIAL').assetsFrom.amount).toBe(50000);
-    expect(tier('POTENTIAL').assetsBelow.amount).toBe(200000);
-    expect(tier('MID_HIGH_END').personalLoansFrom.amount).toBe(500000);
+    expect(tier('MASS').assetsBelow).toEqual({ value: { amount: 50000, currency: 'CNY' }, policy: 'FREE' });
+    expect(tier('POTENTIAL').assetsFrom.value.amount).toBe(50000);
+    expect(tier('POTENTIAL').assetsBelow.value.amount).toBe(200000);
+    expect(tier('MID_HIGH_END').personalLoansFrom.value.amount).toBe(500000);
     const params = Object.fromEntries(e.edition.serviceRules.flatMap((r: any) => r.parameters).map((p: any) => [p.code, p]));
     expect(params.COMPLAINT_REPLY_WORKING_DAYS.intValue).toBe(3);
     expect(params.RM_DAILY_INVITATIONS.range).toEqual({ min: 10, max: 15 });
@@ -116,9 +120,9 @@ const DRAFT = `mutation($input: CreateStandardDraftInput!) { createStandardDraft
 const SAVE_CATEGORY = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
 const PUBLISH = `mutation($e: String!, $v: Int!) { publishStandardEdition(editionCode: $e, expectedVersion: $v) { code status isCurrent publishedAt } }`;
 const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name ${TEXT} description ${TEXT}
-  marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { range { min max } policy }
-  staffing { position range { min max } policy note ${TEXT} } devices { deviceType min policy } smartDevices { deviceTypes policy }
-  zones { zone requirement note ${TEXT} policy } outboundMarketing { text ${TEXT} policy } notes ${TEXT} } } }`;
+  marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
+  staffing { position value { min max } policy note ${TEXT} } devices { deviceType value policy } smartDevices { value policy }
+  zones { zone value note ${TEXT} policy } outboundMarketing { value ${TEXT} policy } notes ${TEXT} } } }`;
 
 async function categoryInput(edition: string, code: string) {
   const data = (await author.ok(CATEGORY, { e: edition })).standardEdition;
@@ -183,8 +187,8 @@ describe('editions', () => {
 
     const draft = (await author.ok(DRAFT, { input: { code: 'HO-BROKEN', title: { zh: '有误', en: 'Broken' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
     const removed = (await author.ok(`mutation($v: Int!) { removeStandardItem(editionCode: "HO-BROKEN", expectedVersion: $v, kind: POSITION, code: "LOBBY_MANAGER") { version } }`, { v: draft.version })).removeStandardItem;
-    const tier = (await author.ok(`{ standardEdition(code: "HO-BROKEN") { customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency } thresholdPolicy thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones } } }`)).standardEdition.customerTiers.find((t: any) => t.code === 'POTENTIAL');
-    tier.assetsFrom.amount = 40000; // now overlaps MASS (below 50,000)
+    const tier = (await author.ok(`{ standardEdition(code: "HO-BROKEN") { customerTiers { code segment name ${TEXT} rule ${TEXT} assetsFrom ${MONEY} assetsBelow ${MONEY} personalLoansFrom ${MONEY} thresholdPolicyReason ${TEXT} principle ${TEXT} positions zones } } }`)).standardEdition.customerTiers.find((t: any) => t.code === 'POTENTIAL');
+    tier.assetsFrom.value.amount = 40000; // now overlaps MASS (below 50,000)
     const saved = (await author.ok(`mutation($v: Int!, $input: CustomerTierInput!) { saveCustomerTier(editionCode: "HO-BROKEN", expectedVersion: $v, input: $input) { version validation { ok problems { path rule } } } }`, { v: removed.version, input: tier })).saveCustomerTier;
     expect(saved.validation.ok).toBe(false);
     const res = await author.run(PUBLISH, { e: 'HO-BROKEN', v: saved.version });
@@ -217,11 +221,11 @@ describe('editions', () => {
   it('checks item input field by field', async () => {
     const draft = (await author.ok(DRAFT, { input: { code: 'HO-INPUT', title: { zh: '校验', en: 'Checks' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
     const { input } = await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION');
-    input.lobbyStaffTotal.range = { min: 5, max: 3 };
+    input.lobbyStaffTotal.value = { min: 5, max: 3 };
     input.name = { zh: '', en: 'Medium' };
     const res = await author.run(SAVE_CATEGORY, { e: 'HO-INPUT', v: draft.version, input });
     const rules = res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`);
-    expect(rules).toEqual(expect.arrayContaining(['input.lobbyStaffTotal.range.max min-max', 'input.name.zh required']));
+    expect(rules).toEqual(expect.arrayContaining(['input.lobbyStaffTotal.value.max min-max', 'input.name.zh required']));
 
     // Saving replaces the item: an optional field left out is cleared, not kept.
     const fresh = await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION');
@@ -229,6 +233,23 @@ describe('editions', () => {
     delete fresh.input.salesServiceStaffMin;
     await author.ok(SAVE_CATEGORY, { e: 'HO-INPUT', v: fresh.version, input: fresh.input });
     expect((await categoryInput('HO-INPUT', 'MEDIUM_FULL_FUNCTION')).input.salesServiceStaffMin).toBeNull();
+  });
+
+  it('takes a rule parameter with exactly the value field its type names, and serves it as that type', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-PARAMS', title: { zh: '参数', en: 'Parameters' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const SAVE_RULE = `mutation($v: Int!, $input: ServiceRuleInput!) { saveServiceRule(editionCode: "HO-PARAMS", expectedVersion: $v, input: $input) { version } }`;
+    const name = { zh: '邀约', en: 'Invitations' };
+    const rule = (parameter: object) => ({ code: 'TEST_RULE', category: 'SALES_BEHAVIOUR', title: name, text: name, core: false, parameters: [{ code: 'TEST_INVITATIONS', name, policy: 'RAISE_ONLY', type: 'RANGE', unit: 'CLIENTS_PER_DAY', ...parameter }] });
+    const refused = await author.run(SAVE_RULE, { v: draft.version, input: rule({ intValue: 10 }) });
+    expect(refused.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`)).toEqual([
+      'input.parameters[0].intValue value-for-type',
+      'input.parameters[0].range value-for-type',
+    ]);
+    const saved = (await author.ok(SAVE_RULE, { v: draft.version, input: rule({ range: { min: 10, max: 15 } }) })).saveServiceRule;
+    expect(saved.version).toBe(draft.version + 1);
+    const read = (await author.ok(`{ standardEdition(code: "HO-PARAMS") { serviceRules { code parameters { __typename code type policy ... on RangeParameter { value { min max } } } } } }`))
+      .standardEdition.serviceRules.find((r: any) => r.code === 'TEST_RULE');
+    expect(read.parameters).toEqual([{ __typename: 'RangeParameter', code: 'TEST_INVITATIONS', type: 'RANGE', policy: 'RAISE_ONLY', value: { min: 10, max: 15 } }]);
   });
 
   it('keeps authoring to head-office standards authors and drafts to head office', async () => {

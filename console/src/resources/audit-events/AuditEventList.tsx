@@ -14,14 +14,13 @@ import {
   type FieldProps,
 } from 'react-admin';
 import { intlLocale } from '../../i18nProvider';
-import { AUDIT_OBJECT_TYPES, type AuditEventRecord } from '../../types';
-import { useAuditOperations } from './operations';
+import type { AuditEventRecord } from '../../types';
+import { useAuditOperations, useObjectTypeLabel } from './operations';
 import { UnitRefField } from '../org-units/fields';
 import { UnitInput } from '../org-units/UnitInput';
 import { ChangesTable } from './ChangesTable';
 import { Redacted, isRedacted } from './Redacted';
 
-const objectTypeChoices = AUDIT_OBJECT_TYPES.map((id) => ({ id, name: `app.audit.object_types.${id}` }));
 
 /** The operations the API's audit registry lists (the standard's included), labelled. */
 const OperationInput = (props: { source: string; alwaysOn?: boolean }) => {
@@ -29,10 +28,16 @@ const OperationInput = (props: { source: string; alwaysOn?: boolean }) => {
   return <SelectInput {...props} choices={choices} translateChoice={false} />;
 };
 
+/** The object types the API's audit registry lists (the standard's edition and content kinds included), labelled. */
+const ObjectTypeInput = (props: { source: string; alwaysOn?: boolean }) => {
+  const { objectTypeChoices } = useAuditOperations();
+  return <SelectInput {...props} choices={objectTypeChoices} translateChoice={false} />;
+};
+
 const filters = [
   <UnitInput key="under" source="under" label="resources.audit-events.fields.under" openOnly={false} alwaysOn sx={{ minWidth: 240 }} />,
   <TextInput key="actorName" source="actorName" alwaysOn helperText={false} />,
-  <SelectInput key="objectType" source="objectType" choices={objectTypeChoices} alwaysOn />,
+  <ObjectTypeInput key="objectType" source="objectType" alwaysOn />,
   <OperationInput key="operation" source="operation" alwaysOn />,
   <DateInput key="from" source="from" alwaysOn />,
   <DateInput key="to" source="to" alwaysOn />,
@@ -63,14 +68,14 @@ const OperationField = (_props: FieldProps<AuditEventRecord>) => {
 
 const ObjectField = (_props: FieldProps<AuditEventRecord>) => {
   const record = useRecordContext<AuditEventRecord>();
-  const translate = useTranslate();
+  const objectTypeLabel = useObjectTypeLabel();
   if (!record) return null;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
       <Chip
         size="small"
         variant="outlined"
-        label={translate(`app.audit.object_types.${record.objectType}`, { _: record.objectType })}
+        label={objectTypeLabel(record.objectType)}
         sx={{ height: 20, fontSize: '0.72rem' }}
       />
       {isRedacted(record.objectLabel) ? <Redacted /> : <span>{record.objectLabel ?? '—'}</span>}

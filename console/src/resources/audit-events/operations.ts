@@ -1,6 +1,6 @@
 /**
- * The audit trail's operations as the API's audit registry lists them
- * (`auditOperations`), with their labels. The standard's per-kind operations
+ * The audit trail's operations and object types as the API's audit registry
+ * lists them (`auditOperations`, `auditObjectTypes`), with their labels. The standard's per-kind operations
  * come from the kind registry, so they are labelled with the kind's noun
  * rather than a translation per operation.
  */
@@ -23,7 +23,13 @@ export function useOperationLabel(kinds: KindMeta[] | undefined) {
   };
 }
 
-/** Every audited operation with its label, once loaded. */
+/** An object type's label: its translation, else its name (a type the API adds later). */
+export function useObjectTypeLabel() {
+  const translate = useTranslate();
+  return (objectType: string): string => translate(`app.audit.object_types.${objectType}`, { _: objectType });
+}
+
+/** Every audited operation and object type with its label, once loaded. */
 export function useAuditOperations() {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const [state, setState] = useState<AuditOperations | undefined>();
@@ -35,5 +41,10 @@ export function useAuditOperations() {
     };
   }, [dataProvider]);
   const label = useOperationLabel(state?.kinds);
-  return { choices: (state?.operations ?? []).map((id) => ({ id, name: label(id) })), label };
+  const objectTypeLabel = useObjectTypeLabel();
+  return {
+    choices: (state?.operations ?? []).map((id) => ({ id, name: label(id) })),
+    label,
+    objectTypeChoices: (state?.objectTypes ?? []).map((id) => ({ id, name: objectTypeLabel(id) })),
+  };
 }

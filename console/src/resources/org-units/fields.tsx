@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import type { LocalizedText, OrgLevel, OrgUnitRecord, OrgUnitStatus, TierTwoKind } from '../../types';
 import { ORG_LEVELS, ORG_UNIT_STATUSES, TIER_TWO_KINDS } from '../../types';
+import { useCategoryName } from './useCategoryChoices';
 
 export const RESOURCE = 'org-units';
 
@@ -78,14 +79,13 @@ export const TierTwoKindField = (_props: FieldProps<OrgUnitRecord>) => {
   return <span>{translate(`resources.org-units.tierTwoKinds.${kind}`)}</span>;
 };
 
-/** An outlet's category (网点分类) in words; nothing for other units or uncategorized outlets. */
+/** An outlet's category (网点分类) by the name the edition in force gives it (its code if none); nothing for other units or uncategorized outlets. */
 export const CategoryField = (_props: FieldProps<OrgUnitRecord>) => {
   const record = useRecordContext<OrgUnitRecord>();
-  const translate = useTranslate();
+  const categoryName = useCategoryName();
   const category = record?.category;
   if (!category) return null;
-  // Categories a later edition adds have no label here yet: show their code.
-  return <span>{translate(`resources.org-units.categories.${category}`, { _: category })}</span>;
+  return <span>{categoryName(category)}</span>;
 };
 
 export const StatusField = (_props: FieldProps<OrgUnitRecord>) => {

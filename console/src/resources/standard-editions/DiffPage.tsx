@@ -27,9 +27,9 @@ import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-ad
 import { useSearchParams } from 'react-router-dom';
 import { describeApiError } from '../../apiErrors';
 import { useText } from './fields';
-import { KINDS, itemKey, itemsOf, showPath, type ItemLabel } from './kinds';
+import { KINDS, itemKey, itemsOf, showPath } from './kinds';
 import type { ConsoleDataProvider } from '../../dataProvider';
-import type { ChangeType, EditionContent, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, LocalizedText } from './types';
+import type { ChangeType, EditionDiff, EditionLabels, EditionListRecord, ItemDiff, ItemLabel, LocalizedText } from './types';
 import { diffLines, formatValue } from './diffValues';
 import { useAsync } from './useAsync';
 
@@ -37,8 +37,8 @@ const CHANGE_COLORS: Record<ChangeType, ChipProps['color']> = { ADDED: 'success'
 
 /** An item's name in an edition, by kind and key. */
 function nameOf(labels: EditionLabels, change: ItemDiff): LocalizedText | undefined {
-  const item = itemsOf<ItemLabel>(labels as unknown as EditionContent, change.kind).find((i) => itemKey(change.kind, i) === change.code);
-  return item?.name ?? item?.title;
+  const item = itemsOf<ItemLabel>(labels, change.kind).find((i) => itemKey(change.kind, i) === change.code);
+  return item && ('name' in item ? item.name : item.title);
 }
 
 const Value = ({ value, testId, strike }: { value: unknown; testId: string; strike?: boolean }) => (

@@ -111,7 +111,7 @@ const SourceText = ({ source }: { source: ValueSource }) => {
   );
 };
 
-type Row = { label: string; value: ReactNode; sourced: Sourced<unknown> };
+type Row = { label: string; value: ReactNode; sourced: Sourced };
 
 /** Every requirement of the category as a row: label, value, policy in words, source. */
 const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategory; lookup: ReturnType<typeof useEditionLookup> }) => {

@@ -30,6 +30,7 @@ import {
   updateEdition,
 } from './queries';
 import { fetchEffectiveStandard } from './effective';
+import { forgetCategoriesInForce } from '../org-units/useCategoryChoices';
 import type { EditionListRecord, EditionRecord, LocalizedText } from './types';
 
 export const STANDARD_EDITIONS = 'standard-editions';
@@ -132,7 +133,12 @@ export const standardEditions = {
 export const standardMethods = {
   saveStandardItem: saveItem,
   removeStandardItem: removeItem,
-  publishEdition,
+  async publishEdition(...args: Parameters<typeof publishEdition>) {
+    const published = await publishEdition(...args);
+    // The edition in force changed: its outlet categories may have too.
+    forgetCategoriesInForce();
+    return published;
+  },
   getEditionValidation: fetchValidation,
   getEditionDiff: fetchDiff,
   getEffectiveStandard: fetchEffectiveStandard,

@@ -1,86 +1,55 @@
 /**
- * What applies to one unit (effectiveStandard): the document and its types.
- * Every value comes with its policy and the layer that set it, the same shape
- * for every value kind, so the page shows provenance one way everywhere.
+ * What applies to one unit (effectiveStandard): the document and its types,
+ * as the generator derives them. Every value comes with its policy and the
+ * layer that set it, the same shape for every value kind, so the page shows
+ * provenance one way everywhere.
  */
+import { graphql } from '../../gql';
+import type { StdEffectiveQuery } from '../../gql/graphql';
 import { gql } from '../../graphql';
-import type { EditionContent, EditionSummary, IntRange, LocalizedText, OutletCategoryCode, Policy, ZoneRequirementLevel } from './types';
-import { contentSelection, fragmentDefinitions, loadKinds, spreadFields, type KindMeta, type StandardItemKind } from './kinds';
-
-export type LayerKind = 'EDITION' | 'LOCAL_VERSION';
-
-export interface ValueSource {
-  unitCode: string;
-  unit: { code: string; name: LocalizedText } | null;
-  layerKind: LayerKind;
-  layerCode: string;
-  revision: number;
-}
-
-/** One policed value: its path, value, policy and source. */
-export interface Sourced<V> {
-  path: string;
-  value: V;
-  policy: Policy;
-  setBy: ValueSource;
-}
-
-export interface EffectiveOutletCategory {
-  code: string;
-  name: LocalizedText;
-  description: LocalizedText;
-  marketingStaffMin: Sourced<number>;
-  salesServiceStaffMin: Sourced<number> | null;
-  lobbyStaffTotal: Sourced<IntRange>;
-  staffing: { position: string; range: Sourced<IntRange> }[];
-  devices: { deviceType: string; min: Sourced<number> }[];
-  smartDevices: Sourced<{ code: string }[]> | null;
-  zones: { zone: string; requirement: Sourced<ZoneRequirementLevel> }[];
-  outboundMarketing: Sourced<LocalizedText>;
-  notes: LocalizedText[];
-}
-
-export interface EffectiveStandard {
-  orgUnit: { code: string; name: LocalizedText; level: string; category: OutletCategoryCode | null };
-  layers: ValueSource[];
-  edition: Pick<EditionSummary, 'code' | 'title' | 'status' | 'isCurrent' | 'version'> & Pick<EditionContent, 'positions' | 'zones' | 'deviceTypes'>;
-  outletCategory: EffectiveOutletCategory | null;
-}
-
-const T = 'zh en';
-const SOURCED = `path policy setBy { unitCode unit { code name { ${T} } } layerKind layerCode revision }`;
 
 /** The names the page shows for codes come from the edition's positions, zones and devices. */
-const LOOKUP_KINDS: StandardItemKind[] = ['POSITION', 'ZONE', 'DEVICE_TYPE'];
-const effectiveQuery = (allKinds: KindMeta[]) => {
-  const kinds = allKinds.filter((k) => LOOKUP_KINDS.includes(k.kind));
-  return /* GraphQL */ `
+const EFFECTIVE_QUERY = graphql(`
   query StdEffective($code: String!) {
     effectiveStandard(orgUnitCode: $code) {
-      orgUnit { code name { ${T} } level category }
-      layers { unitCode unit { code name { ${T} } } layerKind layerCode revision }
+      orgUnit { code name { zh en } level category }
+      layers { ...StdValueSource }
       edition {
-        code title { ${T} } status isCurrent version
-        ${contentSelection(kinds, spreadFields)}
+        code title { zh en } status isCurrent version
+        positions { ...StdPositionFields }
+        zones { ...StdZoneFields }
+        deviceTypes { ...StdDeviceTypeFields }
       }
       outletCategory {
-        code name { ${T} } description { ${T} } notes { ${T} }
-        marketingStaffMin { value ${SOURCED} }
-        salesServiceStaffMin { value ${SOURCED} }
-        lobbyStaffTotal { value { min max } ${SOURCED} }
-        staffing { position range { value { min max } ${SOURCED} } }
-        devices { deviceType min { value ${SOURCED} } }
-        smartDevices { value { code } ${SOURCED} }
-        zones { zone requirement { value ${SOURCED} } }
-        outboundMarketing { value { ${T} } ${SOURCED} }
+        code name { zh en } description { zh en } notes { zh en }
+        marketingStaffMin { value ...StdSourced }
+        salesServiceStaffMin { value ...StdSourced }
+        lobbyStaffTotal { value { min max } ...StdSourced }
+        staffing { position range { value { min max } ...StdSourced } }
+        devices { deviceType min { value ...StdSourced } }
+        smartDevices { value { code } ...StdSourced }
+        zones { zone requirement { value ...StdSourced } }
+        outboundMarketing { value { zh en } ...StdSourced }
       }
     }
   }
-  ${fragmentDefinitions(kinds)}
-`;
-};
+`);
+
+graphql(`
+  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }
+`);
+/** What every policed value carries besides its value: its path, policy and source. */
+graphql(`
+  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }
+`);
+
+export type EffectiveStandard = NonNullable<StdEffectiveQuery['effectiveStandard']>;
+export type EffectiveOutletCategory = NonNullable<EffectiveStandard['outletCategory']>;
+export type ValueSource = EffectiveStandard['layers'][number];
+/** One policed value's policy and source (its value is typed where it is read). */
+export type Sourced = Omit<EffectiveOutletCategory['marketingStaffMin'], 'value'>;
 
 export async function fetchEffectiveStandard(code: string, signal?: AbortSignal): Promise<EffectiveStandard | null> {
-  const data = await gql<{ effectiveStandard: EffectiveStandard | null }>(effectiveQuery(await loadKinds()), { code }, { signal });
+  const data = await gql(EFFECTIVE_QUERY, { code }, { signal });
   return data.effectiveStandard;
 }

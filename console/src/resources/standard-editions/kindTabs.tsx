@@ -123,7 +123,7 @@ const TiersTab = (ctx: TabContext) => {
       {(['INDIVIDUAL', 'CORPORATE'] as const).map((segment) => {
         const tiers = ctx.record.customerTiers
           .filter((t) => t.segment === segment)
-          .sort((a, b) => (a.assetsFrom?.amount ?? (a.assetsBelow ? -1 : Infinity)) - (b.assetsFrom?.amount ?? (b.assetsBelow ? -1 : Infinity)));
+          .sort((a, b) => (a.assetsFrom?.value.amount ?? (a.assetsBelow ? -1 : Infinity)) - (b.assetsFrom?.value.amount ?? (b.assetsBelow ? -1 : Infinity)));
         if (!tiers.length) return null;
         return (
           <Box key={segment} data-testid={`tiers-${segment}`}>

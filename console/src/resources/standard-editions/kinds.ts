@@ -8,41 +8,31 @@
  * both keyed by kind, so the compiler asks for them when a kind is added.
  */
 import { graphql } from '../../gql';
-import {
-  StdClassifierFieldsFragmentDoc,
-  StdCustomerTierFieldsFragmentDoc,
-  StdDeviceTypeFieldsFragmentDoc,
-  StdOutletCategoryFieldsFragmentDoc,
-  StdPositionFieldsFragmentDoc,
-  StdServiceRuleFieldsFragmentDoc,
-  StdZoneFieldsFragmentDoc,
-} from '../../gql/graphql';
 import { gql } from '../../graphql';
-import type { EditionContent, LocalizedText } from './types';
+import type { EditionContent } from './types';
 
-const T = 'zh en';
-
-// What the console reads of each kind's item, one fragment per kind. The
-// generator types each (Std…FieldsFragment, types.ts); the edition,
-// diff and applicable-standard documents are assembled at run time from the
-// kind list, so they spread these fragments and carry their definitions.
+// What the console reads of each kind's item, one fragment per kind; the
+// generator types each (Std…FieldsFragment, types.ts). The edition's whole
+// content and its item labels (diff) are one fragment each over every list,
+// so the edition, diff and applicable-standard documents are fixed, typed
+// documents too.
 graphql(`
   fragment StdOutletCategoryFields on OutletCategory {
     code categoryCode name { zh en } description { zh en } marketingStaffMin { value policy }
-    salesServiceStaffMin { value policy } lobbyStaffTotal { policy range { min max } }
-    staffing { position policy range { min max } note { zh en } } devices { deviceType min policy }
-    smartDevices { deviceTypes policy } zones { zone requirement policy note { zh en } }
-    outboundMarketing { policy text { zh en } } notes { zh en }
+    salesServiceStaffMin { value policy } lobbyStaffTotal { policy value { min max } }
+    staffing { position policy value { min max } note { zh en } } devices { deviceType value policy }
+    smartDevices { value policy } zones { zone value policy note { zh en } }
+    outboundMarketing { policy value { zh en } } notes { zh en }
   }
 `);
 graphql(`
   fragment StdPositionFields on Position {
-    code kind name { zh en } reportsTo summary { zh en } duties { zh en } dutiesPolicy capabilities { zh en }
+    code kind name { zh en } reportsTo summary { zh en } duties { value { zh en } policy } capabilities { zh en }
   }
 `);
 graphql(`
   fragment StdZoneFields on Zone {
-    code name { zh en } purpose { zh en } principles { zh en } positions equipment { code name { zh en } } equipmentPolicy
+    code name { zh en } purpose { zh en } principles { zh en } positions equipment { value { code name { zh en } } policy }
   }
 `);
 graphql(`
@@ -51,37 +41,60 @@ graphql(`
 graphql(`
   fragment StdCustomerTierFields on CustomerTier {
     code segment name { zh en } rule { zh en } principle { zh en }
-    assetsFrom { amount currency } assetsBelow { amount currency } personalLoansFrom { amount currency }
-    thresholdPolicy thresholdPolicyReason { zh en } positions zones
+    assetsFrom { value { amount currency } policy } assetsBelow { value { amount currency } policy }
+    personalLoansFrom { value { amount currency } policy } thresholdPolicyReason { zh en } positions zones
   }
 `);
 graphql(`
   fragment StdServiceRuleFields on ServiceRule {
     code category core title { zh en } text { zh en }
-    parameters { code type name { zh en } policy unit intValue range { min max } money { amount currency }
-      codes { code label { zh en } } texts { zh en } }
+    parameters {
+      __typename code type name { zh en } policy unit
+      # Each type's value under the name of the input field that carries it, so a form sends back what it read.
+      ... on IntParameter { intValue: value }
+      ... on RangeParameter { range: value { min max } }
+      ... on MoneyParameter { money: value { amount currency } }
+      ... on CodeListParameter { codes: value { code label { zh en } } }
+      ... on TextListParameter { texts: value { zh en } }
+    }
   }
 `);
 graphql(`
   fragment StdClassifierFields on Classifier { code kind name { zh en } }
 `);
+graphql(`
+  fragment StdEditionContent on StandardEdition {
+    outletCategories { ...StdOutletCategoryFields }
+    positions { ...StdPositionFields }
+    zones { ...StdZoneFields }
+    deviceTypes { ...StdDeviceTypeFields }
+    customerTiers { ...StdCustomerTierFields }
+    serviceRules { ...StdServiceRuleFields }
+    classifiers { ...StdClassifierFields }
+  }
+`);
+/** Each item's key fields and its name (a service rule's title): what the diff labels changes with. */
+graphql(`
+  fragment StdEditionLabels on StandardEdition {
+    outletCategories { code name { zh en } }
+    positions { code name { zh en } }
+    zones { code name { zh en } }
+    deviceTypes { code name { zh en } }
+    customerTiers { code name { zh en } }
+    serviceRules { code title { zh en } }
+    classifiers { kind code name { zh en } }
+  }
+`);
 
 /** In the order of the edition page's tabs. */
 export const KINDS = [
-  {
-    kind: 'OUTLET_CATEGORY',
-    slug: 'outlet-categories',
-    tab: 'categories',
-    // Read for each item (the edition page, and the outlet's own category on the applicable-standard page).
-    fragment: StdOutletCategoryFieldsFragmentDoc,
-    label: `name { ${T} }`,
-  },
-  { kind: 'POSITION', slug: 'positions', tab: 'positions', fragment: StdPositionFieldsFragmentDoc, label: `name { ${T} }` },
-  { kind: 'ZONE', slug: 'zones', tab: 'zones', fragment: StdZoneFieldsFragmentDoc, label: `name { ${T} }` },
-  { kind: 'DEVICE_TYPE', slug: 'device-types', tab: 'devices', fragment: StdDeviceTypeFieldsFragmentDoc, label: `name { ${T} }` },
-  { kind: 'CUSTOMER_TIER', slug: 'customer-tiers', tab: 'tiers', fragment: StdCustomerTierFieldsFragmentDoc, label: `name { ${T} }` },
-  { kind: 'SERVICE_RULE', slug: 'service-rules', tab: 'rules', fragment: StdServiceRuleFieldsFragmentDoc, label: `title { ${T} }` },
-  { kind: 'CLASSIFIER', slug: 'classifiers', tab: 'classifiers', fragment: StdClassifierFieldsFragmentDoc, label: `name { ${T} }` },
+  { kind: 'OUTLET_CATEGORY', slug: 'outlet-categories', tab: 'categories' },
+  { kind: 'POSITION', slug: 'positions', tab: 'positions' },
+  { kind: 'ZONE', slug: 'zones', tab: 'zones' },
+  { kind: 'DEVICE_TYPE', slug: 'device-types', tab: 'devices' },
+  { kind: 'CUSTOMER_TIER', slug: 'customer-tiers', tab: 'tiers' },
+  { kind: 'SERVICE_RULE', slug: 'service-rules', tab: 'rules' },
+  { kind: 'CLASSIFIER', slug: 'classifiers', tab: 'classifiers' },
 ] as const;
 
 export type StandardItemKind = (typeof KINDS)[number]['kind'];
@@ -92,10 +105,6 @@ export interface ConsoleKind {
   slug: string;
   /** its tab's label key (std.tabs.*) and test id (tab-link-*) */
   tab: string;
-  /** what is read of each item: a generated fragment (its name is spread, its definition sent along) */
-  fragment: { toString(): string };
-  /** the field that names an item (diff labels) */
-  label: string;
 }
 const CONSOLE_KINDS: readonly ConsoleKind[] = KINDS;
 
@@ -156,7 +165,7 @@ export const kindBySlug = (slug: string | undefined): ConsoleKind | undefined =>
 export const kindByReportKey = (key: string | undefined): KindMeta | undefined => loaded?.find((k) => k.reportKey === key);
 
 /** An edition's items of one kind. */
-export const itemsOf = <T = { code: string }>(content: EditionContent, kind: StandardItemKind): T[] =>
+export const itemsOf = <T = { code: string }>(content: { [L in keyof EditionContent]: readonly object[] }, kind: StandardItemKind): T[] =>
   content[kindMeta(kind).listField] as unknown as T[];
 
 /** An item's key within its edition, by the kind's key fields (KIND/CODE for classifiers), as the API's diff and remove use. */
@@ -185,21 +194,3 @@ export const effectivePath = (orgUnitCode: string) => `/standard-editions/effect
 export function findItem(content: EditionContent, kind: StandardItemKind, key: string): object | undefined {
   return itemsOf<object>(content, kind).find((i) => itemKey(kind, i) === key);
 }
-
-/** Each kind's list with the fields the page reads: the edition's content in one selection. */
-export const contentSelection = (kinds: KindMeta[], pick: (k: KindMeta) => string) =>
-  kinds.map((k) => `${k.listField} { ${pick(k)} }`).join('\n');
-
-/** A fragment's name, to spread it in a selection ("...StdZoneFields"). */
-export const fragmentName = (k: Pick<ConsoleKind, 'fragment'>) => /fragment (\w+)/.exec(k.fragment.toString())![1];
-
-/** Spreads each kind's fragment (`contentSelection(kinds, spreadFields)`). */
-export const spreadFields = (k: KindMeta) => `...${fragmentName(k)}`;
-
-/** The definitions of the kinds' fragments, sent along with a document that spreads them. */
-export const fragmentDefinitions = (kinds: Pick<ConsoleKind, 'fragment'>[]) => kinds.map((k) => k.fragment.toString()).join('\n');
-
-/** An item's name in label lists (diff): its key fields and its label. */
-export const labelFields = (k: KindMeta) => `${k.keyFields.join(' ')} ${k.label}`;
-
-export type ItemLabel = { code: string; name?: LocalizedText; title?: LocalizedText };

@@ -1,25 +1,15 @@
 /**
  * The head-office standard over GraphQL: the documents and calls behind the
  * standard-editions resource and its custom data-provider methods
- * (data.ts). Fixed documents are typed by the generator; the ones
- * whose shape follows the API's kind registry (the whole edition, a kind's
- * save mutation, the diff, the applicable standard) are assembled here from
- * the kind list, with the generated per-kind fragments.
+ * (data.ts). Documents are typed by the generator; only a kind's save
+ * mutation, whose name and input type the API's kind registry gives, is
+ * assembled here from the kind list.
  */
 import { graphql } from '../../gql';
-import { StdDiffChangesFragmentDoc, StdEditionResultFragmentDoc, StdEditionSummaryFragmentDoc, type CreateStandardDraftInput, type UpdateStandardEditionInput } from '../../gql/graphql';
+import { StdEditionResultFragmentDoc, type CreateStandardDraftInput, type UpdateStandardEditionInput } from '../../gql/graphql';
 import { gql } from '../../graphql';
 import type { EditionDiff, EditionListRecord, EditionNode, EditionRecord, EditionResult, EditionSummary } from './types';
-import {
-  contentSelection,
-  fragmentDefinitions,
-  kindMeta,
-  labelFields,
-  loadKinds,
-  spreadFields,
-  type KindMeta,
-  type StandardItemKind,
-} from './kinds';
+import { kindMeta, loadKinds, type KindMeta, type StandardItemKind } from './kinds';
 
 // ---------------------------------------------------------------------------
 // Fragments
@@ -94,18 +84,16 @@ const VALIDATION_QUERY = graphql(`
   }
 `);
 
-/** The whole edition: every kind's list (names from the API's kind registry) with its fragment. */
-const oneQuery = (kinds: KindMeta[]) => /* GraphQL */ `
+/** The whole edition: every kind's list with its fragment. */
+const ONE_QUERY = graphql(`
   query StdEdition($code: String!) {
     standardEdition(code: $code) {
       ...StdEditionSummary
-      ${contentSelection(kinds, spreadFields)}
+      ...StdEditionContent
       validation { ok problems { path rule message } }
     }
   }
-  ${StdEditionSummaryFragmentDoc}
-  ${fragmentDefinitions(kinds)}
-`;
+`);
 
 /** A kind's save mutation, as the API's kind registry names it. */
 const saveDocument = ({ kind, saveMutation, inputType }: KindMeta) => /* GraphQL */ `
@@ -115,17 +103,15 @@ const saveDocument = ({ kind, saveMutation, inputType }: KindMeta) => /* GraphQL
   ${StdEditionResultFragmentDoc}
 `;
 
-const diffQuery = (kinds: KindMeta[]) => /* GraphQL */ `
+const DIFF_QUERY = graphql(`
   query StdDiff($from: String!, $to: String!) {
     standardEditionDiff(from: $from, to: $to) {
-      from { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
-      to { ...StdEditionSummary ${contentSelection(kinds, labelFields)} }
+      from { ...StdEditionSummary ...StdEditionLabels }
+      to { ...StdEditionSummary ...StdEditionLabels }
       ...StdDiffChanges
     }
   }
-  ${StdEditionSummaryFragmentDoc}
-  ${StdDiffChangesFragmentDoc}
-`;
+`);
 
 // ---------------------------------------------------------------------------
 // Calls
@@ -139,7 +125,8 @@ export async function fetchEditions(signal?: AbortSignal): Promise<EditionListRe
 }
 
 export async function fetchEdition(code: string, signal?: AbortSignal): Promise<EditionRecord | null> {
-  const data = await gql<{ standardEdition: EditionNode | null }>(oneQuery(await loadKinds()), { code }, { signal });
+  // The pages that show content find the kinds loaded (kindMeta).
+  const [data] = await Promise.all([gql(ONE_QUERY, { code }, { signal }), loadKinds()]);
   return data.standardEdition ? toRecord(data.standardEdition) : null;
 }
 
@@ -188,6 +175,6 @@ export async function fetchValidation(code: string) {
 }
 
 export async function fetchDiff(from: string, to: string, signal?: AbortSignal): Promise<EditionDiff> {
-  const data = await gql<{ standardEditionDiff: EditionDiff }>(diffQuery(await loadKinds()), { from, to }, { signal });
+  const [data] = await Promise.all([gql(DIFF_QUERY, { from, to }, { signal }), loadKinds()]);
   return data.standardEditionDiff;
 }

@@ -17,7 +17,11 @@ import type {
   StdClassifierFieldsFragment,
   StdCustomerTierFieldsFragment,
   StdDiffChangesFragment,
+  StdDiffQuery,
   StdDeviceTypeFieldsFragment,
+  StdEditionContentFragment,
+  StdEditionLabelsFragment,
+  StdEditionQuery,
   StdEditionResultFragment,
   StdEditionSummaryFragment,
   StdOutletCategoryFieldsFragment,
@@ -27,7 +31,6 @@ import type {
   ZoneRequirementLevel,
 } from '../../gql/graphql';
 import { allValuesOf, type LocalizedText, type OutletCategoryCode } from '../../types';
-import type { ItemLabel } from './kinds';
 
 export type { ChangeType, ClassifierKind, CustomerSegment, DeviceKind, EditionStatus, LocalizedText, ParameterType, Policy, PositionKind, RuleCategory, ZoneRequirementLevel };
 export { OUTLET_CATEGORY_CODES, categoryOrder, type OutletCategoryCode } from '../../types';
@@ -78,8 +81,8 @@ export type CustomerTier = StdCustomerTierFieldsFragment;
 export type ServiceRule = StdServiceRuleFieldsFragment;
 export type Classifier = StdClassifierFieldsFragment;
 export type RuleParameter = ServiceRule['parameters'][number];
-export type IntRange = OutletCategory['lobbyStaffTotal']['range'];
-export type Money = NonNullable<CustomerTier['assetsFrom']>;
+export type IntRange = OutletCategory['lobbyStaffTotal']['value'];
+export type Money = NonNullable<CustomerTier['assetsFrom']>['value'];
 
 /** An edition's own facts, without its content. */
 export type EditionSummary = StdEditionSummaryFragment;
@@ -88,18 +91,11 @@ export type EditionResult = StdEditionResultFragment;
 export type ValidationReport = EditionResult['validation'];
 export type ValidationProblem = ValidationReport['problems'][number];
 
-/** Everything an edition holds. */
-export interface EditionContent {
-  outletCategories: OutletCategory[];
-  positions: Position[];
-  zones: Zone[];
-  deviceTypes: DeviceType[];
-  customerTiers: CustomerTier[];
-  serviceRules: ServiceRule[];
-  classifiers: Classifier[];
-}
+/** Everything an edition holds, each list as its kind's fragment reads it (StdEditionContent). */
+export type EditionContent = StdEditionContentFragment;
 
-export type EditionNode = EditionResult & EditionContent;
+/** The whole edition as the edition page reads it. */
+export type EditionNode = NonNullable<StdEditionQuery['standardEdition']>;
 
 /** An edition as react-admin sees it: `id` is the edition code. */
 export type EditionRecord = EditionNode & {
@@ -118,12 +114,10 @@ export type EditionListRecord = EditionSummary & {
 export type ItemDiff = StdDiffChangesFragment['changes'][number];
 export type FieldDiff = ItemDiff['fields'][number];
 
-export interface EditionDiff {
-  from: EditionSummary & EditionLabels;
-  to: EditionSummary & EditionLabels;
-  changes: ItemDiff[];
-}
+export type EditionDiff = StdDiffQuery['standardEditionDiff'];
 
-/** The names of an edition's items, for labels (diff view): each kind's list with keys and a name or title. */
-export type EditionLabels = { [K in keyof EditionContent]: ItemLabel[] };
+/** The names of an edition's items, for labels (diff view): each kind's list with keys and a name or title (StdEditionLabels). */
+export type EditionLabels = StdEditionLabelsFragment;
+/** One item's key fields and name, whatever its kind. */
+export type ItemLabel = EditionLabels[keyof EditionLabels][number];
 

@@ -100,7 +100,7 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
   const translate = useTranslate();
   const text = useText();
   const peopleText = usePeopleText();
-  const deviceTotal = c.devices.reduce((sum, d) => sum + d.min, 0);
+  const deviceTotal = c.devices.reduce((sum, d) => sum + d.value, 0);
   return (
     <Box data-testid={`category-${c.code}`}>
       <Typography variant="body2" sx={{ mt: 1 }}>
@@ -119,7 +119,7 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
           </Fact>
         )}
         <Fact label="std.fields.lobbyStaffTotal" testId="category-lobbyStaffTotal">
-          {peopleText(c.lobbyStaffTotal.range)}
+          {peopleText(c.lobbyStaffTotal.value)}
           <PolicyChip policy={c.lobbyStaffTotal.policy} />
         </Fact>
       </Stack>
@@ -129,7 +129,7 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
         {c.staffing.map((s) => (
           <TableRow key={s.position} data-testid={`staffing-${s.position}`}>
             <TableCell>{lookup.position(s.position)}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{peopleText(s.range)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{peopleText(s.value)}</TableCell>
             <TableCell><PolicyChip policy={s.policy} /></TableCell>
             <TableCell>{text(s.note)}</TableCell>
           </TableRow>
@@ -143,13 +143,13 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
             {c.devices.map((d, i) => (
               <Box component="span" key={d.deviceType} sx={{ whiteSpace: 'nowrap' }}>
                 {i > 0 && ' + '}
-                {lookup.device(d.deviceType)} {d.min}
+                {lookup.device(d.deviceType)} {d.value}
                 <PolicyChip policy={d.policy} />
               </Box>
             ))}
           </Typography>
           <Typography variant="caption" color="text.secondary">
-            {translate('std.category.device_formula', { formula: c.devices.map((d) => d.min).join('+'), total: deviceTotal })}
+            {translate('std.category.device_formula', { formula: c.devices.map((d) => d.value).join('+'), total: deviceTotal })}
           </Typography>
         </Box>
       ) : (
@@ -157,9 +157,9 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
       )}
 
       <SectionTitle>{translate('std.fields.smartDevices')}</SectionTitle>
-      {c.smartDevices?.deviceTypes.length ? (
+      {c.smartDevices?.value.length ? (
         <Box data-testid="category-smartDevices">
-          {c.smartDevices.deviceTypes.map((code) => (
+          {c.smartDevices.value.map((code) => (
             <CodeChip key={code} code={code} label={lookup.device(code)} />
           ))}
           <PolicyChip policy={c.smartDevices.policy} />
@@ -176,9 +176,9 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
             <TableCell>
               <Chip
                 size="small"
-                color={z.requirement === 'REQUIRED' ? 'primary' : 'default'}
-                variant={z.requirement === 'REQUIRED' ? 'filled' : 'outlined'}
-                label={translate(`std.zone_requirements.${z.requirement}`)}
+                color={z.value === 'REQUIRED' ? 'primary' : 'default'}
+                variant={z.value === 'REQUIRED' ? 'filled' : 'outlined'}
+                label={translate(`std.zone_requirements.${z.value}`)}
                 sx={{ height: 20, fontSize: '0.7rem' }}
               />
             </TableCell>
@@ -190,7 +190,7 @@ export const CategoryView = ({ category: c, lookup }: { category: OutletCategory
 
       <SectionTitle>{translate('std.fields.outboundMarketing')}</SectionTitle>
       <Typography variant="body2" data-testid="category-outboundMarketing">
-        {text(c.outboundMarketing.text)}
+        {text(c.outboundMarketing.value)}
         <PolicyChip policy={c.outboundMarketing.policy} />
       </Typography>
 
@@ -225,13 +225,13 @@ export const PositionView = ({ position: p, lookup }: { position: Position; look
           </Fact>
         )}
       </Stack>
-      {p.duties.length > 0 && (
+      {p.duties.value.length > 0 && (
         <>
           <SectionTitle>
             {translate('std.fields.duties')}
-            <PolicyChip policy={p.dutiesPolicy} />
+            <PolicyChip policy={p.duties.policy} />
           </SectionTitle>
-          <TextList items={p.duties} />
+          <TextList items={p.duties.value} />
         </>
       )}
       {p.capabilities.length > 0 && (
@@ -267,10 +267,10 @@ export const ZoneView = ({ zone: z, lookup }: { zone: Zone; lookup: EditionLooku
       </Box>
       <SectionTitle>
         {translate('std.fields.equipment')}
-        <PolicyChip policy={z.equipmentPolicy} />
+        <PolicyChip policy={z.equipment.policy} />
       </SectionTitle>
       <Box>
-        {z.equipment.map((e) => (
+        {z.equipment.value.map((e) => (
           <CodeChip key={e.code} code={e.code} label={text(e.name)} />
         ))}
       </Box>
@@ -320,11 +320,14 @@ export const TierView = ({ tier: t, lookup }: { tier: CustomerTier; lookup: Edit
   const translate = useTranslate();
   const text = useText();
   const money = useMoneyText();
-  const hasThreshold = t.assetsFrom || t.assetsBelow || t.personalLoansFrom;
+  const thresholds = [t.assetsFrom, t.assetsBelow, t.personalLoansFrom].filter((m) => m != null);
+  const hasThreshold = thresholds.length > 0;
+  // Each threshold carries its policy; the seeded tiers give all of a tier's thresholds the same one, shown once.
+  const policies = [...new Set(thresholds.map((m) => m.policy))];
   let assets = '';
-  if (t.assetsFrom && t.assetsBelow) assets = translate('std.tier.assets_between', { from: money(t.assetsFrom), below: money(t.assetsBelow) });
-  else if (t.assetsFrom) assets = translate('std.tier.assets_from', { from: money(t.assetsFrom) });
-  else if (t.assetsBelow) assets = translate('std.tier.assets_below', { below: money(t.assetsBelow) });
+  if (t.assetsFrom && t.assetsBelow) assets = translate('std.tier.assets_between', { from: money(t.assetsFrom.value), below: money(t.assetsBelow.value) });
+  else if (t.assetsFrom) assets = translate('std.tier.assets_from', { from: money(t.assetsFrom.value) });
+  else if (t.assetsBelow) assets = translate('std.tier.assets_below', { below: money(t.assetsBelow.value) });
   return (
     <Box data-testid={`tier-${t.code}`}>
       <Typography variant="body2" sx={{ mt: 1 }}>{text(t.rule)}</Typography>
@@ -334,12 +337,12 @@ export const TierView = ({ tier: t, lookup }: { tier: CustomerTier; lookup: Edit
             <>
               {assets}
               {assets && t.personalLoansFrom ? translate('std.tier.or') : ''}
-              {t.personalLoansFrom ? translate('std.tier.loans_from', { from: money(t.personalLoansFrom) }) : ''}
+              {t.personalLoansFrom ? translate('std.tier.loans_from', { from: money(t.personalLoansFrom.value) }) : ''}
             </>
           ) : (
             <Typography variant="body2" color="text.secondary" component="span">{translate('std.tier.no_threshold')}</Typography>
           )}
-          <PolicyChip policy={t.thresholdPolicy} />
+          {policies.map((p) => <PolicyChip key={p} policy={p} />)}
         </Fact>
       </Stack>
       {t.thresholdPolicyReason && (
@@ -373,22 +376,23 @@ export const ParameterValue = ({ parameter: p }: { parameter: RuleParameter }) =
   const rangeText = useRangeText();
   const money = useMoneyText();
   const unit = useUnitText();
-  switch (p.type) {
-    case 'INTEGER':
-      return <span>{p.intValue ?? '—'} {unit(p.unit)}</span>;
-    case 'RANGE':
+  // The object type names the parameter's type, and with it the one value field the fragment reads (kinds.ts).
+  switch (p.__typename) {
+    case 'IntParameter':
+      return <span>{p.intValue} {unit(p.unit)}</span>;
+    case 'RangeParameter':
       return <span>{rangeText(p.range)} {unit(p.unit)}</span>;
-    case 'MONEY':
+    case 'MoneyParameter':
       return <span>{money(p.money)}</span>;
-    case 'CODE_LIST':
+    case 'CodeListParameter':
       return (
         <Box>
-          {(p.codes ?? []).map((c) => (
+          {p.codes.map((c) => (
             <CodeChip key={c.code} code={c.code} label={text(c.label)} />
           ))}
         </Box>
       );
-    case 'TEXT_LIST':
+    case 'TextListParameter':
       return <TextList items={p.texts} />;
     default:
       return null;

@@ -49,7 +49,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
           <PolicyInput source="salesServiceStaffMin.policy" optional />
         </Row>
         <Row>
-          <RangeInputs source="lobbyStaffTotal.range" label="std.fields.lobbyStaffTotal" />
+          <RangeInputs source="lobbyStaffTotal.value" label="std.fields.lobbyStaffTotal" />
           <PolicyInput source="lobbyStaffTotal.policy" />
         </Row>
       </Group>
@@ -59,7 +59,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
           <SimpleFormIterator disableReordering={false} fullWidth>
             <Row>
               <SelectInput fullWidth={false} source="position" label="std.fields.position" choices={choices.posts} validate={required()} helperText={false} sx={{ minWidth: 220 }} />
-              <RangeInputs source="range" />
+              <RangeInputs source="value" />
               <PolicyInput source="policy" />
             </Row>
             <BilingualInputs source="note" label="std.fields.note" />
@@ -71,7 +71,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
         <ArrayInput source="devices" label={false} helperText="std.category.devices_hint" validate={uniqueBy('deviceType')}>
           <SimpleFormIterator inline>
             <SelectInput fullWidth={false} source="deviceType" label="std.fields.deviceType" choices={choices.devices} validate={required()} helperText={false} sx={{ minWidth: 260 }} />
-            <NumberInput fullWidth={false} source="min" label="std.fields.min" min={0} step={1} validate={[required(), wholeNonNegative]} helperText={false} sx={{ width: 110 }} />
+            <NumberInput fullWidth={false} source="value" label="std.fields.min" min={0} step={1} validate={[required(), wholeNonNegative]} helperText={false} sx={{ width: 110 }} />
             <PolicyInput source="policy" />
           </SimpleFormIterator>
         </ArrayInput>
@@ -80,7 +80,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
       <Group title="std.fields.smartDevices" testId="form-smartDevices">
         <Row>
           <SelectArrayInput fullWidth={false}
-            source="smartDevices.deviceTypes"
+            source="smartDevices.value"
             label="std.fields.deviceTypes"
             choices={choices.devices}
             sx={{ minWidth: 420 }}
@@ -96,7 +96,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
             <Row>
               <SelectInput fullWidth={false} source="zone" label="std.fields.zone" choices={choices.zones} validate={required()} helperText={false} sx={{ minWidth: 240 }} />
               <SelectInput fullWidth={false}
-                source="requirement"
+                source="value"
                 label="std.fields.requirement"
                 choices={enumChoices(ZONE_REQUIREMENT_LEVELS, 'std.zone_requirements')}
                 validate={required()}
@@ -111,7 +111,7 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
       </Group>
 
       <Group title="std.fields.outboundMarketing" testId="form-outbound">
-        <BilingualInputs source="outboundMarketing.text" label="std.fields.outboundMarketing" required multiline />
+        <BilingualInputs source="outboundMarketing.value" label="std.fields.outboundMarketing" required multiline />
         <PolicyInput source="outboundMarketing.policy" />
       </Group>
 
@@ -133,10 +133,10 @@ export const categoryForm: FormSpec = {
       return {
         marketingStaffMin: { policy: 'RAISE_ONLY' },
         salesServiceStaffMin: { policy: 'RAISE_ONLY' },
-        lobbyStaffTotal: { policy: 'RAISE_ONLY', range: { min: 0, max: null } },
+        lobbyStaffTotal: { policy: 'RAISE_ONLY', value: { min: 0, max: null } },
         staffing: [],
         devices: [],
-        smartDevices: { deviceTypes: [], policy: 'EXTEND_ONLY' },
+        smartDevices: { value: [], policy: 'EXTEND_ONLY' },
         zones: [],
         outboundMarketing: { policy: 'EXTEND_ONLY' },
         notes: [],
@@ -146,11 +146,11 @@ export const categoryForm: FormSpec = {
     return {
       ...c,
       salesServiceStaffMin: c.salesServiceStaffMin ?? { policy: 'RAISE_ONLY' },
-      smartDevices: c.smartDevices ?? { deviceTypes: [], policy: 'EXTEND_ONLY' },
+      smartDevices: c.smartDevices ?? { value: [], policy: 'EXTEND_ONLY' },
     };
   },
   toInput(v) {
-    const smart = codes(v.smartDevices?.deviceTypes);
+    const smart = codes(v.smartDevices?.value);
     return {
       code: v.code,
       name: text(v.name),
@@ -159,22 +159,22 @@ export const categoryForm: FormSpec = {
       salesServiceStaffMin: isBlankNumber(v.salesServiceStaffMin?.value)
         ? null
         : { value: int(v.salesServiceStaffMin.value), policy: policy(v.salesServiceStaffMin.policy, 'RAISE_ONLY') },
-      lobbyStaffTotal: { range: range(v.lobbyStaffTotal?.range), policy: policy(v.lobbyStaffTotal?.policy) },
+      lobbyStaffTotal: { value: range(v.lobbyStaffTotal?.value), policy: policy(v.lobbyStaffTotal?.policy) },
       staffing: (v.staffing ?? []).map((s: any) => ({
         position: s.position,
-        range: range(s.range),
+        value: range(s.value),
         policy: policy(s.policy),
         note: optText(s.note),
       })),
-      devices: (v.devices ?? []).map((d: any) => ({ deviceType: d.deviceType, min: int(d.min), policy: policy(d.policy) })),
-      smartDevices: smart.length ? { deviceTypes: smart, policy: policy(v.smartDevices?.policy, 'EXTEND_ONLY') } : null,
+      devices: (v.devices ?? []).map((d: any) => ({ deviceType: d.deviceType, value: int(d.value), policy: policy(d.policy) })),
+      smartDevices: smart.length ? { value: smart, policy: policy(v.smartDevices?.policy, 'EXTEND_ONLY') } : null,
       zones: (v.zones ?? []).map((z: any) => ({
         zone: z.zone,
-        requirement: z.requirement,
+        value: z.value,
         policy: policy(z.policy),
         note: optText(z.note),
       })),
-      outboundMarketing: { text: text(v.outboundMarketing?.text), policy: policy(v.outboundMarketing?.policy) },
+      outboundMarketing: { value: text(v.outboundMarketing?.value), policy: policy(v.outboundMarketing?.policy) },
       notes: texts(v.notes),
     };
   },

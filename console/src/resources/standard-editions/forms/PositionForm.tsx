@@ -21,8 +21,8 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
         <BilingualInputs source="summary" label="std.fields.summary" multiline />
       </Group>
       <Group title="std.fields.duties">
-        <PolicyInput source="dutiesPolicy" label="std.fields.dutiesPolicy" />
-        <ArrayInput source="duties" label={false}>
+        <PolicyInput source="duties.policy" label="std.fields.dutiesPolicy" />
+        <ArrayInput source="duties.value" label={false}>
           <SimpleFormIterator fullWidth>
             <BilingualInputs source="" label="std.fields.duty" required multiline />
           </SimpleFormIterator>
@@ -41,15 +41,14 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
 
 export const positionForm: FormSpec = {
   kind: 'POSITION',
-  toForm: (item?: Position) => (item ? clone(item) : { kind: 'POSITION', dutiesPolicy: 'EXTEND_ONLY', duties: [], capabilities: [] }),
+  toForm: (item?: Position) => (item ? clone(item) : { kind: 'POSITION', duties: { value: [], policy: 'EXTEND_ONLY' }, capabilities: [] }),
   toInput: (v) => ({
     code: v.code,
     kind: v.kind ?? 'POSITION',
     name: text(v.name),
     summary: optText(v.summary),
     reportsTo: v.reportsTo || null,
-    duties: texts(v.duties),
-    dutiesPolicy: policy(v.dutiesPolicy, 'EXTEND_ONLY'),
+    duties: { value: texts(v.duties?.value), policy: policy(v.duties?.policy, 'EXTEND_ONLY') },
     capabilities: texts(v.capabilities),
   }),
   keyOf: (v) => String(v.code ?? ''),

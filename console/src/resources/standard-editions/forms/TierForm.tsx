@@ -9,9 +9,15 @@ import type { FormSpec, InputsProps } from './types';
 
 /** The upper threshold is above the lower one. */
 const aboveAssetsFrom: Validator = (value, values) => {
-  const from = getPath(values, 'assetsFrom.amount');
+  const from = getPath(values, 'assetsFrom.value.amount');
   if (value == null || value === '' || from == null || from === '') return undefined;
   return Number(value) <= Number(from) ? { message: 'std.validation.below_not_above_from', args: { from: String(from) } } : undefined;
+};
+
+/** A threshold's input: null when no amount is given. */
+const threshold = (v: Record<string, any> | null | undefined) => {
+  const value = optMoney(v?.value);
+  return value ? { value, policy: policy(v?.policy, 'FREE') } : null;
 };
 
 const Inputs = ({ edition, isNew, taken }: InputsProps) => {
@@ -28,12 +34,19 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
         <BilingualInputs source="principle" label="std.fields.principle" required multiline />
       </Group>
       <Group title="std.tier.thresholds">
+        {/* Each threshold carries its own policy, like every value a lower level may change. */}
         <Row>
-          <MoneyInputs source="assetsFrom" label="std.fields.assetsFrom" />
-          <MoneyInputs source="assetsBelow" label="std.fields.assetsBelow" validate={[aboveAssetsFrom]} />
-          <MoneyInputs source="personalLoansFrom" label="std.fields.personalLoansFrom" />
+          <MoneyInputs source="assetsFrom.value" label="std.fields.assetsFrom" />
+          <PolicyInput source="assetsFrom.policy" />
         </Row>
-        <PolicyInput source="thresholdPolicy" label="std.fields.thresholdPolicy" />
+        <Row>
+          <MoneyInputs source="assetsBelow.value" label="std.fields.assetsBelow" validate={[aboveAssetsFrom]} />
+          <PolicyInput source="assetsBelow.policy" />
+        </Row>
+        <Row>
+          <MoneyInputs source="personalLoansFrom.value" label="std.fields.personalLoansFrom" />
+          <PolicyInput source="personalLoansFrom.policy" />
+        </Row>
         <BilingualInputs source="thresholdPolicyReason" label="std.fields.thresholdPolicyReason" multiline />
       </Group>
       <Group title="std.tier.coverage">
@@ -46,18 +59,23 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
 
 export const tierForm: FormSpec = {
   kind: 'CUSTOMER_TIER',
-  toForm: (item?: CustomerTier) =>
-    item ? clone(item) : { segment: 'INDIVIDUAL', thresholdPolicy: 'FREE', positions: [], zones: [] },
+  toForm(item?: CustomerTier) {
+    // An absent threshold still gets a policy in the form, so filling in its amount is all it takes.
+    const threshold = (m: CustomerTier['assetsFrom'] | undefined) => m ?? { policy: 'FREE' };
+    const t = clone(item);
+    return t
+      ? { ...t, assetsFrom: threshold(t.assetsFrom), assetsBelow: threshold(t.assetsBelow), personalLoansFrom: threshold(t.personalLoansFrom) }
+      : { segment: 'INDIVIDUAL', assetsFrom: threshold(null), assetsBelow: threshold(null), personalLoansFrom: threshold(null), positions: [], zones: [] };
+  },
   toInput: (v) => ({
     code: v.code,
     segment: v.segment,
     name: text(v.name),
     rule: text(v.rule),
     principle: text(v.principle),
-    assetsFrom: optMoney(v.assetsFrom),
-    assetsBelow: optMoney(v.assetsBelow),
-    personalLoansFrom: optMoney(v.personalLoansFrom),
-    thresholdPolicy: policy(v.thresholdPolicy, 'FREE'),
+    assetsFrom: threshold(v.assetsFrom),
+    assetsBelow: threshold(v.assetsBelow),
+    personalLoansFrom: threshold(v.personalLoansFrom),
     thresholdPolicyReason: optText(v.thresholdPolicyReason),
     positions: codes(v.positions),
     zones: codes(v.zones),

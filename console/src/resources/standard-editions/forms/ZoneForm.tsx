@@ -28,8 +28,8 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
         <SelectArrayInput fullWidth={false} source="positions" label="std.fields.positions" choices={choices.positions} sx={{ minWidth: 420 }} />
       </Group>
       <Group title="std.fields.equipment">
-        <PolicyInput source="equipmentPolicy" label="std.fields.equipmentPolicy" />
-        <ArrayInput source="equipment" label={false} validate={uniqueBy('code')}>
+        <PolicyInput source="equipment.policy" label="std.fields.equipmentPolicy" />
+        <ArrayInput source="equipment.value" label={false} validate={uniqueBy('code')}>
           <SimpleFormIterator fullWidth>
             <Row>
               <TextInput fullWidth={false} source="code" label="std.fields.code" validate={[required(), itemCodeFormat]} parse={upper} helperText={false} sx={{ minWidth: 220 }} />
@@ -44,15 +44,17 @@ const Inputs = ({ edition, isNew, taken }: InputsProps) => {
 
 export const zoneForm: FormSpec = {
   kind: 'ZONE',
-  toForm: (item?: Zone) => (item ? clone(item) : { principles: [], positions: [], equipment: [], equipmentPolicy: 'EXTEND_ONLY' }),
+  toForm: (item?: Zone) => (item ? clone(item) : { principles: [], positions: [], equipment: { value: [], policy: 'EXTEND_ONLY' } }),
   toInput: (v) => ({
     code: v.code,
     name: text(v.name),
     purpose: text(v.purpose),
     principles: texts(v.principles),
     positions: codes(v.positions),
-    equipment: (v.equipment ?? []).map((e: any) => ({ code: String(e.code ?? '').trim(), name: text(e.name) })),
-    equipmentPolicy: policy(v.equipmentPolicy, 'EXTEND_ONLY'),
+    equipment: {
+      value: (v.equipment?.value ?? []).map((e: any) => ({ code: String(e.code ?? '').trim(), name: text(e.name) })),
+      policy: policy(v.equipment?.policy, 'EXTEND_ONLY'),
+    },
   }),
   keyOf: (v) => String(v.code ?? ''),
   nameOf: (item?: Zone) => item?.name,
