@@ -4,9 +4,10 @@ import { STANDARD_AUDIT_OPERATIONS } from '../standard/standard.kinds.js';
  * What an audit row is about, which decides who may still read its subject:
  * a unit (as `orgUnit(code)` would answer), a user (as `user(username)`), an
  * API token (as `apiTokens`), or head office's standard (rows kept at head
- * office, so only head-office callers read them at all).
+ * office, so only head-office callers read them at all), or a branch's layer
+ * of the standard (a local version: readable by whoever sees its unit).
  */
-export type AuditSubject = 'unit' | 'user' | 'apiToken' | 'standard';
+export type AuditSubject = 'unit' | 'user' | 'apiToken' | 'standard' | 'layer';
 
 export interface AuditOperationSpec {
   subject: AuditSubject;
@@ -47,6 +48,17 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'apiToken.revoke': op('apiToken', { unitRefs: ['scopeUnitCode'] }),
   // The edition's own operations and each content kind's save and remove, named by the kind registry.
   ...Object.fromEntries(STANDARD_AUDIT_OPERATIONS.map((operation) => [operation, op('standard')])),
+  // Branches' local versions: their edits, and every approval-workflow transition (history kept in approval_event too).
+  'localVersion.create': op('layer', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.setValue': op('layer', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.clearChange': op('layer', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.markNotApplicable': op('layer', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.rebase': op('layer', { unitRefs: ['orgUnitCode'] }),
+  'approval.submit': op('layer'),
+  'approval.withdraw': op('layer'),
+  'approval.approve': op('layer'),
+  'approval.return': op('layer'),
+  'approval.supersede': op('layer'),
 };
 
 export function auditOperation(operation: string): AuditOperationSpec {

@@ -12,6 +12,7 @@ import { MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
+import { editionPublishedListener } from './standard.ports.js';
 
 const EDITION_CODE_MAX = columnLength(StandardEdition, 'code');
 export const EDITION_CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${EDITION_CODE_MAX - 1}}$`);
@@ -279,6 +280,8 @@ export async function publish(
       after: { ...editionSnapshot(edition), supersedes: previous?.code ?? null },
     });
     await tx.flush();
+    // Branches' local versions move onto the edition in force (not when the seeder keeps the current one).
+    if (edition.isCurrent) await editionPublishedListener().editionPublished(tx, scope, edition);
     return edition;
   });
 }
