@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
+import { ref } from '@mikro-orm/core';
 import { InputError, Violations, inputError, notFound, versionConflict, type Violation } from '../../shared/errors.js';
 import { checkLocalizedText } from '../../shared/localized-text.js';
 import { columnLength } from '../../shared/limits.js';
@@ -176,7 +177,7 @@ export function canRead(scope: Scope, version: LocalVersion): boolean {
 
 /** A version by id, as the actor may see it; NOT_FOUND (as if it did not exist) otherwise. */
 async function loadVisible(em: EntityManager, scope: Scope, id: string, field = 'id'): Promise<LocalVersion> {
-  const version = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(LocalVersion, { id }, { populate: ['unit'] }) : null;
+  const version = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(LocalVersion, { id }, { populate: ['unit', 'baseEdition'] }) : null;
   if (!version || !canRead(scope, version)) throw notFound(field, 'local version', id);
   return version;
 }
@@ -341,6 +342,16 @@ export async function markNotApplicable(em: EntityManager, scope: Scope, id: str
 
 // ─── The workflow ───────────────────────────────────────────────────────────
 
+/**
+ * Records a reviewer's decision without touching the revision: the approved
+ * (or returned) revision stays the one reviewed, which the layer's provenance
+ * and the history name. (A flush would bump the optimistic lock.)
+ */
+async function decide(tx: EntityManager, version: LocalVersion, to: ApprovalState, by: string) {
+  await tx.execute(`update local_version set status = ?, decided_by = ?, decided_at = now() where id = ? and version = ?`, [to, by, version.id, version.version]);
+  await tx.refresh(version, { populate: ['unit', 'baseEdition'] });
+}
+
 /** Sends the version up to the parent unit; every change is checked again first. */
 export async function submitLocalVersion(em: EntityManager, scope: Scope, id: string, expectedVersion: number, comment?: string | null) {
   return em.transactional(async (tx) => {
@@ -353,7 +364,7 @@ export async function submitLocalVersion(em: EntityManager, scope: Scope, id: st
     v.throwIfAny();
     const edition = await currentEditionOrFail(tx, 'id');
     assertAllFit(await inheritedBy(tx, version.unit.getEntity(), edition), version);
-    Object.assign(version, { status: to, baseEdition: edition, submittedById: scope.actor.id, submittedBy: scope.actor.name, submittedAt: new Date() });
+    Object.assign(version, { status: to, baseEdition: ref(edition), submittedById: scope.actor.id, submittedBy: scope.actor.name, submittedAt: new Date() });
     await tx.flush();
     recordTransition(tx, scope, subjectOf(version), { action: ApprovalAction.SUBMIT, from, to, comment: text });
     await tx.flush();
@@ -397,7 +408,7 @@ export async function approveLocalVersion(em: EntityManager, scope: Scope, id: s
     const edition = await currentEditionOrFail(tx, 'id');
     assertAllFit(await inheritedBy(tx, version.unit.getEntity(), edition), version);
 
-    const previous = await tx.findOne(LocalVersion, { unit: version.unit.id, status: ApprovalState.APPROVED }, { populate: ['unit'] });
+    const previous = await tx.findOne(LocalVersion, { unit: version.unit.id, status: ApprovalState.APPROVED }, { populate: ['unit', 'baseEdition'] });
     if (previous) {
       const system = new Scope(SYSTEM_ACTOR);
       const superseded = nextState(system, subjectOf(previous), ApprovalAction.SUPERSEDE, 'approveLocalVersion');
@@ -407,8 +418,7 @@ export async function approveLocalVersion(em: EntityManager, scope: Scope, id: s
     }
     const reviewed = subjectOf(version);
     // The state moves, the content does not: the approved revision stays the one reviewed.
-    await tx.nativeUpdate(LocalVersion, { id: version.id, version: revision }, { status: to, decidedBy: scope.actor.name, decidedAt: new Date() });
-    await tx.refresh(version);
+    await decide(tx, version, to, scope.actor.name);
     recordTransition(tx, scope, reviewed, { action: ApprovalAction.APPROVE, from, to, comment: text });
     await tx.flush();
     return version;
@@ -437,8 +447,7 @@ export async function returnLocalVersion(
     });
     v.throwIfAny();
     const reviewed = subjectOf(version);
-    await tx.nativeUpdate(LocalVersion, { id: version.id, version: revision }, { status: to, decidedBy: scope.actor.name, decidedAt: new Date() });
-    await tx.refresh(version);
+    await decide(tx, version, to, scope.actor.name);
     recordTransition(tx, scope, reviewed, { action: ApprovalAction.RETURN, from, to, comment: text, itemComments: items });
     await tx.flush();
     return version;
@@ -465,7 +474,8 @@ interface LayerRow {
 export async function approvedLayers(em: EntityManager, units: readonly { id: string; code: string }[]): Promise<Layer[]> {
   const rows: LayerRow[] = await em.execute(
     `select id, code, version, unit_id, changes, removals from local_version where status = 'APPROVED' and unit_id = any(?::uuid[])`,
-    [units.map((u) => u.id)],
+    // As one array literal: the driver would spread a JS array into separate bindings.
+    [`{${units.map((u) => u.id).join(',')}}`],
   );
   const byUnit = new Map(rows.map((r) => [r.unit_id, r]));
   return units.flatMap((unit) => {
@@ -503,7 +513,7 @@ export async function rebaseOnto(tx: EntityManager, scope: Scope, edition: Stand
       if (!moved && !flagsChanged) continue;
       version.changes = changes;
       version.removals = removals;
-      version.baseEdition = tx.getReference(StandardEdition, edition.id) as never;
+      version.baseEdition = ref(edition);
       audit(tx, scope, version, 'localVersion.rebase', before);
     }
     await tx.flush(); // the next level down folds these
