@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { ref } from '@mikro-orm/core';
+import { escapeLike } from '../../shared/sql.js';
 import { InputError, Violations, inputError, notFound, versionConflict, type Violation } from '../../shared/errors.js';
 import { checkLocalizedText } from '../../shared/localized-text.js';
 import { columnLength } from '../../shared/limits.js';
@@ -227,8 +228,10 @@ export interface CreateLocalVersion {
 
 /**
  * Starts a draft for a tier-one or tier-two branch, based on the edition in
- * force. It starts with no changes: everything is inherited until the branch
- * changes something.
+ * force. It starts as a copy of the unit's approved version (its successor
+ * supersedes it, so nothing in force is lost by omission), each change
+ * checked afresh and flagged if it no longer fits; or empty, inheriting
+ * everything, for a unit's first version.
  */
 export async function createLocalVersion(em: EntityManager, scope: Scope, input: CreateLocalVersion): Promise<LocalVersion> {
   return em.transactional(async (tx) => {
@@ -248,6 +251,12 @@ export async function createLocalVersion(em: EntityManager, scope: Scope, input:
     v.throwIfAny();
     const edition = await currentEditionOrFail(tx, 'input.orgUnitCode');
     const version = tx.create(LocalVersion, { unit, code, title, baseEdition: edition, createdBy: scope.actor.name } as never);
+    const inForce = await tx.findOne(LocalVersion, { unit: unit.id, status: ApprovalState.APPROVED });
+    if (inForce) {
+      const copied = recheck(await inheritedBy(tx, unit, edition), inForce);
+      version.changes = copied.changes;
+      version.removals = copied.removals;
+    }
     audit(tx, scope, version, 'localVersion.create', undefined);
     await tx.flush();
     return version;
@@ -421,6 +430,8 @@ export async function approveLocalVersion(em: EntityManager, scope: Scope, id: s
     await decide(tx, version, to, scope.actor.name);
     recordTransition(tx, scope, reviewed, { action: ApprovalAction.APPROVE, from, to, comment: text });
     await tx.flush();
+    // The branches below now inherit this version: their changes are checked against it, and flagged where they no longer fit.
+    await rebaseOnto(tx, scope, edition, version.unit.getEntity());
     return version;
   });
 }
@@ -492,15 +503,19 @@ const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[] }) =>
 
 /**
  * Re-bases every live version (draft, submitted, returned, approved) onto the
- * edition just published, branches above first so that those below inherit
+ * edition just published (or, with `below`, the versions of the units under a
+ * branch whose new version was just approved), branches above first so that those below inherit
  * their re-based values. Changes that still fit carry over; those that no
  * longer fit are flagged with the reason, never dropped. Runs inside the
  * publishing transaction.
  */
-export async function rebaseOnto(tx: EntityManager, scope: Scope, edition: StandardEdition): Promise<void> {
+export async function rebaseOnto(tx: EntityManager, scope: Scope, edition: StandardEdition, below?: OrgUnit): Promise<void> {
   const live = await tx.find(
     LocalVersion,
-    { status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED] } },
+    {
+      status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED] },
+      ...(below ? { unit: { path: { $like: `${escapeLike(below.path)}%` }, id: { $ne: below.id } } } : {}),
+    },
     { populate: ['unit', 'baseEdition'] },
   );
   const depth = (v: LocalVersion) => v.unit.getEntity().pathIds().length;

@@ -351,10 +351,30 @@ describe('re-basing onto a new head-office edition', () => {
     expect(await effectiveAt(clients.sz, 'JS-SZ-01', MARKETING)).toMatchObject({ value: 15, setBy: { unitCode: 'HO', layerCode: 'HO-2027-01' } });
     expect(await effectiveAt(clients.sz, 'JS-SZ-01', REPLY_DAYS)).toMatchObject({ value: 2, setBy: { unitCode: 'JS-SZ' } });
 
-    // The branch resolves the conflict in a new version: 16 fits again.
+    // The branch resolves the conflict in a new version, which starts as a copy of the one in force, flag included: 16 fits again.
     let next = await draft(clients.js, 'JS', 'JS-2027-01');
+    expect(next.changes).toEqual(js.changes);
+    expect((await clients.js.run(SUBMIT, { id: next.id, v: next.version })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'policy-raise-only', field: MARKETING });
     next = await setOk(clients.js, next, MARKETING, 16);
-    expect(next.changes).toEqual([{ path: MARKETING, kind: 'INTEGER', value: 16, policy: 'RAISE_ONLY', conflict: null }]);
+    expect(next.changes.find((c: any) => c.path === MARKETING)).toEqual({ path: MARKETING, kind: 'INTEGER', value: 16, policy: 'RAISE_ONLY', conflict: null });
+    expect(next.hasConflicts).toBe(false);
+    next = (await clients.js.ok(SUBMIT, { id: next.id, v: next.version })).submitLocalVersion;
+    next = (await clients.ho.ok(APPROVE, { id: next.id, r: next.version })).approveLocalVersion;
+    expect(await effectiveAt(clients.sz, 'JS-SZ-01', MARKETING)).toMatchObject({ value: 16, setBy: { unitCode: 'JS', layerCode: 'JS-2027-01' } });
+  });
+
+  it('approving a branch’s new version re-checks the versions below it', async () => {
+    // Suzhou drafts 17 large-outlet marketing staff over Jiangsu's 16 (RAISE_ONLY).
+    let sz = await draft(clients.sz, 'JS-SZ', 'JS-SZ-2027-01');
+    sz = await setOk(clients.sz, sz, MARKETING, 17);
+    // Jiangsu then locks 16 in a newer version, approved by head office.
+    let js = await draft(clients.js, 'JS', 'JS-2027-02');
+    js = await setOk(clients.js, js, MARKETING, 16, 'LOCKED');
+    js = (await clients.js.ok(SUBMIT, { id: js.id, v: js.version })).submitLocalVersion;
+    await clients.ho.ok(APPROVE, { id: js.id, r: js.version });
+    const flagged = (await clients.sz.ok(READ, { id: sz.id })).localVersion;
+    expect(flagged.changes.find((c: any) => c.path === MARKETING).conflict).toMatchObject({ rule: 'policy-locked' });
+    expect(flagged.version).toBeGreaterThan(sz.version);
   });
 
   it('keeps every transition in the approval history table', async () => {
