@@ -377,6 +377,24 @@ describe('re-basing onto a new head-office edition', () => {
     expect(flagged.version).toBeGreaterThan(sz.version);
   });
 
+  it('refuses, in the database itself, any change to what an approved or superseded version changes', async () => {
+    const knex = db.orm.em.getKnex();
+    const approved = await knex('local_version').where({ code: 'JS-2027-02' }).first();
+    expect(approved.status).toBe('APPROVED');
+    const edited = [...approved.changes];
+    edited[0] = { ...edited[0], value: 99 };
+    await expect(knex('local_version').where({ id: approved.id }).update({ changes: JSON.stringify(edited) })).rejects.toThrow(/approved and immutable/);
+    await expect(knex('local_version').where({ id: approved.id }).update({ status: 'DRAFT' })).rejects.toThrow(/approved and immutable/);
+    // Flagging a conflict is what re-basing does, and stays possible.
+    const flagged = approved.changes.map((c: any) => ({ ...c, conflict: { rule: 'policy-locked', message: 'test' } }));
+    await knex('local_version').where({ id: approved.id }).update({ changes: JSON.stringify(flagged) });
+    await knex('local_version').where({ id: approved.id }).update({ changes: JSON.stringify(approved.changes) });
+    const superseded = await knex('local_version').where({ code: 'JS-2027-01' }).first();
+    expect(superseded.status).toBe('SUPERSEDED');
+    await expect(knex('local_version').where({ id: superseded.id }).update({ title_en: 'x' })).rejects.toThrow(/superseded and immutable/);
+    await expect(knex('local_version').where({ id: superseded.id }).delete()).rejects.toThrow(/immutable/);
+  });
+
   it('keeps every transition in the approval history table', async () => {
     const events = await db.orm.em.fork().find(ApprovalEvent, {});
     expect(events.length).toBeGreaterThanOrEqual(8);
