@@ -361,15 +361,31 @@ async function decide(tx: EntityManager, version: LocalVersion, to: ApprovalStat
   await tx.refresh(version, { populate: ['unit', 'baseEdition'] });
 }
 
+/**
+ * What every workflow step starts with, in this order: the version as the
+ * actor may see it, the transition the workflow allows (or its refusal), the
+ * revision the actor acted on (`expectedVersion` for the unit's own steps,
+ * `revision` for a reviewer's), and the comment.
+ */
+async function beginStep(
+  tx: EntityManager,
+  scope: Scope,
+  step: { id: string; action: ApprovalAction; attempted: string; revision: number; revisionField: string; comment?: string | null; commentRequired?: boolean },
+  v = new Violations(),
+) {
+  const version = await loadVisible(tx, scope, step.id);
+  const from = version.status;
+  const to = nextState(scope, subjectOf(version), step.action, step.attempted);
+  checkVersion(version, step.revision, step.revisionField);
+  const comment = cleanComment(v, 'comment', step.comment, step.commentRequired ?? false);
+  return { version, from, to, comment, v };
+}
+
 /** Sends the version up to the parent unit; every change is checked again first. */
 export async function submitLocalVersion(em: EntityManager, scope: Scope, id: string, expectedVersion: number, comment?: string | null) {
   return em.transactional(async (tx) => {
-    const version = await loadVisible(tx, scope, id);
-    const from = version.status;
-    const to = nextState(scope, subjectOf(version), ApprovalAction.SUBMIT, 'submitLocalVersion');
-    checkVersion(version, expectedVersion, 'expectedVersion');
-    const v = new Violations();
-    const text = cleanComment(v, 'comment', comment, false);
+    const step = { id, action: ApprovalAction.SUBMIT, attempted: 'submitLocalVersion', revision: expectedVersion, revisionField: 'expectedVersion', comment };
+    const { version, from, to, comment: text, v } = await beginStep(tx, scope, step);
     v.throwIfAny();
     const edition = await currentEditionOrFail(tx, 'id');
     assertAllFit(await inheritedBy(tx, version.unit.getEntity(), edition), version);
@@ -384,12 +400,8 @@ export async function submitLocalVersion(em: EntityManager, scope: Scope, id: st
 /** The unit takes a draft, returned or submitted version back for good. */
 export async function withdrawLocalVersion(em: EntityManager, scope: Scope, id: string, expectedVersion: number, comment?: string | null) {
   return em.transactional(async (tx) => {
-    const version = await loadVisible(tx, scope, id);
-    const from = version.status;
-    const to = nextState(scope, subjectOf(version), ApprovalAction.WITHDRAW, 'withdrawLocalVersion');
-    checkVersion(version, expectedVersion, 'expectedVersion');
-    const v = new Violations();
-    const text = cleanComment(v, 'comment', comment, false);
+    const step = { id, action: ApprovalAction.WITHDRAW, attempted: 'withdrawLocalVersion', revision: expectedVersion, revisionField: 'expectedVersion', comment };
+    const { version, from, to, comment: text, v } = await beginStep(tx, scope, step);
     v.throwIfAny();
     version.status = to;
     await tx.flush();
@@ -407,12 +419,8 @@ export async function withdrawLocalVersion(em: EntityManager, scope: Scope, id: 
  */
 export async function approveLocalVersion(em: EntityManager, scope: Scope, id: string, revision: number, comment?: string | null) {
   return em.transactional(async (tx) => {
-    const version = await loadVisible(tx, scope, id);
-    const from = version.status;
-    const to = nextState(scope, subjectOf(version), ApprovalAction.APPROVE, 'approveLocalVersion');
-    checkVersion(version, revision, 'revision');
-    const v = new Violations();
-    const text = cleanComment(v, 'comment', comment, false);
+    const step = { id, action: ApprovalAction.APPROVE, attempted: 'approveLocalVersion', revision, revisionField: 'revision', comment };
+    const { version, from, to, comment: text, v } = await beginStep(tx, scope, step);
     v.throwIfAny();
     const edition = await currentEditionOrFail(tx, 'id');
     assertAllFit(await inheritedBy(tx, version.unit.getEntity(), edition), version);
@@ -446,12 +454,8 @@ export async function returnLocalVersion(
   itemComments: ItemComment[] = [],
 ) {
   return em.transactional(async (tx) => {
-    const version = await loadVisible(tx, scope, id);
-    const from = version.status;
-    const to = nextState(scope, subjectOf(version), ApprovalAction.RETURN, 'returnLocalVersion');
-    checkVersion(version, revision, 'revision');
-    const v = new Violations();
-    const text = cleanComment(v, 'comment', comment, true);
+    const step = { id, action: ApprovalAction.RETURN, attempted: 'returnLocalVersion', revision, revisionField: 'revision', comment, commentRequired: true };
+    const { version, from, to, comment: text, v } = await beginStep(tx, scope, step);
     const items = itemComments.map((c, i) => {
       if (!parseValuePath(c.path)) v.add(`itemComments[${i}].path`, 'format', `${c.path} is not a value path`);
       return { path: c.path, comment: cleanComment(v, `itemComments[${i}].comment`, c.comment, true) ?? '' };

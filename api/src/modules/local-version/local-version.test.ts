@@ -294,6 +294,10 @@ describe('scope and stale approvals', () => {
 
   it('an approval names the revision reviewed: a version changed since fails with VERSION_CONFLICT', async () => {
     const reviewed = v.version;
+    const blank = await clients.js.run(RETURN, { id: v.id, r: reviewed, c: '  ', items: [{ path: 'not a path', comment: 'x' }] });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment', rule: 'required' });
+    expect(blank.errors?.[0].extensions?.violations.map((x: any) => x.field)).toEqual(['comment', 'itemComments[0].path']);
+    expect((await clients.js.ok(READ, { id: v.id })).localVersion).toMatchObject({ status: 'SUBMITTED', version: reviewed });
     v = (await clients.js.ok(RETURN, { id: v.id, r: reviewed, c: '期限请说明 explain the deadline', items: [{ path: REPLY_DAYS, comment: '1 天是否可行？ Is one day feasible?' }] })).returnLocalVersion;
     expect(v.status).toBe('RETURNED');
     expect(v.history.at(-1)).toMatchObject({ action: 'RETURN', itemComments: [{ path: REPLY_DAYS, comment: '1 天是否可行？ Is one day feasible?' }] });
@@ -375,6 +379,17 @@ describe('re-basing onto a new head-office edition', () => {
     const flagged = (await clients.sz.ok(READ, { id: sz.id })).localVersion;
     expect(flagged.changes.find((c: any) => c.path === MARKETING).conflict).toMatchObject({ rule: 'policy-locked' });
     expect(flagged.version).toBeGreaterThan(sz.version);
+  });
+
+  it('a draft can be withdrawn, which is final and frees the unit for a new draft', async () => {
+    let v = await draft(clients.js, 'JS', 'JS-2027-03');
+    expect((await clients.js.run(CREATE, { i: { orgUnitCode: 'JS', code: 'JS-2027-04', title: title('x') } })).errors?.[0].extensions).toMatchObject({ rule: 'one-open-version' });
+    v = (await clients.js.ok(WITHDRAW, { id: v.id, v: v.version })).withdrawLocalVersion;
+    expect(v.status).toBe('WITHDRAWN');
+    expect(v.history.map((h: any) => [h.action, h.toState])).toEqual([['WITHDRAW', 'WITHDRAWN']]);
+    expect((await set(clients.js, v, MARKETING, 17)).errors?.[0].extensions).toMatchObject({ rule: 'workflow-state' });
+    const again = await draft(clients.js, 'JS', 'JS-2027-04');
+    expect(again.status).toBe('DRAFT');
   });
 
   it('refuses, in the database itself, any change to what an approved or superseded version changes', async () => {
