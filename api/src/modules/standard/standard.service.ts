@@ -270,6 +270,10 @@ export async function publish(
     edition.isCurrent = !current || !options.keepCurrent;
     edition.publishedAt = new Date();
     edition.publishedBy = scope.actor.name;
+    await tx.flush();
+    // Branches' local versions move onto the edition in force (not when the seeder keeps the current one).
+    // Before the publication's own audit row, so that row stays the newest: it is what the author just did.
+    if (edition.isCurrent) await editionPublishedListener().editionPublished(tx, scope, edition);
     recordAudit(tx, scope.actor, {
       operation: 'standardEdition.publish',
       objectType: 'StandardEdition',
@@ -280,8 +284,6 @@ export async function publish(
       after: { ...editionSnapshot(edition), supersedes: previous?.code ?? null },
     });
     await tx.flush();
-    // Branches' local versions move onto the edition in force (not when the seeder keeps the current one).
-    if (edition.isCurrent) await editionPublishedListener().editionPublished(tx, scope, edition);
     return edition;
   });
 }
