@@ -10,7 +10,7 @@ import { ApprovalEvent, ApprovalSubjectType } from '../approval/approval-event.e
 import { historyOf } from '../approval/approval.service.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
-import { CreateLocalVersionInput, Inbox, ItemCommentInput, LocalChangeView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
+import { CreateLocalVersionInput, Inbox, LocalChangeReview, ItemCommentInput, LocalChangeView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
 import * as service from './local-version.service.js';
 import * as queries from './local-version.queries.js';
 
@@ -36,6 +36,14 @@ export class LocalVersionResolver {
   ) {
     const unit = await ctx.loaders.get(unitByCode).load(orgUnitCode);
     return unit ? queries.versionsOf(ctx.em, ctx.scope, unit, status ?? null) : [];
+  }
+
+  @Query(() => [LocalChangeReview], {
+    nullable: true,
+    description: 'One version side by side with what its unit inherits now, path by path (for review; null if you may not read it)',
+  })
+  localVersionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return service.reviewOf(ctx.em, ctx.scope, id);
   }
 
   @Query(() => Inbox, { description: 'What awaits you, and what you sent that came back' })

@@ -49,6 +49,8 @@ const COMMENT_MAX = 2000;
 export interface Inherited {
   edition: StandardEdition;
   values: ReadonlyMap<string, EffectiveValue>;
+  /** The same values as the API shows them (code lists as { code, name }), for a reviewer's side-by-side view. */
+  shown: ReadonlyMap<string, unknown>;
   /** Codes of core service rules (核心内容), which no level may drop or weaken. */
   coreRules: ReadonlySet<string>;
   /** Codes of the edition's service rules, the items a branch may mark not applicable. */
@@ -71,6 +73,7 @@ export async function inheritedBy(em: EntityManager, unit: OrgUnit, edition: Sta
   return {
     edition,
     values: answer.raw,
+    shown: answer.values,
     coreRules: new Set(serviceRules.filter((r) => r.core).map((r) => r.code)),
     rules: new Set(serviceRules.map((r) => r.code)),
   };
@@ -216,6 +219,24 @@ function cleanComment(v: Violations, field: string, comment: string | null | und
   if (!text && required) v.add(field, 'required', 'say what must change, so the branch knows what to fix');
   if (text.length > COMMENT_MAX) v.add(field, 'max-length', `must be at most ${COMMENT_MAX} characters`);
   return text || null;
+}
+
+/**
+ * A version side by side with what its unit inherits now: each changed or
+ * removed path with the inherited value (its policy and who set it) and the
+ * local change. For one version's review page; null when the actor may not
+ * read it.
+ */
+export async function reviewOf(em: EntityManager, scope: Scope, id: string) {
+  const version = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(LocalVersion, { id }, { populate: ['unit', 'baseEdition'] }) : null;
+  if (!version || !canRead(scope, version)) return null;
+  const edition = await em.findOne(StandardEdition, { isCurrent: true, status: EditionStatus.PUBLISHED });
+  if (!edition) return null;
+  const inherited = await inheritedBy(em, version.unit.getEntity(), edition);
+  return [
+    ...version.changes.map((change) => ({ path: change.path, change, notApplicable: false, inherited: inherited.shown.get(change.path) ?? null })),
+    ...version.removals.map((r) => ({ path: r.path, change: null, notApplicable: true, inherited: inherited.shown.get(r.path) ?? null })),
+  ];
 }
 
 // ─── Drafting ───────────────────────────────────────────────────────────────

@@ -184,6 +184,15 @@ describe('drafting: each policy kind accepts what it allows and refuses the rest
     expect(v).toMatchObject({ status: 'SUBMITTED', submittedBy: 'js_staff' });
     // Submitted: frozen for its unit.
     expect((await set(clients.js, v, MARKETING, 14)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'workflow-state' });
+    const review = (await clients.ho.ok(`query($id: ID!) { localVersionReview(id: $id) { path notApplicable change { value policy }
+        inherited { policy setBy { unitCode layerCode } ... on IntValue { value } } } }`, { id: v.id })).localVersionReview;
+    expect(review.find((r: any) => r.path === MARKETING)).toEqual({
+      path: MARKETING,
+      notApplicable: false,
+      change: { value: 13, policy: 'LOCKED' },
+      inherited: { value: 12, policy: 'RAISE_ONLY', setBy: { unitCode: 'HO', layerCode: 'HO-2026-01' } },
+    });
+    expect((await clients.gd.ok(`query($id: ID!) { localVersionReview(id: $id) { path } }`, { id: v.id })).localVersionReview).toBeNull();
     const inbox = (await clients.ho.ok(`{ inbox { awaitingMe { code status } returnedToMe { code } } }`)).inbox;
     expect(inbox.awaitingMe).toContainEqual({ code: 'JS-2026-01', status: 'SUBMITTED' });
     v = (await clients.ho.ok(APPROVE, { id: v.id, r: v.version, c: '同意 approved' })).approveLocalVersion;

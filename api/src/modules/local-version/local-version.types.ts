@@ -4,6 +4,7 @@ import { LocalizedText } from '../../shared/localized-text.js';
 import { Policy } from '../standard/standard.types.js';
 import { ItemComment } from '../approval/approval-event.entity.js';
 import { LocalVersion } from './local-version.entity.js';
+import { PolicedValue } from '../standard/effective-standard.types.js';
 
 @ObjectType({ description: 'Why a change no longer fits what the branch inherits (found when head office published a new edition)' })
 export class ChangeConflictView {
@@ -87,4 +88,19 @@ export class ItemCommentInput implements ItemComment {
 
   @Field(() => String)
   comment!: string;
+}
+
+@ObjectType({ description: 'One path a local version changes or removes, beside what its unit inherits now (the reviewer’s diff)' })
+export class LocalChangeReview {
+  @Field(() => String)
+  path!: string;
+
+  @Field(() => PolicedValue, { nullable: true, description: 'The inherited value, its policy and who set it; null if nothing is inherited there any more' })
+  inherited!: PolicedValue | null;
+
+  @Field(() => LocalChangeView, { nullable: true, description: 'The local value; null when the path is marked not applicable' })
+  change!: LocalChangeView | null;
+
+  @Field(() => Boolean)
+  notApplicable!: boolean;
 }
