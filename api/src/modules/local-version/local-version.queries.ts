@@ -4,17 +4,13 @@ import { Role } from '../../shared/auth/roles.js';
 import { OrgLevel, type OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
-import { canRead } from './local-version.service.js';
+import { canRead, findVisible } from './local-version.service.js';
 
 /** Versions anyone who sees the unit may read: the one in force and its predecessors. */
 const PUBLISHED_STATES = [ApprovalState.APPROVED, ApprovalState.SUPERSEDED];
 
 /** One version by id, or null when it does not exist or the actor may not read it. */
-export async function visibleVersion(em: EntityManager, scope: Scope, id: string): Promise<LocalVersion | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const version = await em.findOne(LocalVersion, { id }, { populate: ['unit'] });
-  return version && canRead(scope, version) ? version : null;
-}
+export const visibleVersion = findVisible;
 
 /** A unit's versions the actor may read, newest first, in one statement. */
 export async function versionsOf(em: EntityManager, scope: Scope, unit: OrgUnit, status: ApprovalState | null): Promise<LocalVersion[]> {

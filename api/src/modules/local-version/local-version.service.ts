@@ -179,10 +179,16 @@ export function canRead(scope: Scope, version: LocalVersion): boolean {
   return published && scope.canReadUnit(unit);
 }
 
-/** A version by id, as the actor may see it; NOT_FOUND (as if it did not exist) otherwise. */
-async function loadVisible(em: EntityManager, scope: Scope, id: string, field = 'id'): Promise<LocalVersion> {
+/** A version by id if the actor may read it; null otherwise (as if it did not exist). */
+export async function findVisible(em: EntityManager, scope: Scope, id: string): Promise<LocalVersion | null> {
   const version = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(LocalVersion, { id }, { populate: ['unit', 'baseEdition'] }) : null;
-  if (!version || !canRead(scope, version)) throw notFound(field, 'local version', id);
+  return version && canRead(scope, version) ? version : null;
+}
+
+/** A version by id, as the actor may see it; NOT_FOUND otherwise. */
+async function loadVisible(em: EntityManager, scope: Scope, id: string, field = 'id'): Promise<LocalVersion> {
+  const version = await findVisible(em, scope, id);
+  if (!version) throw notFound(field, 'local version', id);
   return version;
 }
 
@@ -228,8 +234,8 @@ function cleanComment(v: Violations, field: string, comment: string | null | und
  * read it.
  */
 export async function reviewOf(em: EntityManager, scope: Scope, id: string) {
-  const version = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(LocalVersion, { id }, { populate: ['unit', 'baseEdition'] }) : null;
-  if (!version || !canRead(scope, version)) return null;
+  const version = await findVisible(em, scope, id);
+  if (!version) return null;
   const edition = await em.findOne(StandardEdition, { isCurrent: true, status: EditionStatus.PUBLISHED });
   if (!edition) return null;
   const inherited = await inheritedBy(em, version.unit.getEntity(), edition);
