@@ -4,7 +4,7 @@ import { Role } from '../../shared/auth/roles.js';
 import { OrgLevel, type OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
-import { canRead, findVisible } from './local-version.service.js';
+import { findVisible } from './local-version.service.js';
 
 /** Versions anyone who sees the unit may read: the one in force and its predecessors. */
 const PUBLISHED_STATES = [ApprovalState.APPROVED, ApprovalState.SUPERSEDED];
