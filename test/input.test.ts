@@ -13,6 +13,7 @@ import { ANONYMOUS_ACTOR } from '../api/src/shared/actor.js';
 let db: TestDatabase;
 let admin: Awaited<ReturnType<typeof createGraphqlClient>>;
 let author: Awaited<ReturnType<typeof createGraphqlClient>>;
+let branch: Awaited<ReturnType<typeof createGraphqlClient>>;
 let anonymous: Awaited<ReturnType<typeof createGraphqlClient>>;
 let draftVersion: () => Promise<number>;
 const DRAFT = 'HO-INPUT-01';
@@ -22,12 +23,13 @@ beforeAll(async () => {
   await seedDemoData(db.orm);
   admin = await createGraphqlClient(db.orm, await actorFor(db.orm, 'admin'));
   author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+  branch = await createGraphqlClient(db.orm, await actorFor(db.orm, 't1_staff'));
   anonymous = await createGraphqlClient(db.orm, ANONYMOUS_ACTOR);
   await author.ok(`mutation { createStandardDraft(input: { code: "${DRAFT}", title: { zh: "测试", en: "Test" } }) { code } }`);
   draftVersion = async () => (await author.ok(`{ standardEdition(code: "${DRAFT}") { version } }`)).standardEdition.version;
 });
 afterAll(async () => {
-  await Promise.all([admin?.stop(), author?.stop(), anonymous?.stop()]);
+  await Promise.all([admin?.stop(), author?.stop(), branch?.stop(), anonymous?.stop()]);
   await db?.close();
 });
 
@@ -244,12 +246,28 @@ describe('lengths match the columns', () => {
     })),
     { column: 'std_position.reports_to', field: 'input.reportsTo', client: () => author, send: (_v, n) => saveItem('savePosition', 'PositionInput', items[0][3])({ reportsTo: 'R'.repeat(n) }) },
     ...itemCases,
+    ...(['code', 'title.zh', 'title.en'] as const).map((field): Case => ({
+      column: `local_version.${field.replace('.', '_')}`,
+      field: `input.${field}`,
+      client: () => branch,
+      send: async (v, n) => ({
+        query: 'mutation($i: CreateLocalVersionInput!) { createLocalVersion(input: $i) { code } }',
+        variables: {
+          i: {
+            orgUnitCode: 'GD',
+            code: field === 'code' ? 'G'.repeat(n) : 'GD-LEN-CHECK',
+            title: { zh: field === 'title.zh' ? v(n) : '长度', en: field === 'title.en' ? v(n) : 'Length' },
+          },
+        },
+      }),
+    })),
   ];
   /** Columns no caller types into: written by the server from values it controls (or fits, like audit labels). */
   const SERVER_WRITTEN = new Set([
     'api_token.created_by', 'api_token.prefix', 'api_token.token_hash',
     'audit_event.actor_name', 'audit_event.object_id', 'audit_event.object_label', 'audit_event.object_type', 'audit_event.operation', 'audit_event.request_id',
     'mikro_orm_migrations.name', 'sign_in_attempt.address', 'standard_edition.created_by', 'standard_edition.published_by',
+    'approval_event.actor_name', 'local_version.created_by', 'local_version.submitted_by', 'local_version.decided_by',
     'sign_in_throttle.key', // a SHA-256 of the limiter's key, never the caller's text
     'user_session.address', 'user_session.token_hash',
   ]);

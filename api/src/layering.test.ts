@@ -7,6 +7,9 @@
  * - the org tree does not import the standard (the standard depends on the
  *   tree; what the tree needs of the standard comes through a port);
  * - user administration does not import sessions (sessions depend on users);
+ * - the standard does not import local versions, and the approval workflow
+ *   imports neither (local versions build on both; what the standard needs of
+ *   them comes through ports);
  * - only the seed entry points read seeds/ (demo data is not runtime code);
  * - services do not touch HTTP: no express, no cookies, no `ctx.http`.
  */
@@ -63,6 +66,12 @@ export function layeringBreaches(files: SourceFile[]): string[] {
       if (under(f.path, 'api/src/modules/user') && under(target, 'api/src/modules/session')) {
         breaches.push(`${f.path} (user) imports ${target} (session)`);
       }
+      if (under(f.path, 'api/src/modules/standard') && under(target, 'api/src/modules/local-version')) {
+        breaches.push(`${f.path} (standard) imports ${target} (local-version)`);
+      }
+      if (under(f.path, 'api/src/modules/approval') && (under(target, 'api/src/modules/local-version') || under(target, 'api/src/modules/standard'))) {
+        breaches.push(`${f.path} (approval) imports ${target}; the workflow knows no subject`);
+      }
       if (under(target, 'seeds') && !SEED_ENTRY_POINTS.includes(f.path)) {
         breaches.push(`${f.path} imports ${target}; only ${SEED_ENTRY_POINTS.join(' and ')} read seeds/`);
       }
@@ -87,7 +96,7 @@ describe('layering', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it('holds: shared/ knows no module, org-unit does not import standard, user does not import session, only seed entry points read seeds/, services do not touch HTTP', () => {
+  it('holds: shared/ knows no module, org-unit does not import standard, user does not import session, standard does not import local-version, approval imports no subject, only seed entry points read seeds/, services do not touch HTTP', () => {
     expect(layeringBreaches(files)).toEqual([]);
   });
 
@@ -101,8 +110,10 @@ describe('layering', () => {
         file('api/src/modules/user/u.ts', ['api/src/modules/session/session.entity.ts']),
         file('api/src/modules/standard/s.ts', ['seeds/standard/bank-standard.ts']),
         file('api/src/modules/session/session.service.ts', ['express'], 'ctx.http?.res.cookie("a", "b")'),
+        file('api/src/modules/standard/t.ts', ['api/src/modules/local-version/local-version.service.ts']),
+        file('api/src/modules/approval/w.ts', ['api/src/modules/local-version/local-version.entity.ts', 'api/src/modules/standard/policy.ts']),
       ]),
-    ).toHaveLength(7);
+    ).toHaveLength(10);
     expect(layeringBreaches([file('api/src/seed.ts', ['seeds/demo-network.ts']), file('api/src/shared/a.ts', ['api/src/shared/b.ts', 'graphql'])])).toEqual([]);
   });
 });

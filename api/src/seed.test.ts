@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/db.js';
 import { seedDemoData } from './seed.js';
+import { LocalVersion } from './modules/local-version/local-version.entity.js';
+import { ApprovalEvent } from './modules/approval/approval-event.entity.js';
+import { ApprovalAction } from './modules/approval/workflow.js';
 import { demoNetwork } from '../../seeds/demo-network.js';
 import { OrgLevel, OrgUnit } from './modules/org-unit/org-unit.entity.js';
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
@@ -36,6 +39,17 @@ describe('demo data', () => {
     const first = await seedDemoData(db.orm);
     expect(first.unitsAdded).toBe(demoNetwork.length);
     expect(first.standardAdded).toBe(true);
+    expect(first.localVersionsAdded).toBe(3);
+    // Guangdong's version is in force, Foshan's awaits Guangdong, Tianhe's came back with comments.
+    const versions = await db.orm.em.fork().find(LocalVersion, {}, { populate: ['unit'], orderBy: { code: 'asc' } });
+    expect(versions.map((v) => [v.unit.getEntity().code, v.code, v.status])).toEqual([
+      ['GD', 'GD-2026-01', 'APPROVED'],
+      ['GD-FS', 'GD-FS-2026-01', 'SUBMITTED'],
+      ['GD-GZTH', 'GD-GZTH-2026-01', 'RETURNED'],
+    ]);
+    expect(versions[0].changes.map((c) => c.path)).toContain('customerTiers/MID_HIGH_END/assetsFrom');
+    const returned = await db.orm.em.fork().find(ApprovalEvent, { subjectId: versions[2].id, action: ApprovalAction.RETURN });
+    expect(returned[0].itemComments).toHaveLength(1);
     const auditRows = await db.orm.em.fork().count(AuditEvent, {});
     const em = db.orm.em.fork();
     const outlet = await em.findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
@@ -43,7 +57,7 @@ describe('demo data', () => {
     await em.flush();
 
     const second = await seedDemoData(db.orm);
-    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false });
+    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false, localVersionsAdded: 0 });
     const fresh = db.orm.em.fork();
     expect(await fresh.count(AuditEvent, {})).toBe(auditRows);
     expect(await fresh.count(StandardEdition, {})).toBe(1);

@@ -13,6 +13,11 @@ import { ApiToken } from './modules/api-token/api-token.entity.js';
 import { tokenHash } from './shared/auth/tokens.js';
 import type { Role } from './shared/auth/roles.js';
 import { seedStandard } from './seed-standard.js';
+import { demoLocalVersions } from '../../seeds/local-versions.js';
+import { Scope } from './shared/auth/scope.js';
+import { LocalVersion } from './modules/local-version/local-version.entity.js';
+import * as localVersions from './modules/local-version/local-version.service.js';
+import { StandardEdition } from './modules/standard/standard.entities.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -21,11 +26,44 @@ import { seedStandard } from './seed-standard.js';
  */
 export async function seedDemoData(
   orm: MikroORM,
-): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean }> {
+): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean; localVersionsAdded: number }> {
   const unitsAdded = await seedDemoNetwork(orm);
   const { usersAdded, tokensAdded } = await seedDemoIdentities(orm);
   const standardAdded = await seedStandard(orm);
-  return { unitsAdded, usersAdded, tokensAdded, standardAdded };
+  const localVersionsAdded = await seedLocalVersions(orm);
+  return { unitsAdded, usersAdded, tokensAdded, standardAdded, localVersionsAdded };
+}
+
+/**
+ * Demo local versions, through the local-version services (with their policy
+ * checks and workflow) under the system actor. A version whose code exists,
+ * or whose unit is missing, is left alone; nothing is seeded before an
+ * edition is in force.
+ */
+async function seedLocalVersions(orm: MikroORM): Promise<number> {
+  const scope = new Scope(SYSTEM_ACTOR);
+  return orm.em.fork().transactional(async (tx) => {
+    if (!(await tx.count(StandardEdition, { isCurrent: true }))) return 0;
+    let added = 0;
+    for (const demo of demoLocalVersions) {
+      if (await tx.count(LocalVersion, { code: demo.code })) continue;
+      const unit = await tx.findOne(OrgUnit, { code: demo.orgUnitCode });
+      if (!unit) continue;
+      let version = await localVersions.createLocalVersion(tx, scope, { orgUnitCode: demo.orgUnitCode, code: demo.code, title: demo.title });
+      const inherited = await localVersions.inheritedBy(tx, unit, version.baseEdition.getEntity());
+      for (const change of demo.changes) {
+        const value = typeof change.value === 'function' ? change.value(inherited.values.get(change.path)?.value) : change.value;
+        version = await localVersions.setLocalValue(tx, scope, { id: version.id, expectedVersion: version.version, path: change.path, value });
+      }
+      if (demo.outcome !== 'DRAFT') version = await localVersions.submitLocalVersion(tx, scope, version.id, version.version, demo.submitComment);
+      if (demo.outcome === 'APPROVED') await localVersions.approveLocalVersion(tx, scope, version.id, version.version, demo.decision?.comment);
+      if (demo.outcome === 'RETURNED') {
+        await localVersions.returnLocalVersion(tx, scope, version.id, version.version, demo.decision!.comment, demo.decision!.itemComments);
+      }
+      added++;
+    }
+    return added;
+  });
 }
 
 async function seedDemoNetwork(orm: MikroORM): Promise<number> {

@@ -5,6 +5,8 @@ import { Migration20261123020000_standard_editions } from './Migration2026112302
 import { Migration20261123030000_sign_in_throttle } from './Migration20261123030000_sign_in_throttle.js';
 import { Migration20261123110000_open_category_codes } from './Migration20261123110000_open_category_codes.js';
 import { Migration20261203100000_value_with_policy } from './Migration20261203100000_value_with_policy.js';
+import { Migration20261203300000_approval_workflow } from './Migration20261203300000_approval_workflow.js';
+import { Migration20261203310000_local_versions } from './Migration20261203310000_local_versions.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -18,4 +20,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123030000_sign_in_throttle', class: Migration20261123030000_sign_in_throttle },
   { name: 'Migration20261123110000_open_category_codes', class: Migration20261123110000_open_category_codes },
   { name: 'Migration20261203100000_value_with_policy', class: Migration20261203100000_value_with_policy },
+  { name: 'Migration20261203300000_approval_workflow', class: Migration20261203300000_approval_workflow },
+  { name: 'Migration20261203310000_local_versions', class: Migration20261203310000_local_versions },
 ];

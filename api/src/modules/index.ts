@@ -19,16 +19,25 @@ import { StandardEditionResolver, kindResolvers } from './standard/standard.reso
 import { EffectiveStandardResolver, ValueSourceResolver } from './standard/effective-standard.resolver.js';
 import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
+import { provideEditionPublishedListener, provideLocalLayerSource } from './standard/standard.ports.js';
+import { ApprovalEvent } from './approval/approval-event.entity.js';
+import { LocalVersion } from './local-version/local-version.entity.js';
+import { LocalVersionResolver } from './local-version/local-version.resolver.js';
+import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
 // administration ends sessions without importing the session module.
 provideOutletCategoryCatalog(outletCategoryCatalog);
 provideUserSessions(sessionsOfUsers);
+// The effective standard folds branches' approved local versions, and publishing
+// an edition re-bases them, without the standard importing local versions.
+provideLocalLayerSource({ approvedLayers });
+provideEditionPublishedListener({ editionPublished: rebaseOnto });
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity),
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ...kindResolvers] as const;

@@ -4,9 +4,10 @@ import { STANDARD_AUDIT_OPERATIONS } from '../standard/standard.kinds.js';
  * What an audit row is about, which decides who may still read its subject:
  * a unit (as `orgUnit(code)` would answer), a user (as `user(username)`), an
  * API token (as `apiTokens`), or head office's standard (rows kept at head
- * office, so only head-office callers read them at all).
+ * office, so only head-office callers read them at all), or a branch's layer
+ * of the standard (a local version: readable by whoever sees its unit).
  */
-export type AuditSubject = 'unit' | 'user' | 'apiToken' | 'standard';
+export type AuditSubject = 'unit' | 'user' | 'apiToken' | 'standard' | 'layer';
 
 export interface AuditOperationSpec {
   subject: AuditSubject;
@@ -50,6 +51,18 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'apiToken.revoke': op('apiToken', 'ApiToken', { unitRefs: ['scopeUnitCode'] }),
   // The edition's own operations and each content kind's save and remove, named by the kind registry.
   ...Object.fromEntries(STANDARD_AUDIT_OPERATIONS.map(({ operation, objectType }) => [operation, op('standard', objectType)])),
+  // Branches' local versions: their edits, and every approval-workflow transition (history kept in approval_event too).
+  // Local versions are the workflow's only subject so far; rollout schemes and outlet plans will add their own object types.
+  'localVersion.create': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.setValue': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.clearChange': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.markNotApplicable': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.rebase': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'approval.submit': op('layer', 'LocalVersion'),
+  'approval.withdraw': op('layer', 'LocalVersion'),
+  'approval.approve': op('layer', 'LocalVersion'),
+  'approval.return': op('layer', 'LocalVersion'),
+  'approval.supersede': op('layer', 'LocalVersion'),
 };
 
 /** Every object type audit rows name, in registry order: what the audit trail can be filtered by. */

@@ -32,6 +32,7 @@ interface Lookup {
   /** The unit of each user and the scope unit of each API token, by their id. */
   unitOfUser: Map<string, UnitRow>;
   unitOfToken: Map<string, UnitRow>;
+  unitOfLayer: Map<string, UnitRow>;
 }
 
 // Ids are stored lower-case; unit codes are upper-case, so the two never mix.
@@ -61,35 +62,40 @@ async function lookUp({ em }: LoaderContext, events: readonly AuditEvent[]): Pro
   const unitIds = new Set<string>();
   const userIds = new Set<string>();
   const tokenIds = new Set<string>();
+  const layerIds = new Set<string>();
   for (const e of events) {
     const spec = specOf(e);
     for (const v of unitRefValues(e, spec)) (UUID.test(v) ? unitIds : refs).add(v);
     if (spec.subject === 'unit') unitIds.add(e.objectId);
     if (spec.subject === 'user') userIds.add(e.objectId);
     if (spec.subject === 'apiToken') tokenIds.add(e.objectId);
+    if (spec.subject === 'layer') layerIds.add(e.objectId);
     // An actor id is a user's or a token's; asking both tables costs nothing extra.
     if (e.actorId) {
       userIds.add(e.actorId);
       tokenIds.add(e.actorId);
     }
   }
-  const lookup: Lookup = { units: new Map(), unitOfUser: new Map(), unitOfToken: new Map() };
-  if (!refs.size && !unitIds.size && !userIds.size && !tokenIds.size) return lookup;
+  const lookup: Lookup = { units: new Map(), unitOfUser: new Map(), unitOfToken: new Map(), unitOfLayer: new Map() };
+  if (!refs.size && !unitIds.size && !userIds.size && !tokenIds.size && !layerIds.size) return lookup;
   const ids = (s: Set<string>) => [...s].filter((v) => UUID.test(v));
   const { rows } = await em.getKnex().raw<{ rows: (UnitRow & { kind: string; key: string })[] }>(
     `select 'unit' as kind, u.id::text as key, u.id, u.code, u.path from org_unit u where u.code = any(?::text[]) or u.id = any(?::uuid[])
      union all
      select 'user', a.id::text, u.id, u.code, u.path from app_user a join org_unit u on u.id = a.org_unit_id where a.id = any(?::uuid[])
      union all
-     select 'token', t.id::text, u.id, u.code, u.path from api_token t join org_unit u on u.id = t.scope_unit_id where t.id = any(?::uuid[])`,
-    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds)],
+     select 'token', t.id::text, u.id, u.code, u.path from api_token t join org_unit u on u.id = t.scope_unit_id where t.id = any(?::uuid[])
+     union all
+     select 'layer', l.id::text, u.id, u.code, u.path from local_version l join org_unit u on u.id = l.unit_id where l.id = any(?::uuid[])`,
+    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds), ids(layerIds)],
   );
   for (const { kind, key, id, code, path } of rows) {
     const unit = { id, code, path };
     if (kind === 'unit') {
       lookup.units.set(id, unit);
       lookup.units.set(code, unit);
-    } else (kind === 'user' ? lookup.unitOfUser : lookup.unitOfToken).set(key, unit);
+    } else if (kind === 'layer') lookup.unitOfLayer.set(key, unit);
+    else (kind === 'user' ? lookup.unitOfUser : lookup.unitOfToken).set(key, unit);
   }
   return lookup;
 }
@@ -113,6 +119,11 @@ function subjectVisible(event: AuditEvent, spec: AuditOperationSpec, lookup: Loo
     case 'apiToken': {
       const unit = lookup.unitOfToken.get(event.objectId);
       return !!unit && scope.inSubtree(unit.path);
+    }
+    case 'layer': {
+      // A branch's local version: in sight with its unit (the unit's own subtree and the chain above).
+      const unit = lookup.unitOfLayer.get(event.objectId);
+      return !!unit && scope.canReadUnit(unit);
     }
     case 'standard':
       // Kept at head office's path: the row itself is only listed to head-office callers.

@@ -3,8 +3,10 @@ import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { currentEdition, editionContent } from './standard.content.js';
-import { effectiveStandard, type EffectiveStandardAnswer } from './effective-standard.service.js';
-import { EffectiveStandard, PolicedValue, ValueSource } from './effective-standard.types.js';
+import { effectiveStandard, valueAcrossLevels, type EffectiveStandardAnswer } from './effective-standard.service.js';
+import { EffectiveStandard, LevelValue, PolicedValue, ValueSource } from './effective-standard.types.js';
+import { parseValuePath } from './policy.js';
+import { inputError } from '../../shared/errors.js';
 import { valuesUnder, type EffectiveValue } from './effective.js';
 
 /** The integrators' entry point: thin, the fold and its caching live in effective-standard.service.ts. */
@@ -22,6 +24,22 @@ export class EffectiveStandardResolver {
     // The edition's list fields read the request's loader: hand it the cached content so they cost nothing.
     ctx.loaders.get(editionContent).prime(edition.id, answer.content);
     return answer;
+  }
+
+  @Query(() => [LevelValue], {
+    description: 'One value path at every level from head office down to a unit: the value in force there and who set it',
+  })
+  async valueAcrossLevels(
+    @Arg('orgUnitCode', () => String) orgUnitCode: string,
+    @Arg('path', () => String, { description: 'e.g. serviceRules/COMPLAINT_HANDLING/parameters/COMPLAINT_REPLY_WORKING_DAYS' }) path: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LevelValue[]> {
+    if (!parseValuePath(path)) throw inputError('path', 'format', `${path} is not a value path (segments of field names and codes joined by "/")`);
+    const [unit, edition] = await Promise.all([ctx.loaders.get(unitByCode).load(orgUnitCode), ctx.loaders.get(currentEdition).load('current')]);
+    if (!unit || !edition) return [];
+    const chain = (await ctx.loaders.get(unitById).loadMany(unit.pathIds())).filter((u): u is OrgUnit => u instanceof OrgUnit);
+    const levels = await valueAcrossLevels(ctx.em, edition, chain, path);
+    return levels.map(({ unit, value, setHere }) => ({ orgUnit: unit as OrgUnit, value: value as unknown as PolicedValue | null, setHere }));
   }
 
   @FieldResolver(() => [PolicedValue], {

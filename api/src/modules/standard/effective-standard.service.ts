@@ -7,6 +7,7 @@ import { EditionStatus } from './standard.types.js';
 import { loadContents } from './standard.content.js';
 import { LayerKind, editionValues, foldLayers, valuesUnder, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from './effective.js';
 import { valuePath } from './policy.js';
+import { localLayerSource } from './standard.ports.js';
 
 /**
  * The effective standard of one unit: which layers apply, folded (effective.ts)
@@ -113,6 +114,8 @@ function shown(v: EffectiveValue): ShownValue {
 
 interface Answer {
   layers: readonly LayerSource[];
+  /** The fold as it is, for the policy checks of local versions (code lists as stored). */
+  raw: ReadonlyMap<string, EffectiveValue>;
   values: ReadonlyMap<string, ShownValue>;
   categories: ReadonlyMap<string, object>;
 }
@@ -146,9 +149,10 @@ function fold(layers: readonly Layer[], content: EditionContent): Answer {
   const key = layers.map((l) => `${l.source.layerId}@${l.source.revision}`).join('>');
   let answer = folds.get(key);
   if (!answer) {
-    const values = new Map([...foldLayers(layers)].map(([path, v]) => [path, shown(v)]));
+    const raw = foldLayers(layers);
+    const values = new Map([...raw].map(([path, v]) => [path, shown(v)]));
     const categories = new Map((content as unknown as PolicedContent).outletCategories.map((c) => [c.code, effectiveCategory(c, values)]));
-    answer = { layers: layers.map((l) => l.source), values, categories };
+    answer = { layers: layers.map((l) => l.source), raw, values, categories };
     folds.set(key, answer);
   }
   return answer;
@@ -164,11 +168,42 @@ export interface EffectiveStandardAnswer {
   outletCategory: object | null;
 }
 
+/** A unit as the fold needs it: which one, and where it sits. */
+export type ChainUnit = Pick<OrgUnit, 'id' | 'code' | 'level'>;
+
+/**
+ * Head office's current edition and the approved local versions of `chain`
+ * (units from head office down, in that order) as layers, folded. Costs one
+ * statement for the local versions however many apply, plus the edition's
+ * content the first time it is used in this process. Drafts, submitted and
+ * returned versions are never layers.
+ */
+export async function foldedStandard(em: EntityManager, edition: StandardEdition, chain: readonly ChainUnit[]) {
+  const headOffice = chain.find((u) => u.level === OrgLevel.HEAD_OFFICE);
+  if (!headOffice) throw new TypeError(`the chain ${chain.map((u) => u.code).join('/')} does not start at head office`);
+  const branches = chain.filter((u) => u.level === OrgLevel.TIER_ONE_BRANCH || u.level === OrgLevel.TIER_TWO_BRANCH);
+  const [{ content, layer }, local] = await Promise.all([
+    publishedEdition(em, edition, headOffice),
+    branches.length ? localLayerSource().approvedLayers(em, branches) : Promise.resolve([]),
+  ]);
+  const layers = [layer, ...local];
+  return { content, layers, answer: fold(layers, content) };
+}
+
+/** The value at `path` at every level of `chain`, head office first: what each level has in force, and whether that level set it. */
+export async function valueAcrossLevels(em: EntityManager, edition: StandardEdition, chain: readonly ChainUnit[], path: string) {
+  const { layers } = await foldedStandard(em, edition, chain);
+  return chain.map((unit, i) => {
+    const above = new Set(chain.slice(0, i + 1).map((u) => u.id));
+    const value = foldLayers(layers.filter((l) => above.has(l.source.unitId))).get(path) ?? null;
+    return { unit, value: value && shown(value), setHere: value?.setBy.unitId === unit.id };
+  });
+}
+
 /**
  * The standard that applies to `unit`: the current edition `edition` as head
- * office's layer (`chain` is the unit's path from head office down, as far as
- * the caller may read it). Approved local versions of the units on `chain`
- * will join as further layers, in chain order; drafts never do.
+ * office's layer, then the approved local versions of the branches on `chain`
+ * (the unit's path from head office down, as far as the caller may read it).
  */
 export async function effectiveStandard(
   em: EntityManager,
@@ -176,10 +211,7 @@ export async function effectiveStandard(
   edition: StandardEdition,
   chain: readonly OrgUnit[],
 ): Promise<EffectiveStandardAnswer> {
-  const headOffice = chain.find((u) => u.level === OrgLevel.HEAD_OFFICE);
-  if (!headOffice) throw new TypeError(`the chain of ${unit.code} does not start at head office`);
-  const { content, layer } = await publishedEdition(em, edition, headOffice);
-  const answer = fold([layer], content);
+  const { content, answer } = await foldedStandard(em, edition, chain);
   const outletCategory = unit.level === OrgLevel.OUTLET && unit.category ? (answer.categories.get(unit.category) ?? null) : null;
   return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, outletCategory };
 }

@@ -27,7 +27,7 @@ const VALUE = `path kind policy ${SOURCE}
   ... on MoneyValue { money: value { amount currency } }
   ... on TextValue { text: value { zh en } }
   ... on TextListValue { texts: value { zh en } }
-  ... on CodeListValue { codes: value { code name { zh en } } }
+  ... on CodeListValue { codes: value { code name { zh en } } overrode { codes: value { code } } }
   ... on RequirementValue { requirement: value }`;
 /** Everything an integrator can ask of one outlet: the typed category, every value by path, and the edition's lists. */
 const EVERYTHING = `query($code: String!) { effectiveStandard(orgUnitCode: $code) {
@@ -45,7 +45,11 @@ describe('effectiveStandard', () => {
     const edition = await db.orm.em.fork().findOneOrFail(StandardEdition, { code: 'HO-2026-01' });
     const e = (await outletHead.ok(EVERYTHING, { code: 'GD-FS-01' })).effectiveStandard;
     const ho = { unitCode: 'HO', unit: { code: 'HO', name: { zh: '总行' } }, layerKind: 'EDITION', layerCode: 'HO-2026-01', revision: edition.version };
-    expect(e.layers).toEqual([{ unitCode: 'HO', layerCode: 'HO-2026-01', revision: edition.version, unit: { code: 'HO' } }]);
+    // Guangdong's approved local version (demo data) is the second layer; Foshan's submitted one is not a layer.
+    expect(e.layers).toEqual([
+      { unitCode: 'HO', layerCode: 'HO-2026-01', revision: edition.version, unit: { code: 'HO' } },
+      { unitCode: 'GD', layerCode: 'GD-2026-01', revision: expect.any(Number), unit: { code: 'GD' } },
+    ]);
     const c = e.outletCategory;
     expect(c.marketingStaffMin).toEqual({ value: 12, policy: 'RAISE_ONLY', setBy: ho, overrode: null });
     expect(c.lobbyStaffTotal.value).toEqual({ min: 4, max: 6 });
@@ -56,16 +60,24 @@ describe('effectiveStandard', () => {
     expect(c.values.every((v: any) => v.path.startsWith('outletCategories/LARGE_FULL_FUNCTION/'))).toBe(true);
   });
 
-  it('lists every policed value of the standard by path, typed by its kind, all set by head office', async () => {
+  it('lists every policed value of the standard by path, typed by its kind, set by head office except what Guangdong localized', async () => {
     const { values } = (await outletHead.ok(EVERYTHING, { code: 'GD-FS-01' })).effectiveStandard;
     expect(new Set(values.map((v: any) => policedValueFor(v.path)?.pattern))).toEqual(new Set(POLICED_VALUES.map((p) => p.pattern)));
-    expect(values.every((v: any) => v.setBy.layerCode === 'HO-2026-01' && v.setBy.unitCode === 'HO')).toBe(true);
+    const byGuangdong = values.filter((v: any) => v.setBy.unitCode === 'GD');
+    expect(byGuangdong.map((v: any) => v.path).sort()).toEqual([
+      'customerTiers/MID_HIGH_END/assetsFrom',
+      'customerTiers/POTENTIAL/assetsBelow',
+      'serviceRules/EMERGENCY_PLANS/parameters/EMERGENCY_PLANS',
+    ]);
+    expect(byGuangdong.every((v: any) => v.setBy.layerKind === 'LOCAL_VERSION' && v.setBy.layerCode === 'GD-2026-01')).toBe(true);
+    expect(values.filter((v: any) => v.setBy.unitCode !== 'GD').every((v: any) => v.setBy.layerCode === 'HO-2026-01' && v.setBy.unitCode === 'HO')).toBe(true);
     const at = (path: string) => values.find((v: any) => v.path === path);
     expect(at('customerTiers/MID_HIGH_END/personalLoansFrom')).toMatchObject({ kind: 'MONEY', money: { amount: 500000, currency: 'CNY' } });
     expect(at('serviceRules/COMPLAINT_HANDLING/parameters/COMPLAINT_REPLY_WORKING_DAYS')).toMatchObject({ kind: 'INTEGER', value: 3, overrode: null });
     const plans = at('serviceRules/EMERGENCY_PLANS/parameters/EMERGENCY_PLANS');
     expect(plans.kind).toBe('CODE_LIST');
-    expect(plans.codes).toHaveLength(13);
+    expect(plans.codes).toHaveLength(14); // head office's 13 and Guangdong's typhoon plan
+    expect(plans.overrode.codes).toHaveLength(13);
     expect(plans.codes.every((p: any) => p.code && p.name.zh && p.name.en)).toBe(true);
     expect(at('positions/LOBBY_MANAGER/duties')).toMatchObject({ kind: 'TEXT_LIST', policy: 'EXTEND_ONLY' });
     expect(at('outletCategories/GENERAL/zones/SUPPORT')).toMatchObject({ kind: 'REQUIREMENT', requirement: 'REQUIRED', policy: 'LOCKED' });
@@ -81,8 +93,8 @@ describe('effectiveStandard', () => {
     await outletHead.ok(EVERYTHING, { code: 'GD-FS-01' });
     const cold = db.queries.length;
     expect(db.queries.filter((q) => /std_/.test(q))).toHaveLength(7);
-    // The unit, the current edition, the chain of units and one statement per content kind.
-    expect(cold).toBeLessThanOrEqual(10);
+    // The unit, the current edition, the chain of units, the approved local versions on it, and one statement per content kind.
+    expect(cold).toBeLessThanOrEqual(11);
 
     db.resetQueries();
     const again = (await outletHead.ok(EVERYTHING, { code: 'GD-FS-01' })).effectiveStandard;
@@ -91,8 +103,8 @@ describe('effectiveStandard', () => {
     db.resetQueries();
     await outletHead.ok(small, {});
     const warmSmall = db.queries.length;
-    // Cached: only the unit, the current edition and the chain; none of the standard's content is read again.
-    expect(warm).toBe(3);
+    // Cached: only the unit, the current edition, the chain and its approved local versions; none of the edition's content is read again.
+    expect(warm).toBe(4);
     expect(warm).toBeLessThan(cold);
     expect(warmSmall).toBe(warm);
     expect(db.queries.some((q) => /std_/.test(q))).toBe(false);

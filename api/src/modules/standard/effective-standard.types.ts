@@ -211,3 +211,15 @@ export class EffectiveStandard {
   @Field(() => EffectiveOutletCategory, { nullable: true, description: 'This outlet’s category requirements (null for branches and uncategorized outlets)' })
   outletCategory!: EffectiveOutletCategory | null;
 }
+
+@ObjectType({ description: 'One level’s value at a path: what is in force at that unit, and whether that unit set it (“why is it 14 here?”)' })
+export class LevelValue {
+  @Field(() => OrgUnit)
+  orgUnit!: OrgUnit;
+
+  @Field(() => PolicedValue, { nullable: true, description: 'The value in force at this level; null where the path does not apply (removed or absent)' })
+  value!: PolicedValue | null;
+
+  @Field(() => Boolean, { description: 'Whether this unit’s own layer set the value' })
+  setHere!: boolean;
+}

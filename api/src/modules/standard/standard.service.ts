@@ -12,6 +12,7 @@ import { MetadataStorage, ReferenceKind } from '@mikro-orm/core';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
+import { editionPublishedListener } from './standard.ports.js';
 
 const EDITION_CODE_MAX = columnLength(StandardEdition, 'code');
 export const EDITION_CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${EDITION_CODE_MAX - 1}}$`);
@@ -269,6 +270,10 @@ export async function publish(
     edition.isCurrent = !current || !options.keepCurrent;
     edition.publishedAt = new Date();
     edition.publishedBy = scope.actor.name;
+    await tx.flush();
+    // Branches' local versions move onto the edition in force (not when the seeder keeps the current one).
+    // Before the publication's own audit row, so that row stays the newest: it is what the author just did.
+    if (edition.isCurrent) await editionPublishedListener().editionPublished(tx, scope, edition);
     recordAudit(tx, scope.actor, {
       operation: 'standardEdition.publish',
       objectType: 'StandardEdition',

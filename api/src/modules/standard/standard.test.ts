@@ -62,8 +62,11 @@ describe('the seeded head-office standard', () => {
     // Bounded: the unit, head office, the current edition and one statement per content kind.
     expect(db.queries.length).toBeLessThanOrEqual(12);
     expect(data.edition).toMatchObject({ code: 'HO-2026-01', status: 'PUBLISHED', isCurrent: true });
-    // Head office's edition is the only layer so far, and it set every value.
-    expect(data.layers).toEqual([{ unitCode: 'HO', layerKind: 'EDITION', layerCode: 'HO-2026-01' }]);
+    // Head office's edition, then Guangdong's approved local version (demo data); Foshan's is only submitted.
+    expect(data.layers).toEqual([
+      { unitCode: 'HO', layerKind: 'EDITION', layerCode: 'HO-2026-01' },
+      { unitCode: 'GD', layerKind: 'LOCAL_VERSION', layerCode: 'GD-2026-01' },
+    ]);
     expect(data.outletCategory.marketingStaffMin).toEqual({ value: 12, policy: 'RAISE_ONLY', setBy: { unitCode: 'HO', layerCode: 'HO-2026-01' } });
     expect(Object.fromEntries(data.outletCategory.devices.map((d: any) => [d.deviceType, d.min.value]))).toEqual({ ATM: 1, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 2 });
     expect(data.orgUnit).toEqual({ code: 'GD-FS-01', category: 'LARGE_FULL_FUNCTION' });

@@ -41,19 +41,39 @@ describe('relationTo', () => {
 });
 
 describe('authority over layers: every role × every unit of the actor × every layer unit × every action', () => {
-  // Today's rules, written out independently of LAYER_GRANTS: head office's
+  // The rules, written out independently of LAYER_GRANTS: head office's
   // standards authors write and submit its editions, its approvers approve
-  // them, and anyone at head office reads its drafts. No branch has a layer yet.
+  // them, and anyone at head office reads its drafts. A branch (tier one or
+  // tier two) writes and submits its own local version through its branch
+  // staff, anyone there reads its drafts, and the approvers of its parent
+  // read and approve it. Outlets have no layer; nobody acts on a layer from
+  // further above, from below, or from beside.
   function allowedToday(action: LayerAction, role: Role, actorUnit: UnitName, layer: UnitName): boolean {
-    if (layer !== 'HO' || actorUnit !== 'HO') return false;
+    if (layer === 'HO') {
+      if (actorUnit !== 'HO') return false;
+      switch (action) {
+        case 'author':
+        case 'submit':
+          return role === Role.STANDARDS_AUTHOR;
+        case 'approve':
+          return role === Role.APPROVER;
+        case 'readDrafts':
+          return true;
+      }
+    }
+    const parentOf: Partial<Record<UnitName, UnitName>> = { T1: 'HO', T2: 'T1', T1B: 'HO' };
+    const parent = parentOf[layer];
+    if (!parent) return false; // the outlet
+    const own = actorUnit === layer;
+    const fromParent = actorUnit === parent;
     switch (action) {
       case 'author':
       case 'submit':
-        return role === Role.STANDARDS_AUTHOR;
+        return own && role === Role.BRANCH_STAFF;
       case 'approve':
-        return role === Role.APPROVER;
+        return fromParent && role === Role.APPROVER;
       case 'readDrafts':
-        return true;
+        return own || (fromParent && role === Role.APPROVER);
     }
   }
   const cases = ACTIONS.flatMap((action) =>
@@ -101,22 +121,29 @@ describe('authority over layers: every role × every unit of the actor × every 
     }
   });
 
-  it('branch localization is a new grant, not new code: granting tier-one staff their own layer changes exactly that', () => {
-    const grant: LayerGrant = { levels: [OrgLevel.TIER_ONE_BRANCH], relation: 'SELF', roles: [Role.BRANCH_STAFF] };
+  it('a layer for another level is a new grant, not new code: granting outlet heads their own layer changes exactly that', () => {
+    const grant: LayerGrant = { levels: [OrgLevel.OUTLET], relation: 'SELF', roles: [Role.OUTLET_HEAD] };
     const grants = LAYER_GRANTS.author as LayerGrant[];
-    const staff = new Scope(person(T1, [Role.BRANCH_STAFF]));
-    const neighbour = new Scope(person(T1B, [Role.BRANCH_STAFF]));
-    expect(staff.canAuthorLayerOf(T1)).toBe(false);
+    const head = new Scope(person(OUT, [Role.OUTLET_HEAD]));
+    const branchHead = new Scope(person(T2, [Role.OUTLET_HEAD]));
+    expect(head.canAuthorLayerOf(OUT)).toBe(false);
     grants.push(grant);
     try {
-      expect(staff.canAuthorLayerOf(T1)).toBe(true);
-      expect(neighbour.canAuthorLayerOf(T1)).toBe(false);
-      expect(staff.canAuthorLayerOf(T2)).toBe(false);
-      expect(staff.canAuthorLayerOf(HO)).toBe(false);
+      expect(head.canAuthorLayerOf(OUT)).toBe(true);
+      expect(branchHead.canAuthorLayerOf(OUT)).toBe(false);
+      expect(head.canAuthorLayerOf(T2)).toBe(false);
     } finally {
       grants.pop();
     }
-    expect(staff.canAuthorLayerOf(T1)).toBe(false);
+    expect(head.canAuthorLayerOf(OUT)).toBe(false);
+  });
+
+  it('a branch approver cannot approve a version of their own unit, nor one two levels down', () => {
+    const gdApprover = new Scope(person(T1, [Role.BRANCH_STAFF, Role.APPROVER], 'carol'));
+    expect(gdApprover.canApproveFor(T1)).toBe(false);
+    expect(gdApprover.canApproveFor(T2)).toBe(true);
+    expect(gdApprover.canApproveFor(T2, 'carol')).toBe(false);
+    expect(gdApprover.canApproveFor(OUT)).toBe(false);
   });
 
   it('head office is known from the actor’s own path, without a query', () => {

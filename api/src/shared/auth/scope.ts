@@ -38,19 +38,36 @@ export interface LayerGrant {
   roles: readonly Role[] | 'any';
 }
 
+/** The levels that localize head office's standard with a local version of their own. */
+const BRANCH_LEVELS = [OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH] as const;
+
 /**
  * Who may do what with which unit's layer: the only place authority over the
- * standard's layers is decided. Today only head office has a layer (its
- * editions): its standards authors write and submit it, its approvers approve
- * it, and its people read its drafts. Branch localization adds grants here
- * (branch staff author and submit their own unit's version, approvers of the
- * parent unit read and approve it) without changing the code that asks.
+ * standard's layers is decided.
+ * - Head office's layer (its editions): its standards authors write and
+ *   submit it, its approvers approve it, and its people read its drafts.
+ * - A branch's layer (its local versions, tier-one and tier-two): its own
+ *   branch staff write and submit it, its people read its drafts, and the
+ *   approvers of the parent unit read and approve what it sends up.
+ * Outlets have no layer of their own here (their plans come later).
  */
 export const LAYER_GRANTS: Readonly<Record<LayerAction, readonly LayerGrant[]>> = {
-  author: [{ levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] }],
-  readDrafts: [{ levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: 'any' }],
-  submit: [{ levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] }],
-  approve: [{ levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.APPROVER] }],
+  author: [
+    { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] },
+    { levels: BRANCH_LEVELS, relation: 'SELF', roles: [Role.BRANCH_STAFF] },
+  ],
+  readDrafts: [
+    { levels: [OrgLevel.HEAD_OFFICE, ...BRANCH_LEVELS], relation: 'SELF', roles: 'any' },
+    { levels: BRANCH_LEVELS, relation: 'PARENT', roles: [Role.APPROVER] },
+  ],
+  submit: [
+    { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] },
+    { levels: BRANCH_LEVELS, relation: 'SELF', roles: [Role.BRANCH_STAFF] },
+  ],
+  approve: [
+    { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.APPROVER] },
+    { levels: BRANCH_LEVELS, relation: 'PARENT', roles: [Role.APPROVER] },
+  ],
 };
 
 const ACTION_WORDS: Record<LayerAction, string> = {
