@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrgUnit } from '../org-unit/org-unit.entity.js';
+import type { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OutletCategory, StandardEdition } from './standard.entities.js';
 import type { EditionContent } from './standard.kinds.js';
@@ -155,7 +155,7 @@ function fold(layers: readonly Layer[], content: EditionContent): Answer {
 }
 
 export interface EffectiveStandardAnswer {
-  orgUnit: OrgUnit;
+  orgUnit: OrgUnitView;
   edition: StandardEdition;
   /** The edition's content, for its list fields (the resolver hands it to the request's loader). */
   content: EditionContent;
@@ -172,9 +172,9 @@ export interface EffectiveStandardAnswer {
  */
 export async function effectiveStandard(
   em: EntityManager,
-  unit: OrgUnit,
+  unit: OrgUnitView,
   edition: StandardEdition,
-  chain: readonly OrgUnit[],
+  chain: readonly OrgUnitView[],
 ): Promise<EffectiveStandardAnswer> {
   const headOffice = chain.find((u) => u.level === OrgLevel.HEAD_OFFICE);
   if (!headOffice) throw new TypeError(`the chain of ${unit.code} does not start at head office`);
