@@ -145,3 +145,28 @@ describe('unit reads', () => {
     expect(connection.totalCount).toBeGreaterThan(5);
   });
 });
+
+describe('the input guard walks selections, fragments included', () => {
+  it('finds bad arguments in named fragments, inline fragments and nested fields, and names each', async () => {
+    const { actorFor, createGraphqlClient } = await import('./support/graphql.js');
+    const admin = await createGraphqlClient(app.db.orm, await actorFor(app.db.orm, 'admin'));
+    try {
+      const result = await admin.run(
+        `query($s: String) { ...Top ... on Query { orgUnit(code: "HO\\u0007") { code } } list: orgUnits(first: 1) { nodes { ...Below } } }
+         fragment Top on Query { orgUnits(filter: { search: "a\\u0001" }) { totalCount } }
+         fragment Below on OrgUnit { descendants(filter: { search: $s }) { totalCount } }`,
+        { s: 'b\u0002' },
+      );
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const fields = (result.errors![0].extensions!.violations as { field: string; rule: string }[]).map((v) => `${v.field}:${v.rule}`).sort();
+      expect(fields).toEqual(['code:no-control-characters', 'filter.search:no-control-characters', 'filter.search:no-control-characters']);
+      // Well-formed arguments in the same shapes pass.
+      const fine = await admin.run(
+        `{ ...Top ... on Query { orgUnit(code: "HO") { code } } } fragment Top on Query { orgUnits(filter: { search: "网点" }) { totalCount } }`,
+      );
+      expect(fine.errors).toBeUndefined();
+    } finally {
+      await admin.stop();
+    }
+  });
+});
