@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -134,7 +134,16 @@ export async function createApolloServer(security: SecurityConfig = loadSecurity
       costLimitRule({ maxCost: security.maxCost, ignoreIntrospection: true, ...REPORT }),
       maxAliasesRule({ n: security.maxAliases, ...REPORT }),
     ],
-    plugins: [inputGuardPlugin(), serviceUnavailableStatusPlugin, operationLogPlugin, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      inputGuardPlugin(),
+      serviceUnavailableStatusPlugin,
+      operationLogPlugin,
+      // Apollo installs its cache-control plugin unless told not to; it wraps
+      // every field resolver to collect cache hints, and nothing here gives
+      // any (answers depend on who asks, so none may be shared by a cache).
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 }
 
@@ -190,6 +199,11 @@ function graphqlContentSecurityPolicy(production: boolean) {
   });
 }
 
+const noStore: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 export async function createApp(opts: AppOptions) {
   const security = opts.security ?? loadSecurityConfig();
   const logger = opts.logger ?? log;
@@ -235,6 +249,9 @@ export async function createApp(opts: AppOptions) {
   app.use(
     '/graphql',
     graphqlContentSecurityPolicy(security.production),
+    // Answers depend on who asks: no browser or proxy may keep one. (Apollo's
+    // cache-control plugin used to send this; it is off, see createApolloServer.)
+    noStore,
     express.json({ limit: security.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

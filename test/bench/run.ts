@@ -18,10 +18,8 @@ import { createRequestContext } from '../../api/src/graphql/context.js';
 import { seedDemoData } from '../../api/src/seed.js';
 import { userActor } from '../../api/src/modules/session/authenticate.js';
 import { User } from '../../api/src/modules/user/user.entity.js';
+import { generateNetwork } from './network.js';
 
-const TIER_ONE = 40;
-const TIER_TWO_PER_T1 = 10;
-const OUTLETS_PER_T2 = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
 async function main() {
@@ -45,7 +43,7 @@ async function main() {
     await migrate(orm);
     await seedDemoData(orm);
     const started = performance.now();
-    await generateNetwork(orm);
+    await generateNetwork(orm, { tierOne: 40, tierTwoPerTierOne: 10, outletsPerTierTwo: 100 });
     const [{ n }] = await orm.em.getKnex()('org_unit').count('* as n');
     console.log(`Network: ${n} units generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await orm.em.getKnex().raw('analyze');
@@ -99,35 +97,6 @@ async function main() {
     await stop();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Inserts the bank-scale network with set-based SQL (seconds, not minutes). */
-async function generateNetwork(orm: Awaited<ReturnType<typeof initOrm>>) {
-  const knex = orm.em.getKnex();
-  const ho = await knex('org_unit').where({ code: 'HO' }).first();
-  const now = new Date();
-  const rows: Record<string, unknown>[] = [];
-  for (let b = 1; b <= TIER_ONE; b++) {
-    const t1 = { id: randomUUID(), code: `B${String(b).padStart(2, '0')}` };
-    const t1Path = `${ho.path}${t1.id}/`;
-    rows.push(unit(t1.id, t1.code, `第${b}一级分行`, `Tier-one branch ${b}`, 'TIER_ONE_BRANCH', ho.id, t1Path, now));
-    for (let c = 1; c <= TIER_TWO_PER_T1; c++) {
-      const t2 = { id: randomUUID(), code: `${t1.code}-${String(c).padStart(2, '0')}` };
-      const t2Path = `${t1Path}${t2.id}/`;
-      rows.push({ ...unit(t2.id, t2.code, `第${b}-${c}二级分行`, `Tier-two branch ${b}-${c}`, 'TIER_TWO_BRANCH', t1.id, t2Path, now), tier_two_kind: 'BRANCH' });
-      for (let o = 1; o <= OUTLETS_PER_T2; o++) {
-        const id = randomUUID();
-        const seq = String(((b - 1) * TIER_TWO_PER_T1 + (c - 1)) * OUTLETS_PER_T2 + o).padStart(5, '0');
-        rows.push(unit(id, `${t2.code}-${String(o).padStart(3, '0')}`, `网点${seq}`, `Outlet ${seq}`, 'OUTLET', t2.id, `${t2Path}${id}/`, now));
-      }
-    }
-  }
-  // Parents come before children in `rows`, and each chunk commits in order.
-  for (let i = 0; i < rows.length; i += 2000) await knex('org_unit').insert(rows.slice(i, i + 2000));
-}
-
-function unit(id: string, code: string, zh: string, en: string, level: string, parentId: string, path: string, now: Date) {
-  return { id, code, name_zh: zh, name_en: en, level, parent_id: parentId, path, status: 'OPEN', version: 1, created_at: now, updated_at: now };
 }
 
 main().then(

@@ -1,18 +1,18 @@
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../modules/index.js';
-import { AuthGuard } from '../shared/auth/guard.js';
+import { guardRootFields } from '../shared/auth/guard.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolvers' decorators. */
 export function getSchema(): Promise<GraphQLSchema> {
+  // No global middleware: the credential check wraps the root fields only (see guardRootFields).
   built ??= buildSchema({
     resolvers: [...resolvers] as never,
     validate: false,
-    globalMiddlewares: [AuthGuard],
     emitSchemaFile: false,
-  });
+  }).then(guardRootFields);
   return built;
 }
 

@@ -1,16 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   Kind,
-  TypeInfo,
+  OperationTypeNode,
+  getNamedType,
   getNullableType,
   isInputObjectType,
+  isInterfaceType,
   isListType,
+  isObjectType,
   isScalarType,
-  visit,
-  visitWithTypeInfo,
-  type ASTNode,
+  type FragmentDefinitionNode,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
   type ValueNode,
   type VariableDefinitionNode,
 } from 'graphql';
@@ -29,7 +33,8 @@ import { InputError, Violations } from './errors.js';
  * - Every `ID` is a UUID, the only kind of id the API issues.
  * - Every Float literal is finite (`1e999` would otherwise parse as Infinity).
  *
- * It runs once per operation, not per field, so it costs one walk of the query.
+ * It runs once per operation, not per field: one walk over the operation's
+ * selections and each fragment's, looking only at fields' arguments.
  */
 export const NO_CONTROL_CHARACTERS = 'no-control-characters';
 
@@ -116,29 +121,55 @@ class ArgumentChecker {
   }
 }
 
-/** The checks above for one operation; throws an InputError listing every problem. */
+/**
+ * Visits the fields of a selection set, checking the arguments of those that
+ * have any. A plain walk over selections with the parent type in hand: no
+ * visitor, no TypeInfo, nothing allocated for fields without arguments, which
+ * are nearly all of them. Fragment spreads are skipped here; every fragment
+ * definition is walked once on its own.
+ */
+function walkSelections(schema: GraphQLSchema, checker: ArgumentChecker, selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined | null): void {
+  const fields = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields() : undefined;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const def = fields?.[selection.name.value];
+      if (!def) continue;
+      if (selection.arguments?.length) {
+        for (const arg of selection.arguments) {
+          const argDef = def.args.find((a) => a.name === arg.name.value);
+          if (argDef) checker.literal(arg.value, argDef.type, arg.name.value);
+        }
+      }
+      if (selection.selectionSet) walkSelections(schema, checker, selection.selectionSet, getNamedType(def.type));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parentType;
+      walkSelections(schema, checker, selection.selectionSet, type);
+    }
+  }
+}
+
+function rootTypeOf(schema: GraphQLSchema, operation: OperationDefinitionNode) {
+  switch (operation.operation) {
+    case OperationTypeNode.QUERY:
+      return schema.getQueryType();
+    case OperationTypeNode.MUTATION:
+      return schema.getMutationType();
+    default:
+      return schema.getSubscriptionType();
+  }
+}
+
+/** The checks above for one operation and the fragments it may use; throws an InputError listing every problem. */
 export function checkOperationArguments(
   schema: GraphQLSchema,
-  nodes: readonly ASTNode[],
-  definitions: readonly VariableDefinitionNode[],
+  operation: OperationDefinitionNode,
+  fragments: readonly FragmentDefinitionNode[],
   variables: Record<string, unknown> = {},
 ): void {
+  const definitions = operation.variableDefinitions ?? [];
   const checker = new ArgumentChecker(variables, new Map(definitions.map((d) => [d.variable.name.value, d])));
-  for (const node of nodes) {
-    const typeInfo = new TypeInfo(schema);
-    visit(
-      node,
-      visitWithTypeInfo(typeInfo, {
-        Field(field) {
-          const def = typeInfo.getFieldDef();
-          for (const arg of field.arguments ?? []) {
-            const argDef = def?.args.find((a) => a.name === arg.name.value);
-            if (argDef) checker.literal(arg.value, argDef.type, arg.name.value);
-          }
-        },
-      }),
-    );
-  }
+  walkSelections(schema, checker, operation.selectionSet, rootTypeOf(schema, operation));
+  for (const fragment of fragments) walkSelections(schema, checker, fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
   if (!checker.violations.empty) {
     const error = new InputError(checker.violations.list);
     // A refusal of the request's input, like a variable of the wrong type.
@@ -153,8 +184,8 @@ export function inputGuardPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
-          const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-          checkOperationArguments(schema, [operation, ...fragments], operation.variableDefinitions ?? [], request.variables ?? {});
+          const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+          checkOperationArguments(schema, operation, fragments, request.variables ?? {});
         },
       };
     },

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ApiToken } from './api-token.entity.js';
 import * as service from './api-token.service.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -49,7 +49,7 @@ export class ApiTokenResolver {
     return service.revokeApiToken(ctx.em, ctx.scope, id);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnitView)
   scopeUnit(@Root() token: ApiToken, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(token.scopeUnit.id);
   }

@@ -4,6 +4,7 @@ import { AuditEvent, type FieldChange } from './audit-event.entity.js';
 import { REDACTED, auditView } from './audit.redaction.js';
 import { AUDIT_OBJECT_TYPES, AUDIT_OPERATIONS } from './audit-operations.js';
 import { OrgUnit, OrgLevel } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, fetchPage, readPageArgs, type ListOrder } from '../../shared/pagination.js';
 import { forbidden, notFound } from '../../shared/errors.js';
@@ -113,7 +114,7 @@ export class AuditResolver {
     return (await ctx.loaders.get(auditView).load(event)).redactedFields;
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit the change belongs to' })
+  @FieldResolver(() => OrgUnitView, { nullable: true, description: 'The unit the change belongs to' })
   unit(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
     const ids = event.unitPath.split('/').filter(Boolean);
     return ids.length ? ctx.loaders.get(unitById).load(ids[ids.length - 1]) : null;

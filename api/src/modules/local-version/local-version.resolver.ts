@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
 import type { LoaderContext } from '../../shared/loaders.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
 import { StandardEdition } from '../standard/standard.entities.js';
 import { editionById } from '../standard/standard.content.js';
@@ -122,7 +122,7 @@ export class LocalVersionResolver {
     return service.returnLocalVersion(ctx.em, ctx.scope, id, revision, comment, itemComments ?? []);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
+  @FieldResolver(() => OrgUnitView, { nullable: true })
   orgUnit(@Root() version: LocalVersion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(version.unit.id);
   }

@@ -1,5 +1,5 @@
 import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { Bookkept } from '../../shared/bookkeeping.js';
 import { LocalizedText } from '../../shared/localized-text.js';
@@ -41,6 +41,9 @@ registerEnumType(OrgUnitStatus, { name: 'OrgUnitStatus', description: 'Whether t
  * the tree is only four levels deep. Moving a unit rewrites the paths of its
  * subtree in one UPDATE, which at this scale (≤ a few thousand rows under one
  * tier-two branch) is cheap, and moves are rare.
+ *
+ * The entity is what writes change; the API answers with `OrgUnitView`
+ * (org-unit.view.ts), the GraphQL type, which reads build without the ORM.
  */
 @Entity({ tableName: 'org_unit' })
 @Index({ name: 'org_unit_path_idx', expression: 'create index "org_unit_path_idx" on "org_unit" ("path" text_pattern_ops)' })
@@ -53,26 +56,20 @@ registerEnumType(OrgUnitStatus, { name: 'OrgUnitStatus', description: 'Whether t
 })
 // Only head office has no parent; the service checks the rest of the level rules.
 @Check({ name: 'org_unit_root_has_no_parent', expression: `("parent_id" is null) = ("level" = 'HEAD_OFFICE')` })
-@ObjectType({ description: 'A unit of the network (总行, 分行 or 网点)' })
 export class OrgUnit extends Bookkept {
   @PrimaryKey({ type: 'uuid' })
-  @Field(() => ID)
   id: string = uuidv7();
 
   @Property({ type: 'string', length: 32, unique: true })
-  @Field(() => String, { description: 'Stable business code, unique across the bank' })
   code!: string;
 
   @Embedded(() => LocalizedText, { prefix: 'name_' })
-  @Field(() => LocalizedText)
   name!: LocalizedText;
 
   @Enum({ items: () => OrgLevel, type: 'string' })
-  @Field(() => OrgLevel)
   level!: OrgLevel;
 
   @Enum({ items: () => TierTwoKind, type: 'string', nullable: true })
-  @Field(() => TierTwoKind, { nullable: true, description: 'Only for tier-two units' })
   tierTwoKind?: TierTwoKind | null;
 
   @ManyToOne(() => OrgUnit, { nullable: true, ref: true, deleteRule: 'no action' })
@@ -82,7 +79,6 @@ export class OrgUnit extends Bookkept {
   path!: string;
 
   @Enum({ items: () => OrgUnitStatus, type: 'string', default: OrgUnitStatus.OPEN })
-  @Field(() => OrgUnitStatus)
   status: OrgUnitStatus = OrgUnitStatus.OPEN;
 
   /**
@@ -91,19 +87,15 @@ export class OrgUnit extends Bookkept {
    * fixed list, because a new edition may add categories.
    */
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Outlets only: the code of an outlet category of the edition in force (standardEdition.outletCategories)' })
   category?: string | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
   city?: string | null;
 
   @Property({ type: 'string', length: 300, nullable: true })
-  @Field(() => String, { nullable: true })
   address?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true })
   closedAt?: Date | null;
 
   /** Ids from the root down to this unit, inclusive. */

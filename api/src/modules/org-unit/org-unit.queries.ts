@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
-import { OrgUnit, LEVEL_ORDER } from './org-unit.entity.js';
+import { LEVEL_ORDER } from './org-unit.entity.js';
+import { OrgUnitView, unitColumns, unitFromRow, type UnitRow } from './org-unit.view.js';
 import { OrgUnitOrderField, type OrgUnitFilter } from './org-unit.inputs.js';
 import { afterCondition, orderBySql, sortKeySql, toConnection, type Connection, type ListOrder, type PageRequest, type SortKey } from '../../shared/pagination.js';
 import { notFound } from '../../shared/errors.js';
 import { containsPattern, escapeLike } from '../../shared/sql.js';
-import type { LoaderContext } from '../../shared/loaders.js';
+import type { LoaderContext, LoaderRegistry } from '../../shared/loaders.js';
 import type { Scope } from '../../shared/auth/scope.js';
 
 /** Path prefix that matches every unit (all paths start with '/'). */
@@ -57,8 +58,8 @@ export interface UnitListQuery {
 async function resolveFilterRefs(em: EntityManager, scope: Scope, filter: OrgUnitFilter, field: string) {
   const codes = [filter.under, filter.parentCode, filter.within].filter((c): c is string => !!c);
   if (!codes.length) return { underPath: null, parentId: null, withinPath: null };
-  const found = (await em.find(OrgUnit, { code: { $in: codes } })).filter((u) => scope.canReadUnit(u));
-  const byCode = new Map(found.map((u) => [u.code, u]));
+  const rows: { id: string; code: string; path: string }[] = await em.getKnex()('org_unit').select('id', 'code', 'path').whereIn('code', codes);
+  const byCode = new Map(rows.filter((u) => scope.canReadUnit(u)).map((u) => [u.code, u]));
   const under = filter.under ? byCode.get(filter.under) : undefined;
   const parent = filter.parentCode ? byCode.get(filter.parentCode) : undefined;
   const within = filter.within ? byCode.get(filter.within) : undefined;
@@ -90,55 +91,56 @@ function applyFilter(
 
 /**
  * Pages of units below each of several path prefixes, with the same filter and
- * paging for all of them, in two statements whatever the number of prefixes:
- * one LATERAL join for the rows, one for the counts. This is what lets
- * `descendants` on a hundred units in one GraphQL response stay two queries.
+ * paging for all of them, in one statement whatever the number of prefixes:
+ * per prefix, a LATERAL count and a LATERAL page of rows. This is what lets
+ * `descendants` on a hundred units in one GraphQL response stay one query.
+ * The count stays a subquery of its own rather than `count(*) over ()` in the
+ * page: that would count only the rows after a cursor, nothing past the last
+ * page, and make PostgreSQL read every matching row before the page's LIMIT.
  */
 export async function pageUnitsUnder(
   { em, scope }: LoaderContext,
   prefixes: string[],
   query: UnitListQuery,
   field = 'filter',
-): Promise<Map<string, Connection<OrgUnit>>> {
+): Promise<Map<string, Connection<OrgUnitView>>> {
   const knex = em.getKnex();
   const refs = await resolveFilterRefs(em, scope, query.filter, field);
-  const sort = query.page.order.keys[0].sql;
   const dir = query.page.order.descending ? 'desc' : 'asc';
   // The whole network needs no path condition (it would only steer the planner
   // to scan the path index end to end instead of using the scope's).
   const below = prefixes.length === 1 && prefixes[0] === ALL_UNITS ? 'true' : BELOW_PREFIX;
 
   const rowsInner = knex('org_unit as u')
-    .select('u.*', knex.raw(`${sortKeySql(query.page.order.keys[0])} as sort_key`))
+    .select(knex.raw(`${unitColumns('u')}, ${sortKeySql(query.page.order.keys[0])} as sort_key`))
     .whereRaw(below);
   applyFilter(rowsInner, scope, query.filter, refs);
   const after = afterCondition(query.page);
   if (after) rowsInner.whereRaw(after[0], after[1] as never[]);
   rowsInner.orderByRaw(orderBySql(query.page.order)).limit(query.page.first + 1).offset(query.page.offset);
 
-  const countInner = knex('org_unit as u').count('*').whereRaw(below);
+  const countInner = knex('org_unit as u').count('* as total').whereRaw(below);
   applyFilter(countInner, scope, query.filter, refs);
 
-  const prefixArray = knex.raw('unnest(?::text[]) as s(prefix)', [prefixes]);
-  const [rows, counts] = await Promise.all([
-    knex
-      .select('s.prefix as _prefix', 'x.*')
-      .from(prefixArray)
-      .joinRaw('cross join lateral (?) as x', [rowsInner as never])
-      .orderByRaw(`x.sort_key ${dir}, x.code ${dir}`),
-    knex.select('s.prefix as _prefix', knex.raw('(?) as total', [countInner as never])).from(prefixArray),
-  ]);
+  // A prefix with no rows on this page still comes back once (left join), carrying its count.
+  const rows: (UnitRow & { _prefix: string; total: string | number; sort_key: unknown })[] = await knex
+    .select('s.prefix as _prefix', 'c.total', 'x.*')
+    .from(knex.raw('unnest(?::text[]) as s(prefix)', [prefixes]))
+    .joinRaw('cross join lateral (?) as c', [countInner as never])
+    .joinRaw('left join lateral (?) as x on true', [rowsInner as never])
+    .orderByRaw(`x.sort_key ${dir}, x.code ${dir}`);
 
-  const grouped = new Map<string, { unit: OrgUnit; sortKey: unknown }[]>(prefixes.map((p) => [p, []]));
-  for (const row of rows as Record<string, unknown>[]) {
-    const { _prefix, sort_key, ...columns } = row;
-    grouped.get(_prefix as string)!.push({ unit: em.map(OrgUnit, columns), sortKey: sort_key });
+  const grouped = new Map<string, { rows: { unit: OrgUnitView; sortKey: unknown }[]; total: number }>();
+  for (const row of rows) {
+    let group = grouped.get(row._prefix);
+    if (!group) grouped.set(row._prefix, (group = { rows: [], total: Number(row.total) }));
+    if (row.id !== null) group.rows.push({ unit: unitFromRow(row), sortKey: row.sort_key });
   }
-  const result = new Map<string, Connection<OrgUnit>>();
-  for (const { _prefix, total } of counts as { _prefix: string; total: string | number }[]) {
-    const list = grouped.get(_prefix) ?? [];
-    const connection = toConnection(list, query.page, Number(total), (r) => [r.sortKey, r.unit.code]);
-    result.set(_prefix, {
+  const result = new Map<string, Connection<OrgUnitView>>();
+  for (const prefix of prefixes) {
+    const group = grouped.get(prefix) ?? { rows: [], total: 0 };
+    const connection = toConnection(group.rows, query.page, group.total, (r) => [r.sortKey, r.unit.code]);
+    result.set(prefix, {
       ...connection,
       nodes: connection.nodes.map((r) => r.unit),
       edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.unit })),
@@ -151,29 +153,46 @@ export async function pageUnitsUnder(
 
 // Every loader drops what the actor may not see: an invisible unit reads as absent.
 
+/** Units by a column, as plain read-only views, in one statement; what the actor may not see is dropped. */
+async function readUnits(em: EntityManager, scope: Scope, column: 'id' | 'code' | 'parent_id', values: readonly string[]): Promise<OrgUnitView[]> {
+  const rows: UnitRow[] = await em
+    .getKnex()('org_unit as u')
+    .select(em.getKnex().raw(unitColumns('u')))
+    .whereIn(`u.${column}`, [...values])
+    .orderBy('u.code');
+  const units: OrgUnitView[] = [];
+  for (const row of rows) if (scope.canReadUnit(row)) units.push(unitFromRow(row));
+  return units;
+}
+
 export const unitById = ({ em, scope }: LoaderContext) =>
-  new DataLoader<string, OrgUnit | null>(async (ids) => {
-    const found = (await em.find(OrgUnit, { id: { $in: [...ids] } })).filter((u) => scope.canReadUnit(u));
-    const byId = new Map(found.map((u) => [u.id, u]));
+  new DataLoader<string, OrgUnitView | null>(async (ids) => {
+    const byId = new Map((await readUnits(em, scope, 'id', ids)).map((u) => [u.id, u]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
 export const unitByCode = ({ em, scope }: LoaderContext) =>
-  new DataLoader<string, OrgUnit | null>(async (codes) => {
-    const found = (await em.find(OrgUnit, { code: { $in: [...codes] } })).filter((u) => scope.canReadUnit(u));
-    const byCode = new Map(found.map((u) => [u.code, u]));
+  new DataLoader<string, OrgUnitView | null>(async (codes) => {
+    const byCode = new Map((await readUnits(em, scope, 'code', codes)).map((u) => [u.code, u]));
     return codes.map((code) => byCode.get(code) ?? null);
   });
 
 export const childrenByParentId = ({ em, scope }: LoaderContext) =>
-  new DataLoader<string, OrgUnit[]>(async (parentIds) => {
-    const found = (await em.find(OrgUnit, { parent: { $in: [...parentIds] } }, { orderBy: { code: 'asc' } })).filter((u) =>
-      scope.canReadUnit(u),
-    );
-    const grouped = new Map<string, OrgUnit[]>(parentIds.map((id) => [id, []]));
-    for (const unit of found) grouped.get(unit.parent!.id)!.push(unit);
+  new DataLoader<string, OrgUnitView[]>(async (parentIds) => {
+    const grouped = new Map<string, OrgUnitView[]>(parentIds.map((id) => [id, []]));
+    for (const unit of await readUnits(em, scope, 'parent_id', parentIds)) grouped.get(unit.parentId!)!.push(unit);
     return parentIds.map((id) => grouped.get(id)!);
   });
+
+/**
+ * The units whose ids a materialized path lists, in path order (head office
+ * first), those the actor may not see left out. Through the batched loader:
+ * the chains of every unit in a response load in one statement together.
+ */
+export async function unitsOnPath(loaders: LoaderRegistry, ids: string[]): Promise<OrgUnitView[]> {
+  const found = await loaders.get(unitById).loadMany(ids);
+  return found.filter((u): u is OrgUnitView => u instanceof OrgUnitView);
+}
 
 export const childCountByParentId = ({ em, scope }: LoaderContext) =>
   new DataLoader<string, number>(async (parentIds) => {
@@ -193,9 +212,9 @@ interface DescendantsKey {
   query: UnitListQuery;
 }
 
-/** Batches `descendants` connections that share arguments into one pair of statements. */
+/** Batches `descendants` connections that share arguments into one statement. */
 export const descendantsOfUnit = (ctx: LoaderContext) =>
-  new DataLoader<DescendantsKey, Connection<OrgUnit>, string>(
+  new DataLoader<DescendantsKey, Connection<OrgUnitView>, string>(
     async (keys) => {
       const byQuery = new Map<string, { query: UnitListQuery; prefixes: string[] }>();
       for (const key of keys) {
@@ -204,7 +223,7 @@ export const descendantsOfUnit = (ctx: LoaderContext) =>
         group.prefixes.push(key.prefix);
         byQuery.set(queryKey, group);
       }
-      const results = new Map<string, Connection<OrgUnit>>();
+      const results = new Map<string, Connection<OrgUnitView>>();
       for (const [queryKey, group] of byQuery) {
         const pages = await pageUnitsUnder(ctx, group.prefixes, group.query);
         for (const [prefix, connection] of pages) results.set(queryKey + prefix, connection);

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Int } from 'type-graphql';
-import { OrgUnit } from './org-unit.entity.js';
+import { OrgUnitView, toView } from './org-unit.view.js';
 import {
   CloseOrgUnitInput,
   CreateOrgUnitInput,
@@ -19,15 +19,16 @@ import {
   unitByCode,
   unitById,
   unitListOrder,
+  unitsOnPath,
 } from './org-unit.queries.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
 
-export const OrgUnitConnection = ConnectionType(OrgUnit, 'OrgUnit');
+export const OrgUnitConnection = ConnectionType(OrgUnitView, 'OrgUnit');
 
-@Resolver(() => OrgUnit)
+@Resolver(() => OrgUnitView)
 export class OrgUnitResolver {
-  @Query(() => OrgUnit, { nullable: true, description: 'A unit by its business code' })
+  @Query(() => OrgUnitView, { nullable: true, description: 'A unit by its business code' })
   orgUnit(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitByCode).load(code);
   }
@@ -45,32 +46,29 @@ export class OrgUnitResolver {
     return pages.get(ALL_UNITS);
   }
 
-  @FieldResolver(() => OrgUnit, { nullable: true })
-  parent(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
-    const parentId = unit.parent?.id;
-    return parentId ? ctx.loaders.get(unitById).load(parentId) : null;
+  @FieldResolver(() => OrgUnitView, { nullable: true })
+  parent(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext) {
+    return unit.parentId ? ctx.loaders.get(unitById).load(unit.parentId) : null;
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'Direct children, ordered by code' })
-  children(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => [OrgUnitView], { description: 'Direct children, ordered by code' })
+  children(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(childrenByParentId).load(unit.id);
   }
 
   @FieldResolver(() => Int, { description: 'Number of direct children' })
-  childCount(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
+  childCount(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(childCountByParentId).load(unit.id);
   }
 
-  @FieldResolver(() => [OrgUnit], { description: 'From head office down to the parent (the unit itself excluded)' })
-  async ancestors(@Root() unit: OrgUnit, @Ctx() ctx: RequestContext) {
-    const ids = unit.pathIds().slice(0, -1);
-    const found = await ctx.loaders.get(unitById).loadMany(ids);
-    return found.filter((u): u is OrgUnit => u instanceof OrgUnit);
+  @FieldResolver(() => [OrgUnitView], { description: 'From head office down to the parent (the unit itself excluded)' })
+  ancestors(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext) {
+    return unitsOnPath(ctx.loaders, unit.pathIds().slice(0, -1));
   }
 
   @FieldResolver(() => OrgUnitConnection, { description: 'Units anywhere below this one, paged' })
   descendants(
-    @Root() unit: OrgUnit,
+    @Root() unit: OrgUnitView,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => OrgUnitFilter, { nullable: true }) filter?: OrgUnitFilter,
@@ -81,28 +79,28 @@ export class OrgUnitResolver {
     return ctx.loaders.get(descendantsOfUnit).load({ prefix: unit.path, query });
   }
 
-  @Mutation(() => OrgUnit, { description: 'Opens a new unit under a parent one level up' })
+  @Mutation(() => OrgUnitView, { description: 'Opens a new unit under a parent one level up' })
   createOrgUnit(@Arg('input', () => CreateOrgUnitInput) input: CreateOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.createOrgUnit(ctx.em, ctx.scope, input);
+    return service.createOrgUnit(ctx.em, ctx.scope, input).then(toView);
   }
 
-  @Mutation(() => OrgUnit, { description: "Changes a unit's names, city, address or tier-two kind" })
+  @Mutation(() => OrgUnitView, { description: "Changes a unit's names, city, address or tier-two kind" })
   updateOrgUnit(@Arg('input', () => UpdateOrgUnitInput) input: UpdateOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.updateOrgUnit(ctx.em, ctx.scope, input);
+    return service.updateOrgUnit(ctx.em, ctx.scope, input).then(toView);
   }
 
-  @Mutation(() => OrgUnit, { description: "Changes a unit's Chinese and English names" })
+  @Mutation(() => OrgUnitView, { description: "Changes a unit's Chinese and English names" })
   renameOrgUnit(@Arg('input', () => RenameOrgUnitInput) input: RenameOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.updateOrgUnit(ctx.em, ctx.scope, input, 'orgUnit.rename');
+    return service.updateOrgUnit(ctx.em, ctx.scope, input, 'orgUnit.rename').then(toView);
   }
 
-  @Mutation(() => OrgUnit, { description: 'Moves a unit (with everything below it) under another parent of the right level' })
+  @Mutation(() => OrgUnitView, { description: 'Moves a unit (with everything below it) under another parent of the right level' })
   moveOrgUnit(@Arg('input', () => MoveOrgUnitInput) input: MoveOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.moveOrgUnit(ctx.em, ctx.scope, input);
+    return service.moveOrgUnit(ctx.em, ctx.scope, input).then(toView);
   }
 
-  @Mutation(() => OrgUnit, { description: 'Closes a unit; nothing is deleted' })
+  @Mutation(() => OrgUnitView, { description: 'Closes a unit; nothing is deleted' })
   closeOrgUnit(@Arg('input', () => CloseOrgUnitInput) input: CloseOrgUnitInput, @Ctx() ctx: RequestContext) {
-    return service.closeOrgUnit(ctx.em, ctx.scope, input);
+    return service.closeOrgUnit(ctx.em, ctx.scope, input).then(toView);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Role } from '../../shared/auth/roles.js';
 import { User } from '../user/user.entity.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 
 @ObjectType({ description: 'A successful sign-in' })
 export class SignInResult {
@@ -26,8 +26,8 @@ export class Me {
   @Field(() => String)
   displayName!: string;
 
-  @Field(() => OrgUnit, { nullable: true, description: 'The unit the caller belongs to (or a token is scoped to)' })
-  orgUnit!: OrgUnit | null;
+  @Field(() => OrgUnitView, { nullable: true, description: 'The unit the caller belongs to (or a token is scoped to)' })
+  orgUnit!: OrgUnitView | null;
 
   @Field(() => [Role])
   roles!: Role[];

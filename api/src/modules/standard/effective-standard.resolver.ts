@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
-import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
+import { unitByCode, unitById, unitsOnPath } from '../org-unit/org-unit.queries.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { currentEdition, editionContent } from './standard.content.js';
 import { effectiveStandard, valueAcrossLevels, type EffectiveStandardAnswer } from './effective-standard.service.js';
@@ -19,7 +19,7 @@ export class EffectiveStandardResolver {
   async effectiveStandard(@Arg('orgUnitCode', () => String) orgUnitCode: string, @Ctx() ctx: RequestContext): Promise<EffectiveStandardAnswer | null> {
     const [unit, edition] = await Promise.all([ctx.loaders.get(unitByCode).load(orgUnitCode), ctx.loaders.get(currentEdition).load('current')]);
     if (!unit || !edition) return null;
-    const chain = (await ctx.loaders.get(unitById).loadMany(unit.pathIds())).filter((u): u is OrgUnit => u instanceof OrgUnit);
+    const chain = await unitsOnPath(ctx.loaders, unit.pathIds());
     const answer = await effectiveStandard(ctx.em, unit, edition, chain);
     // The edition's list fields read the request's loader: hand it the cached content so they cost nothing.
     ctx.loaders.get(editionContent).prime(edition.id, answer.content);
@@ -37,9 +37,9 @@ export class EffectiveStandardResolver {
     if (!parseValuePath(path)) throw inputError('path', 'format', `${path} is not a value path (segments of field names and codes joined by "/")`);
     const [unit, edition] = await Promise.all([ctx.loaders.get(unitByCode).load(orgUnitCode), ctx.loaders.get(currentEdition).load('current')]);
     if (!unit || !edition) return [];
-    const chain = (await ctx.loaders.get(unitById).loadMany(unit.pathIds())).filter((u): u is OrgUnit => u instanceof OrgUnit);
+    const chain = await unitsOnPath(ctx.loaders, unit.pathIds());
     const levels = await valueAcrossLevels(ctx.em, edition, chain, path);
-    return levels.map(({ unit, value, setHere }) => ({ orgUnit: unit as OrgUnit, value: value as unknown as PolicedValue | null, setHere }));
+    return levels.map(({ unit, value, setHere }) => ({ orgUnit: unit as OrgUnitView, value: value as unknown as PolicedValue | null, setHere }));
   }
 
   @FieldResolver(() => [PolicedValue], {
@@ -52,7 +52,7 @@ export class EffectiveStandardResolver {
 
 @Resolver(() => ValueSource)
 export class ValueSourceResolver {
-  @FieldResolver(() => OrgUnit, { nullable: true, description: 'The unit that set the value (batched; null if outside your scope)' })
+  @FieldResolver(() => OrgUnitView, { nullable: true, description: 'The unit that set the value (batched; null if outside your scope)' })
   unit(@Root() source: ValueSource, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(source.unitId);
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { OrgUnit } from '../org-unit/org-unit.entity.js';
+import type { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import type { OutletCategory, StandardEdition } from './standard.entities.js';
 import type { EditionContent } from './standard.kinds.js';
@@ -159,7 +159,7 @@ function fold(layers: readonly Layer[], content: EditionContent): Answer {
 }
 
 export interface EffectiveStandardAnswer {
-  orgUnit: OrgUnit;
+  orgUnit: OrgUnitView;
   edition: StandardEdition;
   /** The edition's content, for its list fields (the resolver hands it to the request's loader). */
   content: EditionContent;
@@ -169,7 +169,7 @@ export interface EffectiveStandardAnswer {
 }
 
 /** A unit as the fold needs it: which one, and where it sits. */
-export type ChainUnit = Pick<OrgUnit, 'id' | 'code' | 'level'>;
+export type ChainUnit = Pick<OrgUnitView, 'id' | 'code' | 'level'>;
 
 /**
  * Head office's current edition and the approved local versions of `chain`
@@ -207,9 +207,9 @@ export async function valueAcrossLevels(em: EntityManager, edition: StandardEdit
  */
 export async function effectiveStandard(
   em: EntityManager,
-  unit: OrgUnit,
+  unit: OrgUnitView,
   edition: StandardEdition,
-  chain: readonly OrgUnit[],
+  chain: readonly OrgUnitView[],
 ): Promise<EffectiveStandardAnswer> {
   const { content, answer } = await foldedStandard(em, edition, chain);
   const outletCategory = unit.level === OrgLevel.OUTLET && unit.category ? (answer.categories.get(unit.category) ?? null) : null;

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { toView } from '../org-unit/org-unit.view.js';
 import { OutletCategory, StandardEdition } from './standard.entities.js';
 import { clearEffectiveStandardCache, effectiveStandard } from './effective-standard.service.js';
 import { POLICED_VALUES, policedValueFor } from './policy.js';
@@ -116,7 +117,7 @@ describe('effectiveStandard', () => {
     const unit = await em.findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
     const chain = await em.find(OrgUnit, { id: { $in: unit.pathIds() } });
     const edition = await em.findOneOrFail(StandardEdition, { isCurrent: true });
-    const answer = await effectiveStandard(em, unit, edition, chain);
+    const answer = await effectiveStandard(em, toView(unit), edition, chain.map(toView));
     expect(answer.content.outletCategories.length).toBe(3);
     const tracked = [...em.getUnitOfWork().getIdentityMap()].filter((e) => e instanceof OutletCategory);
     expect(tracked).toEqual([]);

@@ -1,6 +1,6 @@
 import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalizedText } from '../../shared/localized-text.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { StandardEdition } from './standard.entities.js';
 import { IntRange, Money, Policy, ZoneRequirementLevel } from './standard.types.js';
 import { LayerKind } from './effective.js';
@@ -199,8 +199,8 @@ export class EffectiveOutletCategory {
     'The standard that applies to one unit: head office’s current edition folded with the approved layers on the path down to the unit, every value carrying its policy and who set it',
 })
 export class EffectiveStandard {
-  @Field(() => OrgUnit)
-  orgUnit!: OrgUnit;
+  @Field(() => OrgUnitView)
+  orgUnit!: OrgUnitView;
 
   @Field(() => StandardEdition, { description: 'The head-office edition the layers start from; its lists are head office’s own values' })
   edition!: StandardEdition;
@@ -214,8 +214,8 @@ export class EffectiveStandard {
 
 @ObjectType({ description: 'One level’s value at a path: what is in force at that unit, and whether that unit set it (“why is it 14 here?”)' })
 export class LevelValue {
-  @Field(() => OrgUnit)
-  orgUnit!: OrgUnit;
+  @Field(() => OrgUnitView)
+  orgUnit!: OrgUnitView;
 
   @Field(() => PolicedValue, { nullable: true, description: 'The value in force at this level; null where the path does not apply (removed or absent)' })
   value!: PolicedValue | null;

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { User } from './user.entity.js';
 import { CreateUserInput, SetUserPasswordInput, UpdateUserInput, UserFilter } from './user.inputs.js';
 import * as service from './user.service.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -25,7 +25,7 @@ export class UserResolver {
     return service.findUser(ctx.em, ctx.scope, username);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnitView)
   orgUnit(@Root() user: User, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(user.orgUnit.id);
   }
