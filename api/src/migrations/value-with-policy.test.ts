@@ -14,6 +14,7 @@ import { editionValues, type PolicedContent } from '../modules/standard/effectiv
  */
 
 const BEFORE = 'Migration20261123110000_open_category_codes';
+const THIS = 'Migration20261203100000_value_with_policy';
 const text = (en: string) => ({ zh: `中文${en}`, en });
 
 let orm: MikroORM;
@@ -126,7 +127,8 @@ const policedValues = async () => {
 describe('the value-with-policy migration', () => {
   it('converts a published edition so every policed value reads the same, and leaves it frozen', async () => {
     const before = await sql.query(`select code, staffing, zones from std_outlet_category where edition_id = $1 order by code`, [editionId]);
-    await orm.getMigrator().up();
+    // Only this migration: later ones have nothing to do with the shapes, and the down test undoes this one alone.
+    await orm.getMigrator().up({ to: THIS });
 
     expect(await policedValues()).toEqual(EXPECTED);
     // What is not a policed value is carried over untouched (a staffing row's note).
@@ -140,7 +142,7 @@ describe('the value-with-policy migration', () => {
   });
 
   it('goes back down to the old shapes, with the published edition still frozen', async () => {
-    await orm.getMigrator().down();
+    await orm.getMigrator().down({ to: BEFORE });
     const rule = await sql.query(`select parameters from std_service_rule where edition_id = $1`, [editionId]);
     expect(rule.rows[0].parameters.map((p: Record<string, unknown>) => p.intValue ?? p.range ?? p.money ?? p.codes ?? p.texts)).toEqual([
       3, { min: 10, max: 15 }, { amount: 100, currency: 'CNY' }, [{ code: 'FIRE', label: text('Fire') }], [text('Targets')],
