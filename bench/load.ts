@@ -4,7 +4,7 @@
  * process tree and of PostgreSQL's is read before and after.
  */
 import autocannon from 'autocannon';
-import { treeCpuSeconds } from './proc.js';
+import { procAvailable, treeCpuSeconds } from './proc.js';
 
 export interface RoundResult {
   requests: number;
@@ -40,6 +40,9 @@ export async function round(opts: RoundOptions): Promise<RoundResult> {
     connections: opts.connections,
     duration: opts.seconds,
   });
+  // Requests still running when autocannon stops keep the server busy; they
+  // belong to this round, and must not eat into the next one (the peer's).
+  if (procAvailable) await waitUntilIdle(opts.serverPid);
   const nodeCpu = treeCpuSeconds(opts.serverPid) - nodeBefore;
   const pgCpu = opts.postgresPid ? treeCpuSeconds(opts.postgresPid) - pgBefore : null;
   const requests = result.requests.total;
@@ -55,6 +58,18 @@ export async function round(opts: RoundOptions): Promise<RoundResult> {
     nodeCpuPerRequest: requests ? nodeCpu / requests : NaN,
     pgCpuPerRequest: pgCpu === null ? null : requests ? pgCpu / requests : NaN,
   };
+}
+
+/** Waits (at most `maxSeconds`) until the process tree uses under 5% of a core over a quarter second. */
+export async function waitUntilIdle(pid: number, maxSeconds = 60) {
+  const deadline = Date.now() + maxSeconds * 1000;
+  let last = treeCpuSeconds(pid);
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = treeCpuSeconds(pid);
+    if (now - last < 0.0125) return;
+    last = now;
+  }
 }
 
 export const median = (values: number[]) => {

@@ -15,7 +15,8 @@
  * Settings: BENCH_SCALE (full, or e.g. 40x10x100), BENCH_SECONDS (8),
  * BENCH_ROUNDS (3), BENCH_CONNECTIONS (20), BENCH_WARMUP_SECONDS (2),
  * BENCH_PEER (0 to skip PostGraphile), BENCH_REPORT (path, or "-" to only print),
- * BENCH_NOTE (a line about the machine's state, e.g. other work running).
+ * BENCH_NOTE (a line about the machine's state, e.g. other work running),
+ * BENCH_NODE_ARGS (Node options for our server, e.g. --cpu-prof).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -117,7 +118,9 @@ async function main() {
     }
 
     // 3. Timed rounds, both servers up, taking turns.
-    const ours = await startOurServer({ databaseUrl, logFile: log('ours.log') });
+    // BENCH_NODE_ARGS passes Node options to our server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to see where its time goes.
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(/\s+/).filter(Boolean);
+    const ours = await startOurServer({ databaseUrl, logFile: log('ours.log'), nodeArgs });
     stops.unshift(ours.stop);
     const peer = withPeer ? await startPeerServer({ databaseUrl, logFile: log('peer.log'), poolMax: poolMax() }) : undefined;
     if (peer) stops.unshift(peer.stop);
@@ -131,8 +134,10 @@ async function main() {
       const oursRounds: RoundResult[] = [];
       const peerRounds: RoundResult[] = [];
       for (let r = 0; r < settings.rounds; r++) {
+        // Turns alternate who goes first, so neither always follows the other's leftovers (caches, autovacuum).
+        if (hasPeer && r % 2 === 1) peerRounds.push(await timed(peer!, q.peer!, settings.seconds));
         oursRounds.push(await timed(ours, q.ours, settings.seconds));
-        if (hasPeer) peerRounds.push(await timed(peer!, q.peer!, settings.seconds));
+        if (hasPeer && r % 2 === 0) peerRounds.push(await timed(peer!, q.peer!, settings.seconds));
       }
       const result: QueryResult = { query: q, ours: oursRounds, peer: hasPeer ? peerRounds : undefined, counts: counts.get(q.id)! };
       results.push(result);

@@ -81,10 +81,10 @@ function stopper(child: ChildProcess) {
  * in production mode, without re-seeding. Its log (one JSON line per request,
  * as in production) goes to a file, not through this process.
  */
-export async function startOurServer(opts: { databaseUrl: string; logFile: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startOurServer(opts: { databaseUrl: string; logFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningServer> {
   const port = await freePort();
   const log = openSync(opts.logFile, 'a');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api', 'src', 'main.ts')], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(REPO_ROOT, 'api', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
