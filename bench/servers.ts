@@ -133,16 +133,18 @@ export function ensurePeerInstalled() {
  * The SQL functions PostGraphile needs for questions its generated schema
  * cannot ask directly, in a schema of the bench's own (never in our
  * migrations). The path-prefix test is the one our API uses, so both servers
- * read the same index.
+ * read the same index; the branch's path comes from scalar subqueries so the
+ * planner scans only that range (a join would make it walk every outlet).
  */
 export async function preparePeerSchema(client: pg.Client) {
   await client.query(`
     create schema if not exists bench_pg;
     create or replace function bench_pg.outlets_under(unit_code text) returns setof public.org_unit
       language sql stable as $$
-        select u.* from public.org_unit b
-        join public.org_unit u on u.path ~>~ b.path and u.path ~<~ (b.path || '~')
-        where b.code = unit_code and u.level = 'OUTLET'
+        select u.* from public.org_unit u
+        where u.path ~>~ (select path from public.org_unit where code = unit_code)
+          and u.path ~<~ (select path || '~' from public.org_unit where code = unit_code)
+          and u.level = 'OUTLET'
         order by u.code
       $$;
   `);
