@@ -43,26 +43,38 @@ export interface BenchSetup {
 /**
  * Asks a first server for what the bench needs through the public API (an
  * HO-scoped API token issued by the demo administrator, the outlet categories
- * of the edition in force), stops it, then generates the network. The servers
- * measured later start on the finished network, so nothing they might cache
- * at start-up predates it.
+ * of the edition in force), then generates the network.
+ *
+ * By default that server is stopped before the network is generated, so the
+ * servers measured later start on the finished network and nothing they might
+ * load at start-up predates it. The quick mode keeps it (`keepServer`) to save
+ * a start-up; its answers are checked, so a server that had cached the old
+ * network would fail there loudly.
  */
-export async function setUpNetwork(databaseUrl: string, shape: NetworkShape, logFile: string): Promise<BenchSetup> {
-  const server = await startOurServer({ databaseUrl, logFile });
-  let token: string;
+export async function setUpNetwork(
+  databaseUrl: string,
+  shape: NetworkShape,
+  server: { logFile: string; serverDatabaseUrl?: string; keepServer?: boolean },
+): Promise<BenchSetup & { server?: RunningServer }> {
+  const running = await startOurServer({ databaseUrl: server.serverDatabaseUrl ?? databaseUrl, logFile: server.logFile });
+  let headers: Record<string, string>;
   let categories: string[];
   try {
-    token = await issueHeadOfficeToken(server.url);
-    const headers = { authorization: `Bearer ${token}` };
-    categories = (await data(server.url, '{ outletCategoriesInForce { code } }', headers)).outletCategoriesInForce.map((c: { code: string }) => c.code);
-  } finally {
-    await server.stop();
+    headers = { authorization: `Bearer ${await issueHeadOfficeToken(running.url)}` };
+    categories = (await data(running.url, '{ outletCategoriesInForce { code } }', headers)).outletCategoriesInForce.map((c: { code: string }) => c.code);
+    if (!server.keepServer) await running.stop();
+  } catch (err) {
+    await running.stop();
+    throw err;
   }
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const network = await generateNetwork(client, shape, categories);
-    return { headers: { authorization: `Bearer ${token}` }, network, categories };
+    return { headers, network, categories, server: server.keepServer ? running : undefined };
+  } catch (err) {
+    if (server.keepServer) await running.stop();
+    throw err;
   } finally {
     await client.end();
   }

@@ -76,7 +76,7 @@ async function main() {
     }
     const postgresPid = dataDir && procAvailable ? postmasterPid(dataDir) : null;
     await migrateAndSeed(databaseUrl);
-    const setup = await setUpNetwork(databaseUrl, shape, log('setup.log'));
+    const setup = await setUpNetwork(databaseUrl, shape, { logFile: log('setup.log') });
     console.log(`Network: ${unitCount(shape)} generated units (${shape.tierOne} × ${shape.tierTwoPerTierOne} × ${shape.outletsPerTierTwo}) in ${setup.network.seconds.toFixed(1)} s`);
     const sql = new pg.Client({ connectionString: databaseUrl });
     await sql.connect();

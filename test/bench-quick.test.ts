@@ -13,7 +13,7 @@ import { seedDemoData } from '../api/src/seed.js';
 import { createTestDatabase } from './support/db.js';
 import { checkAnswer, countStatements, setUpNetwork, throughCounter, type BenchSetup } from '../bench/harness.js';
 import { branchSubtree, defaultTargets, outletPage, outletsWithStaffing, querySet } from '../bench/queries.js';
-import { startOurServer, type RunningServer } from '../bench/servers.js';
+import type { RunningServer } from '../bench/servers.js';
 import { startStatementCounter, type StatementCounter } from '../bench/statement-counter.js';
 import { round } from '../bench/load.js';
 import { procAvailable } from '../bench/proc.js';
@@ -53,8 +53,10 @@ beforeAll(async () => {
   }
   const { hostname, port } = new URL(db.url);
   counter = await startStatementCounter({ host: hostname, port: Number(port || 5432) });
-  setup = await setUpNetwork(db.url, SHAPE, path.join(tmp, 'setup.log'));
-  server = await startOurServer({ databaseUrl: throughCounter(db.url, counter), logFile: path.join(tmp, 'server.log') });
+  // One server, through the counter, from setting up to the end (the full run restarts it instead).
+  const ready = await setUpNetwork(db.url, SHAPE, { logFile: path.join(tmp, 'server.log'), serverDatabaseUrl: throughCounter(db.url, counter), keepServer: true });
+  setup = ready;
+  server = ready.server!;
 }, 180_000);
 
 afterAll(async () => {
