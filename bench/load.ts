@@ -24,7 +24,9 @@ export interface RoundOptions {
   query: string;
   headers: Record<string, string>;
   connections: number;
+  /** How long to send requests for; or, with `amount`, a fixed number of requests instead. */
   seconds: number;
+  amount?: number;
   serverPid: number;
   postgresPid: number | null;
 }
@@ -38,7 +40,7 @@ export async function round(opts: RoundOptions): Promise<RoundResult> {
     headers: { 'content-type': 'application/json', accept: 'application/json', ...opts.headers },
     body: JSON.stringify({ query: opts.query }),
     connections: opts.connections,
-    duration: opts.seconds,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }),
   });
   // Requests still running when autocannon stops keep the server busy; they
   // belong to this round, and must not eat into the next one (the peer's).
@@ -47,12 +49,14 @@ export async function round(opts: RoundOptions): Promise<RoundResult> {
   const pgCpu = opts.postgresPid ? treeCpuSeconds(opts.postgresPid) - pgBefore : null;
   const requests = result.requests.total;
   const seconds = result.duration;
+  // A round in which no request finished has no percentiles: its length is a lower bound for them.
+  const noneFinished = requests === 0 ? seconds * 1000 : null;
   return {
     requests,
     seconds,
     throughput: requests / seconds,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    p50: noneFinished ?? result.latency.p50,
+    p99: noneFinished ?? result.latency.p99,
     // autocannon counts timeouts among its errors already.
     errors: result.errors + result.non2xx,
     nodeCpuPerRequest: requests ? nodeCpu / requests : NaN,

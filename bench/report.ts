@@ -156,7 +156,7 @@ export function renderResults(b: BenchResults): string {
   lines.push(
     `**Method**: HTTP on loopback, autocannon, ${s.connections} connections, one ${s.warmupSeconds} s warm-up per query and server, then ` +
       `${s.rounds} rounds of ${s.seconds} s${b.withPeer ? ', ours and PostGraphile taking turns (who goes first alternates)' : ''}; ` +
-      'a round ends when the server is idle again (requests still running count towards it); medians over the rounds. ' +
+      'a round ends when the server is idle again (requests still running count towards it; a round in which none finished records its length as p50 and p99); medians over the rounds. ' +
       'Every request carries a head-office API token (PostGraphile ignores it). Statements: one request at a time through a proxy ' +
       'that counts Query and Execute messages. CPU: utime + stime of each server\'s process tree and of the PostgreSQL cluster, ' +
       'read from /proc around each round.',
