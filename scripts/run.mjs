@@ -96,7 +96,7 @@ const tasks = {
   },
   bench(args) {
     ensureDependencies();
-    tsx('test/bench/run.ts', args);
+    tsx('bench/run.ts', args);
   },
   schema() {
     ensureDependencies();

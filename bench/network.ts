@@ -1,0 +1,127 @@
+/**
+ * The bank's network at benchmark scale, written straight into the database
+ * with set-based SQL: one head office (the seeded HO), tier-one branches
+ * B01…, tier-two branches B01-01…, outlets B01-01-001…, each outlet with an
+ * outlet category of the edition in force.
+ *
+ * Later issues add more to the network (local versions, outlet facts, plans):
+ * each is one more step after `insertUnits`, reading the codes laid out here,
+ * so the queries can keep naming the same units at every scale.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
+
+export interface NetworkShape {
+  tierOne: number;
+  tierTwoPerTierOne: number;
+  outletsPerTierTwo: number;
+}
+
+/** 1 HO, 40 tier-one, 400 tier-two, 40,000 outlets. */
+export const FULL_SCALE: NetworkShape = { tierOne: 40, tierTwoPerTierOne: 10, outletsPerTierTwo: 100 };
+
+/** "40x10x100" → a shape; "full" or nothing → FULL_SCALE. */
+export function parseShape(text: string | undefined): NetworkShape {
+  if (!text || text === 'full') return FULL_SCALE;
+  const match = /^(\d+)x(\d+)x(\d+)$/.exec(text.trim());
+  if (!match) throw new Error(`BENCH_SCALE must be "full" or like 40x10x100 (tier-one × tier-two each × outlets each), got "${text}"`);
+  const [tierOne, tierTwoPerTierOne, outletsPerTierTwo] = match.slice(1).map(Number);
+  if (tierOne < 1 || tierOne > 99 || tierTwoPerTierOne < 1 || tierTwoPerTierOne > 99 || outletsPerTierTwo < 1 || outletsPerTierTwo > 999) {
+    throw new Error(`BENCH_SCALE ${text}: at most 99 × 99 × 999 (the codes have 2, 2 and 3 digits)`);
+  }
+  return { tierOne, tierTwoPerTierOne, outletsPerTierTwo };
+}
+
+export const unitCount = (s: NetworkShape) => s.tierOne * (1 + s.tierTwoPerTierOne * (1 + s.outletsPerTierTwo));
+
+/** Codes of the generated units, for the queries. */
+export const codes = {
+  tierOne: (b: number) => `B${String(b).padStart(2, '0')}`,
+  tierTwo: (b: number, c: number) => `${codes.tierOne(b)}-${String(c).padStart(2, '0')}`,
+  outlet: (b: number, c: number, o: number) => `${codes.tierTwo(b, c)}-${String(o).padStart(3, '0')}`,
+};
+
+export interface GeneratedNetwork {
+  shape: NetworkShape;
+  units: number;
+  seconds: number;
+}
+
+/**
+ * Adds the network under the seeded head office, in one transaction.
+ * `categories` are the outlet category codes of the edition in force; outlets
+ * take them in turn.
+ */
+export async function generateNetwork(client: pg.Client, shape: NetworkShape, categories: string[]): Promise<GeneratedNetwork> {
+  const started = performance.now();
+  await client.query('begin');
+  try {
+    await insertUnits(client, shape, categories);
+    await client.query('commit');
+  } catch (err) {
+    await client.query('rollback');
+    throw err;
+  }
+  await client.query('analyze org_unit');
+  return { shape, units: unitCount(shape), seconds: (performance.now() - started) / 1000 };
+}
+
+interface UnitRows {
+  id: string[];
+  code: string[];
+  zh: string[];
+  en: string[];
+  level: string[];
+  kind: (string | null)[];
+  parent: string[];
+  path: string[];
+  category: (string | null)[];
+}
+
+const emptyRows = (): UnitRows => ({ id: [], code: [], zh: [], en: [], level: [], kind: [], parent: [], path: [], category: [] });
+
+async function insertUnits(client: pg.Client, shape: NetworkShape, categories: string[]) {
+  const { rows } = await client.query<{ id: string; path: string }>(`select id, path from org_unit where code = 'HO'`);
+  if (!rows.length) throw new Error('the head office HO is missing: seed the demo data first');
+  const ho = rows[0];
+  // One array per column and one statement per level: parents are inserted before their children.
+  const levels = [emptyRows(), emptyRows(), emptyRows()];
+  const add = (into: UnitRows, id: string, code: string, zh: string, en: string, level: string, parent: string, path: string, kind: string | null, category: string | null) => {
+    into.id.push(id);
+    into.code.push(code);
+    into.zh.push(zh);
+    into.en.push(en);
+    into.level.push(level);
+    into.kind.push(kind);
+    into.parent.push(parent);
+    into.path.push(path);
+    into.category.push(category);
+  };
+  let outletSeq = 0;
+  for (let b = 1; b <= shape.tierOne; b++) {
+    const t1 = randomUUID();
+    const t1Path = `${ho.path}${t1}/`;
+    add(levels[0], t1, codes.tierOne(b), `第${b}一级分行`, `Tier-one branch ${b}`, 'TIER_ONE_BRANCH', ho.id, t1Path, null, null);
+    for (let c = 1; c <= shape.tierTwoPerTierOne; c++) {
+      const t2 = randomUUID();
+      const t2Path = `${t1Path}${t2}/`;
+      add(levels[1], t2, codes.tierTwo(b, c), `第${b}-${c}二级分行`, `Tier-two branch ${b}-${c}`, 'TIER_TWO_BRANCH', t1, t2Path, 'BRANCH', null);
+      for (let o = 1; o <= shape.outletsPerTierTwo; o++) {
+        const id = randomUUID();
+        const seq = String(++outletSeq).padStart(5, '0');
+        const category = categories.length ? categories[outletSeq % categories.length] : null;
+        add(levels[2], id, codes.outlet(b, c, o), `网点${seq}`, `Outlet ${seq}`, 'OUTLET', t2, `${t2Path}${id}/`, null, category);
+      }
+    }
+  }
+  for (const level of levels) {
+    await client.query(
+      `insert into org_unit (id, code, name_zh, name_en, level, tier_two_kind, parent_id, path, category, status, version, created_at, updated_at)
+       select id, code, zh, en, level, kind, parent, path, category, 'OPEN', 1, now(), now()
+       from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[])
+         as t(id, code, zh, en, level, kind, parent, path, category)`,
+      [level.id, level.code, level.zh, level.en, level.level, level.kind, level.parent, level.path, level.category],
+    );
+  }
+}
