@@ -22,10 +22,10 @@ export function createLogger(destination?: DestinationStream, level?: string): L
         censor: '[redacted]',
       },
     },
-    // Standard output is written asynchronously: a synchronous write per
-    // request line was a measurable part of a small request's cost (see the
-    // README's "Request costs"). pino flushes what is buffered when the
-    // process exits, including through process.exit.
+    // Standard output is written asynchronously, so the one line per request
+    // does not hold the request up on a write (README, "Request costs").
+    // pino flushes what is buffered when the process exits, including
+    // through process.exit.
     destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
@@ -36,9 +36,9 @@ export const log = createLogger();
  * What the log knows about the HTTP request being served: its id (also sent
  * as the `X-Request-Id` header and recorded on audit rows) and, once known,
  * who is acting and which operation runs. It travels on the GraphQL context
- * (`RequestContext.log`), not in an AsyncLocalStorage: an async context store
- * makes Node track every promise of every request, a cost paid per field on
- * large answers, and only these few log fields needed it.
+ * (`RequestContext.log`), not in an AsyncLocalStorage: on Node 20 an async
+ * context store makes Node run a hook for every promise a request creates,
+ * and only these few log fields needed it.
  */
 export interface RequestLogContext {
   requestId: string;
