@@ -20,7 +20,7 @@ import { createRequestContext, setActor, type RequestContext } from './graphql/c
 import { authenticate } from './modules/session/authenticate.js';
 import { inputGuardPlugin } from './shared/input-guard.js';
 import { loadSecurityConfig, type SecurityConfig } from './config.js';
-import { currentRequestLog, log, runWithRequestLog, type Logger, type RequestLogContext } from './shared/log.js';
+import { log, requestOfError, tagErrorWithRequest, type Logger, type RequestLogContext } from './shared/log.js';
 import { formatUnavailable, rethrowUnavailable, serviceUnavailableStatusPlugin } from './shared/db-errors.js';
 import { DatabaseHealth } from './db/health.js';
 import { Lifecycle, refuseWhileDraining } from './shutdown.js';
@@ -76,7 +76,7 @@ export function makeFormatError(logger: Logger = log) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (!(original instanceof GraphQLError && code && CLIENT_CODES.has(code))) {
-      const request = currentRequestLog();
+      const request = requestOfError(error, original);
       const requestId = request?.requestId ?? randomUUID();
       // Variables and the query text stay out: they may hold passwords or tokens.
       logger.error(
@@ -94,13 +94,19 @@ export function makeFormatError(logger: Logger = log) {
   };
 }
 
-/** Names the operation in the request's log context once Apollo has resolved it. */
+/**
+ * Names the operation in the request's log context once Apollo has resolved
+ * it, and ties each error to its request so that formatError, which gets the
+ * error alone, can log the request id, operation and actor.
+ */
 const operationLogPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operationName }) {
-        const request = currentRequestLog();
-        if (request) request.operation = operationName ?? null;
+      async didResolveOperation({ operationName, contextValue }) {
+        if (contextValue.log) contextValue.log.operation = operationName ?? null;
+      },
+      async didEncounterErrors({ errors, contextValue }) {
+        if (contextValue.log) for (const error of errors) tagErrorWithRequest(error, contextValue.log);
       },
     };
   },
@@ -231,7 +237,7 @@ export async function createApp(opts: AppOptions) {
         operation: request.operation ?? null,
       }, 'request');
     });
-    runWithRequestLog(request, next);
+    next();
   });
   app.use(securityHeaders(security.production));
   const lifecycle = opts.lifecycle ?? new Lifecycle();
@@ -259,8 +265,13 @@ export async function createApp(opts: AppOptions) {
         const ctx = createRequestContext(opts.orm.em, undefined, request.requestId, {
           security,
           http: { req, res, address: req.ip ?? req.socket.remoteAddress ?? 'unknown' },
+          log: request,
         });
-        const auth = await authenticate(ctx.em, req, security).catch(rethrowUnavailable);
+        // A failure here never reaches the plugins' didEncounterErrors; tag it for formatError.
+        const auth = await authenticate(ctx.em, req, security).catch((err: unknown) => {
+          tagErrorWithRequest(err, request);
+          return rethrowUnavailable(err);
+        });
         if (auth.actor) setActor(ctx, auth.actor);
         ctx.authError = auth.error;
         return ctx;

@@ -5,7 +5,7 @@ import { LoaderRegistry } from '../shared/loaders.js';
 import { ANONYMOUS_ACTOR, type Actor } from '../shared/actor.js';
 import { Scope } from '../shared/auth/scope.js';
 import { loadSecurityConfig, type SecurityConfig } from '../config.js';
-import { currentRequestLog } from '../shared/log.js';
+import type { RequestLogContext } from '../shared/log.js';
 
 /** What every resolver gets: its own EntityManager fork, loaders, the actor and its scope. */
 export interface RequestContext {
@@ -23,13 +23,15 @@ export interface RequestContext {
   clientAddress: string | null;
   /** Password checks (login, changeMyPassword) made in this request; aliases count one by one. */
   passwordChecks: number;
+  /** The HTTP request's log fields (id, actor, operation), filled in as they become known. */
+  log?: RequestLogContext;
 }
 
 export function createRequestContext(
   rootEm: EntityManager,
   actor: Actor = ANONYMOUS_ACTOR,
   requestId: string,
-  extra: Partial<Pick<RequestContext, 'security' | 'http' | 'authError'>> = {},
+  extra: Partial<Pick<RequestContext, 'security' | 'http' | 'authError' | 'log'>> = {},
 ): RequestContext {
   // A fork per request: its identity map and DataLoader caches live and die
   // with the request, so nothing one user loaded is ever served to another.
@@ -47,6 +49,7 @@ export function createRequestContext(
     clientAddress: extra.http?.address ?? null,
     authError: extra.authError,
     passwordChecks: 0,
+    log: extra.log,
   };
 }
 
@@ -56,6 +59,5 @@ export function setActor(ctx: RequestContext, actor: Actor): void {
   ctx.scope = new Scope(ctx.actor);
   ctx.loaders = new LoaderRegistry({ em: ctx.em, scope: ctx.scope });
   // The request's log lines name who acted (sign-in switches actor mid-request).
-  const request = currentRequestLog();
-  if (request) request.actor = ctx.actor.name;
+  if (ctx.log) ctx.log.actor = ctx.actor.name;
 }

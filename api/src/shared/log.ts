@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -23,7 +22,11 @@ export function createLogger(destination?: DestinationStream, level?: string): L
         censor: '[redacted]',
       },
     },
-    destination,
+    // Standard output is written asynchronously, so the one line per request
+    // does not hold the request up on a write (README, "Request costs").
+    // pino flushes what is buffered when the process exits, including
+    // through process.exit.
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
 
@@ -32,8 +35,10 @@ export const log = createLogger();
 /**
  * What the log knows about the HTTP request being served: its id (also sent
  * as the `X-Request-Id` header and recorded on audit rows) and, once known,
- * who is acting and which operation runs. Error formatting has no access to
- * the GraphQL context, so it reads this instead.
+ * who is acting and which operation runs. It travels on the GraphQL context
+ * (`RequestContext.log`), not in an AsyncLocalStorage: on Node 20 an async
+ * context store makes Node run a hook for every promise a request creates,
+ * and only these few log fields needed it.
  */
 export interface RequestLogContext {
   requestId: string;
@@ -41,12 +46,27 @@ export interface RequestLogContext {
   operation?: string | null;
 }
 
-const requests = new AsyncLocalStorage<RequestLogContext>();
+/**
+ * Errors seen while serving a request, mapped to that request, so that error
+ * formatting (which Apollo calls with the error alone) can still name the
+ * request id, operation and actor. Weak: an error and its entry go together.
+ */
+const errorRequests = new WeakMap<object, RequestLogContext>();
 
-export function runWithRequestLog<T>(context: RequestLogContext, fn: () => T): T {
-  return requests.run(context, fn);
+export function tagErrorWithRequest(error: unknown, request: RequestLogContext): void {
+  if (error && typeof error === 'object') errorRequests.set(error, request);
 }
 
-export function currentRequestLog(): RequestLogContext | undefined {
-  return requests.getStore();
+/** The request an error was raised in, looking through the wrappers graphql-js and Apollo put around it. */
+export function requestOfError(...errors: unknown[]): RequestLogContext | undefined {
+  const queue = [...errors];
+  // Bounded: originalError chains are short, and a cycle must not hang formatting.
+  for (let seen = 0; queue.length && seen < 16; seen++) {
+    const error = queue.shift();
+    if (!error || typeof error !== 'object') continue;
+    const found = errorRequests.get(error);
+    if (found) return found;
+    queue.push((error as { originalError?: unknown }).originalError);
+  }
+  return undefined;
 }

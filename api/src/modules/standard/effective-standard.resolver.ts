@@ -46,8 +46,28 @@ export class EffectiveStandardResolver {
     description: 'Every policed value in force, by path; `under` keeps those at or below a path (e.g. customerTiers/MASS)',
   })
   values(@Root() answer: EffectiveStandardAnswer, @Arg('under', () => String, { nullable: true }) under?: string | null) {
-    return valuesUnder(answer.values as ReadonlyMap<string, EffectiveValue>, under);
+    return sortedValuesUnder(answer.values as ReadonlyMap<string, EffectiveValue>, under ?? '');
   }
+}
+
+/**
+ * The sorted (and filtered) lists, kept per folded answer: the service keeps
+ * one values map per set of layers, so every request on the same layers would
+ * otherwise copy and sort the same few hundred values again. Weak: a list goes
+ * with its fold. The prefixes come from callers, so only a few are kept per fold.
+ */
+const sortedLists = new WeakMap<ReadonlyMap<string, EffectiveValue>, Map<string, readonly EffectiveValue[]>>();
+const PREFIXES_KEPT_PER_FOLD = 32;
+
+function sortedValuesUnder(values: ReadonlyMap<string, EffectiveValue>, under: string): readonly EffectiveValue[] {
+  let lists = sortedLists.get(values);
+  if (!lists) sortedLists.set(values, (lists = new Map()));
+  let list = lists.get(under);
+  if (!list) {
+    list = Object.freeze(valuesUnder(values, under || null));
+    if (lists.size < PREFIXES_KEPT_PER_FOLD) lists.set(under, list);
+  }
+  return list;
 }
 
 @Resolver(() => ValueSource)
