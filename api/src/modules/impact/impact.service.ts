@@ -118,9 +118,15 @@ async function impactBelow(
       outletCategory: g.category,
       outlets: g.outlets,
       changes: g.changes.map((c) => ({ path: c.path, before: show(c.before), after: show(c.after) })),
-    })),
+    })).sort(byCodes),
   };
 }
+
+/** Groups in the order people read them: by branch codes, then category. */
+const byCodes = (a: ImpactGroupAnswer, b: ImpactGroupAnswer) => {
+  const key = (g: ImpactGroupAnswer) => [g.tierOneCode, g.tierTwoCode, g.outletCategory ?? ''].join('\u0000');
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+};
 
 /** A local version's changes as the layer it would be once approved (changes flagged as conflicts stay out, as they would). */
 function versionLayer(version: LocalVersion): Layer {
