@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LayerKind, foldLayers, type Layer, type LayerSource } from '../standard/effective.js';
+import { Policy } from '../standard/standard.types.js';
 import { appliesToCategory, changedValues, impactOf, type OutletGroup } from './impact.js';
 
 const source = (unitCode: string, layerKind = LayerKind.LOCAL_VERSION): LayerSource => ({
@@ -12,7 +13,7 @@ const source = (unitCode: string, layerKind = LayerKind.LOCAL_VERSION): LayerSou
 });
 const layer = (unitCode: string, values: Record<string, number>, removed?: string[], kind?: LayerKind): Layer => ({
   source: source(unitCode, kind),
-  values: new Map(Object.entries(values).map(([path, value]) => [path, { kind: 'INTEGER' as const, value, policy: 'RAISE_ONLY' as const }])),
+  values: new Map(Object.entries(values).map(([path, value]) => [path, { kind: 'INTEGER' as const, value, policy: Policy.RAISE_ONLY }])),
   removed,
 });
 
@@ -40,7 +41,7 @@ describe('changedValues', () => {
 
   it('counts a changed policy as a change even when the value stays', () => {
     const before = foldLayers([ho]);
-    const lockedLayer: Layer = { source: source('HO', LayerKind.EDITION), values: new Map([[REPLY, { kind: 'INTEGER', value: 3, policy: 'LOCKED' }]]) };
+    const lockedLayer: Layer = { source: source('HO', LayerKind.EDITION), values: new Map([[REPLY, { kind: 'INTEGER', value: 3, policy: Policy.LOCKED }]]) };
     expect(changedValues(before, foldLayers([ho, lockedLayer])).map((c) => [c.path, c.before?.policy, c.after?.policy])).toEqual([[REPLY, 'RAISE_ONLY', 'LOCKED']]);
   });
 });
