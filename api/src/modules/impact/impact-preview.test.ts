@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient, personAt } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import type { Actor } from '../../shared/actor.js';
 import { Role } from '../../shared/auth/roles.js';
-import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { LocalVersion } from '../local-version/local-version.entity.js';
 
 /**
@@ -22,16 +20,12 @@ const clients: Record<string, Client> = {};
 const MARKETING_LARGE = 'outletCategories/LARGE_FULL_FUNCTION/marketingStaffMin';
 const REPLY_DAYS = 'serviceRules/COMPLAINT_HANDLING/parameters/COMPLAINT_REPLY_WORKING_DAYS';
 
-async function person(unitCode: string, name: string, roles: Role[]): Promise<Actor> {
-  const unit = await db.orm.em.fork().findOneOrFail(OrgUnit, { code: unitCode });
-  return { kind: 'USER', id: randomUUID(), name, unit: { id: unit.id, code: unit.code, path: unit.path, level: unit.level }, roles, readOnly: false };
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoData(db.orm);
   const make = async (key: string, actor: Actor) => (clients[key] = await createGraphqlClient(db.orm, actor));
-  await make('js', await person('JS', 'js_staff', [Role.BRANCH_STAFF, Role.APPROVER]));
+  await make('js', await personAt(db.orm, 'JS', 'js_staff', [Role.BRANCH_STAFF, Role.APPROVER]));
   await make('ho', await actorFor(db.orm, 'ho_staff'));
   await make('gd', await actorFor(db.orm, 't1_staff'));
   await make('outletHead', await actorFor(db.orm, 'outlet_head'));

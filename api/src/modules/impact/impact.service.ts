@@ -10,8 +10,7 @@ import { loadContents } from '../standard/standard.content.js';
 import { canReadDrafts } from '../standard/standard.service.js';
 import { publishedEdition, shown } from '../standard/effective-standard.service.js';
 import { LayerKind, editionValues, foldLayers, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from '../standard/effective.js';
-import { approvedLayers, findVisible } from '../local-version/local-version.service.js';
-import type { LocalVersion } from '../local-version/local-version.entity.js';
+import { approvedLayers, findVisible, versionLayer } from '../local-version/local-version.service.js';
 import { changedValues, impactOf, type GroupImpact, type OutletGroup, type ValueChange } from './impact.js';
 
 /**
@@ -128,21 +127,6 @@ const byCodes = (a: ImpactGroupAnswer, b: ImpactGroupAnswer) => {
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 };
 
-/** A local version's changes as the layer it would be once approved (changes flagged as conflicts stay out, as they would). */
-function versionLayer(version: LocalVersion): Layer {
-  const unit = version.unit.getEntity();
-  const source: LayerSource = Object.freeze({
-    unitId: unit.id,
-    unitCode: unit.code,
-    layerKind: LayerKind.LOCAL_VERSION,
-    layerId: version.id,
-    layerCode: version.code,
-    revision: version.version,
-  });
-  const values = new Map(version.changes.filter((c) => !c.conflict).map((c) => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]));
-  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path) };
-}
-
 const PREVIEWABLE = new Set([ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED]);
 
 /** The impact of a branch's local version not yet in force, for whoever may read it (its unit and the approvers above). */
@@ -153,7 +137,8 @@ export async function localVersionImpact(em: EntityManager, scope: Scope, id: st
     throw inputError('localVersionId', 'not-in-force-yet', `local version ${version.code} is ${version.status}; only a version not yet approved has an impact to preview`);
   }
   const unit = version.unit.getEntity();
-  const draft = versionLayer(version);
+  // Changes flagged as conflicts stay out, as they would once approved.
+  const draft = versionLayer(unit, version);
   const edition = await currentEditionOrFail(em, 'localVersionId');
   const answer = await impactBelow(em, unit.path, edition, (layers) => {
     const at = layers.findIndex((l) => l.source.unitId === unit.id);
