@@ -4,9 +4,11 @@
  * B01…, tier-two branches B01-01…, outlets B01-01-001…, each outlet with an
  * outlet category of the edition in force.
  *
- * Later issues add more to the network (local versions, outlet facts, plans):
- * each is one more step after `insertUnits`, reading the codes laid out here,
- * so the queries can keep naming the same units at every scale.
+ * Every tier-one and tier-two branch has an approved local version
+ * (`insertLocalVersions`), so an outlet's effective standard folds three
+ * layers. Later issues add more to the network (outlet facts, plans): each is
+ * one more step after `insertUnits`, reading the codes laid out here, so the
+ * queries can keep naming the same units at every scale.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -58,12 +60,14 @@ export async function generateNetwork(client: pg.Client, shape: NetworkShape, ca
   await client.query('begin');
   try {
     await insertUnits(client, shape, categories);
+    await insertLocalVersions(client);
     await client.query('commit');
   } catch (err) {
     await client.query('rollback');
     throw err;
   }
   await client.query('analyze org_unit');
+  await client.query('analyze local_version');
   return { shape, units: unitCount(shape), seconds: (performance.now() - started) / 1000 };
 }
 
@@ -124,4 +128,32 @@ async function insertUnits(client: pg.Client, shape: NetworkShape, categories: s
       [level.id, level.code, level.zh, level.en, level.level, level.kind, level.parent, level.path, level.category],
     );
   }
+}
+
+/**
+ * What the generated branches localize, one change per level, each within its
+ * policy (the harness checks them with the local-version service's own
+ * policy check once they are in place): tier-one branches raise the large
+ * outlets' marketing staff minimum (RAISE_ONLY, 12 → 13), tier-two branches
+ * shorten the complaint reply deadline (LOWER_ONLY, 3 → 2 working days).
+ */
+export const LOCAL_CHANGES = {
+  TIER_ONE_BRANCH: { path: 'outletCategories/LARGE_FULL_FUNCTION/marketingStaffMin', kind: 'INTEGER', value: 13, policy: 'RAISE_ONLY', conflict: null },
+  TIER_TWO_BRANCH: { path: 'serviceRules/COMPLAINT_HANDLING/parameters/COMPLAINT_REPLY_WORKING_DAYS', kind: 'INTEGER', value: 2, policy: 'LOWER_ONLY', conflict: null },
+} as const;
+
+/**
+ * An approved local version for every generated branch, in one statement:
+ * the services would take 440 transactions (each re-reading what the unit
+ * inherits), and the bench needs the versions, not the workflow.
+ */
+async function insertLocalVersions(client: pg.Client) {
+  await client.query(
+    `insert into local_version (id, version, created_at, updated_at, unit_id, code, title_zh, title_en, status, base_edition_id, changes, removals, created_by, decided_by, decided_at)
+     select gen_random_uuid(), 1, now(), now(), u.id, u.code || '-LV', u.name_zh || '本地化版本', u.name_en || ' local version', 'APPROVED', e.id,
+            jsonb_build_array(case when u.level = 'TIER_ONE_BRANCH' then $1::jsonb else $2::jsonb end), '[]'::jsonb, 'bench', 'bench', now()
+       from org_unit u cross join (select id from standard_edition where is_current) e
+      where u.level in ('TIER_ONE_BRANCH', 'TIER_TWO_BRANCH') and u.code ~ '^B[0-9]{2}(-[0-9]{2})?$'`,
+    [JSON.stringify(LOCAL_CHANGES.TIER_ONE_BRANCH), JSON.stringify(LOCAL_CHANGES.TIER_TWO_BRANCH)],
+  );
 }

@@ -178,7 +178,7 @@ export function querySet(t: QueryTargets): BenchQuery[] {
     },
     {
       id: 'effective',
-      label: "an outlet's full effective standard (every policed value)",
+      label: "an outlet's full effective standard (every policed value; three layers: head office, its tier-one and tier-two branches' local versions)",
       ours:
         `{ effectiveStandard(orgUnitCode: "${t.outlet}") { orgUnit { code } values { __typename path policy setBy { unitCode layerCode revision } ` +
         '... on IntValue { value } } } }',
@@ -186,6 +186,9 @@ export function querySet(t: QueryTargets): BenchQuery[] {
         expect(d.effectiveStandard?.orgUnit.code === t.outlet, 'the outlet');
         expect(d.effectiveStandard.values.length > 0, 'values');
         expect(d.effectiveStandard.values.some((v: Data) => typeof v.value === 'number'), 'some integer values');
+        // The generated network gives every branch an approved local version: the outlet folds three layers.
+        const setters = new Set(d.effectiveStandard.values.map((v: Data) => v.setBy.unitCode));
+        expect(['HO', t.tierOne, t.outlet.slice(0, t.outlet.lastIndexOf('-'))].every((c) => setters.has(c)), 'values set by HO, the tier-one and the tier-two branch');
       },
     },
     outletsWithStaffing(t, 100),

@@ -2,6 +2,7 @@
  * Turns a run's results into Markdown and writes it into bench/REPORT.md
  * between the two markers, leaving the hand-written commentary around them.
  */
+import type { ImpactTiming } from './impact.js';
 import os from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { NetworkShape } from './network.js';
@@ -58,6 +59,8 @@ export interface BenchResults {
   results: QueryResult[];
   widthChecks: { small: string; large: string; smallCount: StatementCount; largeCount: StatementCount }[];
   peakRss: { ours: number | null; peer: number | null };
+  /** The impact preview, timed in process (the service without HTTP). */
+  impact: ImpactTiming[];
 }
 
 const mb = (bytes: number | null) => (bytes === null ? 'not measured' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
@@ -82,6 +85,14 @@ interface Target {
 
 export function evaluateTargets(b: BenchResults): Target[] {
   const targets: Target[] = [];
+  if (b.impact.length) {
+    const slowest = [...b.impact].sort((x, y) => y.ms - x.ms)[0];
+    targets.push({
+      name: `Impact preview under 5 s at ${b.totalUnits.toLocaleString('en')} units, every branch with a local version`,
+      met: slowest.ms < 5000,
+      detail: b.impact.map((i) => `${i.label} ${(i.ms / 1000).toFixed(2)} s`).join('; '),
+    });
+  }
   const comparable = b.results.filter((r) => r.peer && r.query.id !== 'typename');
   if (b.withPeer) {
     const worst = comparable.map((r) => ({ id: r.query.id, ratio: throughputRatio(r)! })).sort((x, y) => x.ratio - y.ratio);
@@ -186,6 +197,14 @@ export function renderResults(b: BenchResults): string {
   lines.push('|---|---:|---|---:|');
   for (const w of b.widthChecks) lines.push(`| ${w.small} | ${countText(w.smallCount)} | ${w.large} | ${countText(w.largeCount)} |`);
   lines.push('');
+  if (b.impact.length) {
+    lines.push('**Impact preview** (in process, median of 5 runs after one that warms the edition cache; every tier-one and tier-two branch has an approved local version):');
+    lines.push('');
+    lines.push('| draft | ms | outlets below | outlets affected | groups |');
+    lines.push('|---|---:|---:|---:|---:|');
+    for (const i of b.impact) lines.push(`| ${i.label} | ${i.ms.toFixed(0)} | ${i.outletsBelow} | ${i.outletsAffected} | ${i.groups} |`);
+    lines.push('');
+  }
   lines.push('**Targets**');
   lines.push('');
   for (const t of evaluateTargets(b)) lines.push(`- ${t.met === null ? '—' : t.met ? 'Met' : '**Missed**'}: ${t.name}. ${t.detail}.`);

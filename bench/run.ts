@@ -31,6 +31,7 @@ import { node22Binary, preparePeerSchema, REPO_ROOT, startOurServer, startPeerSe
 import { startStatementCounter } from './statement-counter.js';
 import { median, round, type RoundResult } from './load.js';
 import { postmasterPid, procAvailable, treePeakRssBytes } from './proc.js';
+import { measureImpact } from './impact.js';
 import { describeMachine, writeReport, type BenchResults, type QueryResult } from './report.js';
 
 const positive = (name: string, fallback: number) => {
@@ -84,6 +85,9 @@ async function main() {
     const totalUnits = Number((await sql.query<{ n: string }>('select count(*) as n from org_unit')).rows[0].n);
     if (withPeer) await preparePeerSchema(sql);
     await sql.end();
+
+    const impact = await measureImpact(databaseUrl);
+    for (const i of impact) console.log(`Impact preview, ${i.label}: ${i.ms.toFixed(0)} ms (${i.outletsAffected} of ${i.outletsBelow} outlets affected, ${i.groups} groups)`);
 
     const targets = defaultTargets(shape);
     const queries = querySet(targets);
@@ -164,6 +168,7 @@ async function main() {
       results,
       widthChecks: widthChecks.map(([a, b]) => ({ small: a.label, large: b.label, smallCount: counts.get(a.id)!.ours, largeCount: counts.get(b.id)!.ours })),
       peakRss,
+      impact,
     };
     const markdown = writeReport(bench, reportPath);
     console.log(`\n${markdown}`);

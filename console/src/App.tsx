@@ -13,6 +13,7 @@ import auditEvents from './resources/audit-events';
 import orgUnits from './resources/org-units';
 import standardEditions from './resources/standard-editions';
 import users from './resources/users';
+import { impactRoutes } from './resources/impact';
 import { OrgTreePage } from './tree/OrgTreePage';
 
 /**
@@ -55,6 +56,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      {impactRoutes}
     </CustomRoutes>
   </Admin>
 );

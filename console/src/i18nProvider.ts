@@ -2,14 +2,15 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import chineseMessages from './i18n/zh';
 import englishMessages from './i18n/en';
 import { withStandardMessages } from './resources/standard-editions/messages';
+import { impactEn, impactZh } from './resources/impact';
 
 export type Locale = 'zh' | 'en';
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: withStandardMessages(chineseMessages, 'zh'),
-  en: withStandardMessages(englishMessages, 'en'),
+  zh: { ...withStandardMessages(chineseMessages, 'zh'), ...impactZh },
+  en: { ...withStandardMessages(englishMessages, 'en'), ...impactEn },
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

@@ -5,11 +5,19 @@ import type { MikroORM } from '../../api/src/db/orm.js';
 import type { Actor } from '../../api/src/shared/actor.js';
 import { userActor } from '../../api/src/modules/session/authenticate.js';
 import { User } from '../../api/src/modules/user/user.entity.js';
+import { OrgUnit } from '../../api/src/modules/org-unit/org-unit.entity.js';
+import type { Role } from '../../api/src/shared/auth/roles.js';
 import { loadSecurityConfig, type SecurityConfig } from '../../api/src/config.js';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A person at a unit, made by hand, for units the demo users do not cover. */
+export async function personAt(orm: MikroORM, unitCode: string, name: string, roles: Role[]): Promise<Actor> {
+  const unit = await orm.em.fork().findOneOrFail(OrgUnit, { code: unitCode });
+  return { kind: 'USER', id: randomUUID(), name, unit: { id: unit.id, code: unit.code, path: unit.path, level: unit.level }, roles, readOnly: false };
 }
 
 /** The actor a seeded user acts as once signed in (no session needed in-process). */

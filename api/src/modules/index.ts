@@ -24,6 +24,7 @@ import { ApprovalEvent } from './approval/approval-event.entity.js';
 import { LocalVersion } from './local-version/local-version.entity.js';
 import { LocalVersionResolver } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
+import { ImpactResolver } from './impact/impact.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -40,4 +41,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, ...kindResolvers] as const;

@@ -457,6 +457,54 @@ export type ConsoleChangeMyPasswordMutationVariables = Exact<{
 
 export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
 
+export type ImpactPreviewQueryVariables = Exact<{
+  localVersionId?: string | number | null | undefined;
+  editionCode?: string | null | undefined;
+}>;
+
+
+export type ImpactPreviewQuery = { impactPreview: { subjectKind: LayerKind, subjectCode: string, outletsBelow: number, outletsAffected: number, unitsAffected: number, groups: Array<{ tierOneCode: string, tierTwoCode: string, outletCategory: string | null, outlets: number, tierOneBranch: { code: string, name: { zh: string, en: string } } | null, tierTwoBranch: { code: string, name: { zh: string, en: string } } | null, changes: Array<{ path: string, before:
+          | { path: string, policy: Policy, codes: Array<{ code: string }>, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, int: number, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string } }
+         | null, after:
+          | { path: string, policy: Policy, codes: Array<{ code: string }>, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, int: number, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerCode: string } }
+          | { path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string } }
+         | null }> }> } };
+
+type ImpactSide_CodeListValue_Fragment = { path: string, policy: Policy, codes: Array<{ code: string }>, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_IntValue_Fragment = { path: string, policy: Policy, int: number, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_MoneyValue_Fragment = { path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_RangeValue_Fragment = { path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_RequirementValue_Fragment = { path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_TextListValue_Fragment = { path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerCode: string } };
+
+type ImpactSide_TextValue_Fragment = { path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string } };
+
+export type ImpactSideFragment =
+  | ImpactSide_CodeListValue_Fragment
+  | ImpactSide_IntValue_Fragment
+  | ImpactSide_MoneyValue_Fragment
+  | ImpactSide_RangeValue_Fragment
+  | ImpactSide_RequirementValue_Fragment
+  | ImpactSide_TextListValue_Fragment
+  | ImpactSide_TextValue_Fragment
+;
+
 export type StdEffectiveQueryVariables = Exact<{
   code: string;
 }>;
@@ -699,6 +747,51 @@ export const ConsoleUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleUserFields"}) as unknown as TypedDocumentString<ConsoleUserFieldsFragment, unknown>;
+export const ImpactSideFragmentDoc = new TypedDocumentString(`
+    fragment ImpactSide on PolicedValue {
+  path
+  policy
+  setBy {
+    unitCode
+    layerCode
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+}
+    `, {"fragmentName":"ImpactSide"}) as unknown as TypedDocumentString<ImpactSideFragment, unknown>;
 export const StdValueSourceFragmentDoc = new TypedDocumentString(`
     fragment StdValueSource on ValueSource {
   unitCode
@@ -1956,6 +2049,88 @@ export const ConsoleChangeMyPasswordDocument = new TypedDocumentString(`
   changeMyPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ConsoleChangeMyPasswordMutation, ConsoleChangeMyPasswordMutationVariables>;
+export const ImpactPreviewDocument = new TypedDocumentString(`
+    query ImpactPreview($localVersionId: ID, $editionCode: String) {
+  impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {
+    subjectKind
+    subjectCode
+    outletsBelow
+    outletsAffected
+    unitsAffected
+    groups {
+      tierOneCode
+      tierTwoCode
+      outletCategory
+      outlets
+      tierOneBranch {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      tierTwoBranch {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      changes {
+        path
+        before {
+          ...ImpactSide
+        }
+        after {
+          ...ImpactSide
+        }
+      }
+    }
+  }
+}
+    fragment ImpactSide on PolicedValue {
+  path
+  policy
+  setBy {
+    unitCode
+    layerCode
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+}`) as unknown as TypedDocumentString<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
 export const StdEffectiveDocument = new TypedDocumentString(`
     query StdEffective($code: String!) {
   effectiveStandard(orgUnitCode: $code) {

@@ -523,10 +523,22 @@ export async function approvedLayers(em: EntityManager, units: readonly { id: st
   return units.flatMap((unit) => {
     const row = byUnit.get(unit.id);
     if (!row) return [];
-    const source = Object.freeze({ unitId: unit.id, unitCode: unit.code, layerKind: LayerKind.LOCAL_VERSION, layerId: row.id, layerCode: row.code, revision: row.version });
-    const values = new Map(row.changes.filter((c) => !c.conflict).map((c) => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]));
-    return [{ source, values, removed: row.removals.filter((r) => !r.conflict).map((r) => r.path) }];
+    return [versionLayer(unit, { id: row.id, code: row.code, version: row.version, changes: row.changes, removals: row.removals })];
   });
+}
+
+/**
+ * A version of `unit` as a layer: its changes and removals, except those
+ * flagged as conflicts (they stop applying). Approved versions are folded
+ * this way, and the impact preview folds a draft the same way.
+ */
+export function versionLayer(
+  unit: { id: string; code: string },
+  version: { id: string; code: string; version: number; changes: readonly LocalChange[]; removals: readonly LocalRemoval[] },
+): Layer {
+  const source = Object.freeze({ unitId: unit.id, unitCode: unit.code, layerKind: LayerKind.LOCAL_VERSION, layerId: version.id, layerCode: version.code, revision: version.version });
+  const values = new Map(version.changes.filter((c) => !c.conflict).map((c) => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]));
+  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path) };
 }
 
 const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[] }) =>

@@ -69,7 +69,7 @@ export function clearEffectiveStandardCache(): void {
 }
 
 /** A published edition's content and its values as a layer, loaded once per process. */
-function publishedEdition(em: EntityManager, edition: StandardEdition, headOffice: { id: string; code: string }): Promise<PublishedEdition> {
+export function publishedEdition(em: EntityManager, edition: StandardEdition, headOffice: { id: string; code: string }): Promise<PublishedEdition> {
   if (edition.status !== EditionStatus.PUBLISHED) throw new TypeError(`edition ${edition.code} is a draft; only published editions are layers`);
   let found = editions.get(edition.id);
   if (!found) {
@@ -100,7 +100,7 @@ export interface ShownValue extends Omit<EffectiveValue, 'overrode'> {
   overrode: ShownValue | null;
 }
 
-function shown(v: EffectiveValue): ShownValue {
+export function shown(v: EffectiveValue): ShownValue {
   const value =
     v.kind === 'CODE_LIST'
       ? (v.value as unknown[]).map((item) =>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, LinearProgress, Stack, Typography } from '@mui/material';
 import AddToPhotosOutlinedIcon from '@mui/icons-material/AddToPhotosOutlined';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import {
   Button,
   EditButton,
@@ -23,6 +24,7 @@ import { ValidationReport } from './ValidationReport';
 import { isWholeEdition, type EditionRecord } from './types';
 import { EditionTitle } from './EditionTitle';
 import { KindTab } from './kindTabs';
+import { impactPath } from '../impact';
 
 /** Starts a new draft copying this published edition. */
 const NewDraftFromButton = () => {
@@ -43,6 +45,17 @@ const NewDraftFromButton = () => {
   );
 };
 
+/** A draft's impact preview: which outlets would see which values change once it is published. */
+const ImpactButton = () => {
+  const record = useRecordContext<EditionRecord>();
+  if (!record || record.status !== 'DRAFT') return null;
+  return (
+    <Button component={Link} to={impactPath({ editionCode: record.code })} label="impact.open" data-testid="impact-preview">
+      <InsightsOutlinedIcon />
+    </Button>
+  );
+};
+
 const ShowActions = () => {
   const record = useRecordContext<EditionRecord>();
   const canAuthor = useCanAuthor(record);
@@ -50,6 +63,7 @@ const ShowActions = () => {
     <TopToolbar>
       <CompareButton />
       <NewDraftFromButton />
+      <ImpactButton />
       {canAuthor && <EditButton label="std.actions.edit_info" />}
       <PublishButton />
     </TopToolbar>
