@@ -24,6 +24,7 @@ import { ApprovalEvent } from './approval/approval-event.entity.js';
 import { LocalVersion } from './local-version/local-version.entity.js';
 import { LocalVersionResolver } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
+import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -37,7 +38,7 @@ provideEditionPublishedListener({ editionPublished: rebaseOnto });
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion, OutletPlan,
 ];
 
 export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ...kindResolvers] as const;

@@ -105,6 +105,16 @@ describe('gapsOf', () => {
     ]);
   });
 
+  it('reads a range stored without its maximum as having no upper limit', () => {
+    const open = foldLayers([headOffice, layer(FS, { [`${P}/staffing/LOBBY_GUIDE`]: { kind: 'RANGE', value: { min: 1 }, policy: Policy.RAISE_ONLY } })]);
+    expect(gapsOf(compliant, open, C, CORE)).toEqual([]);
+    const none = withStaff(withStaff(withStaff(compliant, 'LOBBY_GUIDE', 0), 'LOBBY_MANAGER', 3), 'RELATIONSHIP_MANAGER', 6);
+    expect(gapsOf(none, open, C, CORE)).toEqual([
+      { kind: GapKind.LOBBY_STAFF_OUT_OF_RANGE, path: `${P}/lobbyStaffTotal`, expected: { min: 4, max: 6 }, actual: { count: 3 }, setBy: HO },
+      { kind: GapKind.POSITION_OUT_OF_RANGE, path: `${P}/staffing/LOBBY_GUIDE`, expected: { min: 1, max: null }, actual: { count: 0 }, setBy: FS },
+    ]);
+  });
+
   it('flags a required zone that is absent or only planned, and never an optional one', () => {
     const f: OutletFacts = { ...compliant, zones: [{ zone: 'WAITING', status: 'PLANNED' }] };
     expect(gapsOf(f, ho, C, CORE)).toEqual([

@@ -77,8 +77,9 @@ const OUTLET_HEAD = 'OUTLET_HEAD';
 const DEPUTY_HEAD = 'DEPUTY_HEAD';
 const LOBBY_POSITIONS = ['LOBBY_MANAGER', 'LOBBY_GUIDE'];
 
-type Range = { min: number; max: number | null };
-const inRange = (n: number, r: Range) => n >= r.min && (r.max === null || n <= r.max);
+type Range = { min: number; max?: number | null };
+// Stored ranges without an upper limit may carry max as null or leave it out.
+const inRange = (n: number, r: Range) => n >= r.min && (r.max == null || n <= r.max);
 
 /**
  * Every gap of an outlet of `category` with `facts`, against `values` (the
@@ -105,7 +106,7 @@ export function gapsOf(facts: OutletFacts, values: ReadonlyMap<string, Effective
   if (lobby) {
     const n = count(LOBBY_POSITIONS);
     const r = lobby.value as Range;
-    if (!inRange(n, r)) gaps.push({ kind: GapKind.LOBBY_STAFF_OUT_OF_RANGE, path: lobby.path, expected: { min: r.min, max: r.max }, actual: { count: n }, setBy: lobby.setBy });
+    if (!inRange(n, r)) gaps.push({ kind: GapKind.LOBBY_STAFF_OUT_OF_RANGE, path: lobby.path, expected: { min: r.min, max: r.max ?? null }, actual: { count: n }, setBy: lobby.setBy });
   }
 
   const prefix = valuePath('outletCategories', category) + '/';
@@ -121,7 +122,7 @@ export function gapsOf(facts: OutletFacts, values: ReadonlyMap<string, Effective
     if (field === 'staffing') {
       const n = headcount.get(key) ?? 0;
       const r = v.value as Range;
-      if (!inRange(n, r)) gaps.push({ kind: GapKind.POSITION_OUT_OF_RANGE, path: v.path, expected: { min: r.min, max: r.max }, actual: { count: n }, setBy: v.setBy });
+      if (!inRange(n, r)) gaps.push({ kind: GapKind.POSITION_OUT_OF_RANGE, path: v.path, expected: { min: r.min, max: r.max ?? null }, actual: { count: n }, setBy: v.setBy });
     } else if (field === 'devices') {
       const n = devices.get(key) ?? 0;
       if (n < (v.value as number)) gaps.push({ kind: GapKind.DEVICES_TOO_FEW, path: v.path, expected: { min: v.value as number, max: null }, actual: { count: n }, setBy: v.setBy });
