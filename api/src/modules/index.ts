@@ -25,6 +25,8 @@ import { LocalVersion } from './local-version/local-version.entity.js';
 import { LocalVersionResolver } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
+import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
+import { ComplianceResolver } from './compliance/compliance.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -41,4 +43,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion, OutletPlan,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers] as const;

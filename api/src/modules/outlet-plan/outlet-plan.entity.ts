@@ -1,5 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
+import { GapJustificationView, OutletFactsView, PlanActionView } from './outlet-plan.types.js';
 import { Bookkept } from '../../shared/bookkeeping.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
@@ -46,29 +48,37 @@ export interface GapJustification {
   name: 'outlet_plan_one_approved_per_unit',
   expression: `create unique index "outlet_plan_one_approved_per_unit" on "outlet_plan" ("unit_id") where "status" = 'APPROVED'`,
 })
+@ObjectType({ description: '落地方案: an outlet’s implementation plan, its facts and action plan, checked live against its standard' })
 export class OutletPlan extends Bookkept {
   @PrimaryKey({ type: 'uuid' })
+  @Field(() => ID)
   id: string = uuidv7();
 
   @ManyToOne(() => OrgUnit, { ref: true, deleteRule: 'no action' })
   unit!: Ref<OrgUnit>;
 
   @Enum({ items: () => ApprovalState, type: 'string' })
+  @Field(() => ApprovalState)
   status: ApprovalState = ApprovalState.DRAFT;
 
   @Property({ type: 'json' })
+  @Field(() => OutletFactsView)
   facts!: OutletFacts;
 
   @Property({ type: 'json' })
+  @Field(() => [PlanActionView])
   actions: PlanAction[] = [];
 
   @Property({ type: 'json' })
+  @Field(() => [GapJustificationView])
   justifications: GapJustification[] = [];
 
   @Property({ type: 'boolean' })
+  @Field(() => Boolean, { description: 'No gap at the last check (stored with the facts; `gaps` is live)' })
   compliant: boolean = false;
 
   @Property({ type: 'integer' })
+  @Field(() => Int)
   gapCount: number = 0;
 
   /** Gaps by kind, as the engine's summary gives them. */
@@ -76,20 +86,25 @@ export class OutletPlan extends Bookkept {
   gapKinds: Partial<Record<GapKind, number>> = {};
 
   @Property({ type: 'string', length: 100 })
+  @Field(() => String)
   createdBy!: string;
 
   @Property({ type: 'uuid', nullable: true })
   submittedById?: string | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true })
   submittedBy?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   submittedAt?: Date | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who approved or returned it last' })
   decidedBy?: string | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   decidedAt?: Date | null;
 }

@@ -429,3 +429,22 @@ async function decide(em: EntityManager, scope: Scope, outletCode: string, revis
 
 /** Whether the plan is still its outlet's to change. */
 export const planEditable = (plan: OutletPlan) => isEditable(plan.status);
+
+/**
+ * Current plans of the outlets under `orgUnitCode` that the actor may read
+ * (its own subtree; an outlet's people see their outlet's), in one statement.
+ */
+export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null): Promise<OutletPlan[]> {
+  const unit = await em.findOne(OrgUnit, { code: orgUnitCode });
+  if (!unit || !scope.inSubtree(unit.path)) return [];
+  const states = [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED];
+  if (status !== null && !states.includes(status as ApprovalState)) throw inputError('status', 'one-of', `must be one of ${states.join(', ')}`);
+  const plans = await em.find(
+    OutletPlan,
+    { status: { $in: status ? [status as ApprovalState] : states }, unit: { path: { $like: `${unit.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } },
+    { populate: ['unit'], orderBy: { unit: { code: 'asc' }, status: 'asc' } },
+  );
+  // An outlet's current plan is its open one; its approved one only when nothing is open.
+  const open = new Set(plans.filter((p) => p.status !== ApprovalState.APPROVED).map((p) => p.unit.id));
+  return plans.filter((p) => p.status !== ApprovalState.APPROVED || status === ApprovalState.APPROVED || !open.has(p.unit.id));
+}

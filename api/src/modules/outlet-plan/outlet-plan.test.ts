@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { actorFor } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import type { Actor } from '../../shared/actor.js';
 import { Role } from '../../shared/auth/roles.js';
@@ -235,5 +235,31 @@ describe('outlet plans', () => {
   it('keeps an approved plan’s facts unchangeable in the database', async () => {
     const a1 = await em().findOneOrFail(OutletPlan, { unit: { code: 'GD-FS-01' }, status: ApprovalState.APPROVED });
     await expect(em().getConnection().execute(`update outlet_plan set facts = '{}' where id = ?`, [a1.id])).rejects.toThrow(/approved and immutable/);
+  });
+
+  it('answers through the API: the plan with live gaps and who set them, and the roll-up with its children; outside the subtree, nothing', async () => {
+    const head = await createGraphqlClient(db.orm, await actorFor(db.orm, 'outlet_head'));
+    const fs = await createGraphqlClient(db.orm, await actorFor(db.orm, 't2_staff'));
+    try {
+      const plan = await head.run(`{ outletPlan(outletCode: "GD-FS-01") { status orgUnit { code } gaps { kind path setBy { unitCode layerKind } addressed } history { action } } }`);
+      expect(plan.errors).toBeUndefined();
+      expect(plan.data!.outletPlan.status).toBe('APPROVED');
+      expect(plan.data!.outletPlan.orgUnit.code).toBe('GD-FS-01');
+      expect(plan.data!.outletPlan.gaps.length).toBeGreaterThan(0);
+      expect(plan.data!.outletPlan.gaps.every((g: { addressed: boolean }) => g.addressed)).toBe(true);
+      expect(plan.data!.outletPlan.history.map((h: { action: string }) => h.action)).toEqual(['SUBMIT', 'APPROVE']);
+      const r = await fs.run(`{ complianceRollup(orgUnitCode: "GD-FS") { outlets byPlanStatus { status outlets } children { orgUnit { code } outlets } } }`);
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.complianceRollup.outlets).toBe(3);
+      expect(r.data!.complianceRollup.children.map((c: { orgUnit: { code: string } }) => c.orgUnit.code).sort()).toEqual(['GD-FS-01', 'GD-FS-02', 'GD-FS-03']);
+      // The outlet head sees its own outlet's roll-up, never its branch's.
+      expect((await head.run(`{ complianceRollup(orgUnitCode: "GD-FS") { outlets } }`)).data!.complianceRollup).toBeNull();
+      const list = await fs.run(`{ outletPlans(orgUnitCode: "GD-FS") { status orgUnit { code } } }`);
+      expect(list.errors?.[0]?.message).toBeUndefined();
+      expect(list.data!.outletPlans.map((p: { orgUnit: { code: string }; status: string }) => `${p.orgUnit.code}:${p.status}`)).toEqual(['GD-FS-01:APPROVED', 'GD-FS-02:APPROVED', 'GD-FS-03:RETURNED']);
+    } finally {
+      await head.stop();
+      await fs.stop();
+    }
   });
 });
