@@ -61,6 +61,7 @@ export async function generateNetwork(client: pg.Client, shape: NetworkShape, ca
   try {
     await insertUnits(client, shape, categories);
     await insertLocalVersions(client);
+    await insertPlans(client);
     await client.query('commit');
   } catch (err) {
     await client.query('rollback');
@@ -68,6 +69,7 @@ export async function generateNetwork(client: pg.Client, shape: NetworkShape, ca
   }
   await client.query('analyze org_unit');
   await client.query('analyze local_version');
+  await client.query('analyze outlet_plan');
   return { shape, units: unitCount(shape), seconds: (performance.now() - started) / 1000 };
 }
 
@@ -155,5 +157,33 @@ async function insertLocalVersions(client: pg.Client) {
        from org_unit u cross join (select id from standard_edition where is_current) e
       where u.level in ('TIER_ONE_BRANCH', 'TIER_TWO_BRANCH') and u.code ~ '^B[0-9]{2}(-[0-9]{2})?$'`,
     [JSON.stringify(LOCAL_CHANGES.TIER_ONE_BRANCH), JSON.stringify(LOCAL_CHANGES.TIER_TWO_BRANCH)],
+  );
+}
+
+/**
+ * A plan for every generated outlet but each fifth, in one statement, spread
+ * over the workflow's states: drafts, submitted, returned and approved plans;
+ * approved ones compliant or with gaps of one or two kinds; every seventh
+ * carries an overdue action item. The facts are a token (the roll-up reads the
+ * stored gap summary, which is what the benchmark measures).
+ */
+async function insertPlans(client: pg.Client) {
+  await client.query(
+    `with o as (select id, row_number() over (order by code) as n from org_unit where level = 'OUTLET' and code like 'B%')
+     insert into outlet_plan (id, version, created_at, updated_at, unit_id, status, facts, actions, justifications, compliant, gap_count, gap_kinds, created_by)
+     select gen_random_uuid(), 1, now(), now(), o.id,
+            (array['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'])[1 + o.n % 4],
+            '{"floorArea": 500, "staffing": [], "zones": [], "devices": [], "acknowledgedRules": []}'::jsonb,
+            case when o.n % 7 = 0
+              then jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'who', 'bench', 'dueDate', '2026-01-31', 'what', 'bench',
+                                     'expectedEffect', 'bench', 'path', 'outletCategories/GENERAL/devices/ATM', 'done', false))
+              else '[]'::jsonb end,
+            '[]'::jsonb,
+            o.n % 3 = 0,
+            case when o.n % 3 = 0 then 0 else 1 + o.n % 2 end,
+            case when o.n % 3 = 0 then '{}'::jsonb when o.n % 2 = 0 then '{"ZONE_MISSING": 1}'::jsonb
+                 else '{"DEVICES_TOO_FEW": 1, "CORE_RULE_NOT_ACKNOWLEDGED": 1}'::jsonb end,
+            'bench'
+       from o where o.n % 5 <> 0`,
   );
 }

@@ -192,6 +192,19 @@ export function querySet(t: QueryTargets): BenchQuery[] {
       },
     },
     outletsWithStaffing(t, 100),
+    {
+      id: 'rollup',
+      label: "head office's compliance roll-up over every outlet, with the per-branch drill-down",
+      ours:
+        '{ complianceRollup(orgUnitCode: "HO") { outlets overdueActions byPlanStatus { status outlets } byCompliance { compliance outlets } ' +
+        'gapsByKind { kind outlets } byCategory { category outlets } children { orgUnit { code } outlets } } }',
+      check: (d) => {
+        const r = d.complianceRollup;
+        expect(r && r.outlets >= t.tierTwoPerTierOne * t.outletsPerTierTwo, 'at least a tier-one branch of outlets');
+        expect(r.byPlanStatus.reduce((n: number, s: Data) => n + s.outlets, 0) === r.outlets, 'statuses add up');
+        expect(r.children.some((c: Data) => c.orgUnit?.code === t.tierOne), 'the drill-down names the tier-one branches');
+      },
+    },
   ];
 }
 

@@ -7,6 +7,9 @@
  * - the org tree does not import the standard (the standard depends on the
  *   tree; what the tree needs of the standard comes through a port);
  * - user administration does not import sessions (sessions depend on users);
+ * - the standard does not import outlet plans nor the compliance engine (both
+ *   build on it), and the compliance engine does not import outlet plans (plans
+ *   use the engine, not the other way round);
  * - the standard does not import local versions, and the approval workflow
  *   imports neither (local versions build on both; what the standard needs of
  *   them comes through ports);
@@ -69,6 +72,12 @@ export function layeringBreaches(files: SourceFile[]): string[] {
       if (under(f.path, 'api/src/modules/standard') && under(target, 'api/src/modules/local-version')) {
         breaches.push(`${f.path} (standard) imports ${target} (local-version)`);
       }
+      if (under(f.path, 'api/src/modules/standard') && (under(target, 'api/src/modules/outlet-plan') || under(target, 'api/src/modules/compliance'))) {
+        breaches.push(`${f.path} (standard) imports ${target}; plans and compliance build on the standard`);
+      }
+      if (under(f.path, 'api/src/modules/compliance') && under(target, 'api/src/modules/outlet-plan')) {
+        breaches.push(`${f.path} (compliance) imports ${target} (outlet-plan)`);
+      }
       if (under(f.path, 'api/src/modules/approval') && (under(target, 'api/src/modules/local-version') || under(target, 'api/src/modules/standard'))) {
         breaches.push(`${f.path} (approval) imports ${target}; the workflow knows no subject`);
       }
@@ -96,7 +105,7 @@ describe('layering', () => {
     expect(files.length).toBeGreaterThan(50);
   });
 
-  it('holds: shared/ knows no module, org-unit does not import standard, user does not import session, standard does not import local-version, approval imports no subject, only seed entry points read seeds/, services do not touch HTTP', () => {
+  it('holds: shared/ knows no module, org-unit does not import standard, user does not import session, standard imports neither local-version, outlet-plan nor compliance, compliance does not import outlet-plan, approval imports no subject, only seed entry points read seeds/, services do not touch HTTP', () => {
     expect(layeringBreaches(files)).toEqual([]);
   });
 
@@ -112,8 +121,10 @@ describe('layering', () => {
         file('api/src/modules/session/session.service.ts', ['express'], 'ctx.http?.res.cookie("a", "b")'),
         file('api/src/modules/standard/t.ts', ['api/src/modules/local-version/local-version.service.ts']),
         file('api/src/modules/approval/w.ts', ['api/src/modules/local-version/local-version.entity.ts', 'api/src/modules/standard/policy.ts']),
+        file('api/src/modules/standard/p.ts', ['api/src/modules/outlet-plan/outlet-plan.service.ts', 'api/src/modules/compliance/gaps.ts']),
+        file('api/src/modules/compliance/r.ts', ['api/src/modules/outlet-plan/outlet-plan.entity.ts']),
       ]),
-    ).toHaveLength(10);
+    ).toHaveLength(13);
     expect(layeringBreaches([file('api/src/seed.ts', ['seeds/demo-network.ts']), file('api/src/shared/a.ts', ['api/src/shared/b.ts', 'graphql'])])).toEqual([]);
   });
 });

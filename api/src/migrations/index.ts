@@ -7,6 +7,7 @@ import { Migration20261123110000_open_category_codes } from './Migration20261123
 import { Migration20261203100000_value_with_policy } from './Migration20261203100000_value_with_policy.js';
 import { Migration20261203300000_approval_workflow } from './Migration20261203300000_approval_workflow.js';
 import { Migration20261203310000_local_versions } from './Migration20261203310000_local_versions.js';
+import { Migration20261203500000_outlet_plans } from './Migration20261203500000_outlet_plans.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000_value_with_policy', class: Migration20261203100000_value_with_policy },
   { name: 'Migration20261203300000_approval_workflow', class: Migration20261203300000_approval_workflow },
   { name: 'Migration20261203310000_local_versions', class: Migration20261203310000_local_versions },
+  { name: 'Migration20261203500000_outlet_plans', class: Migration20261203500000_outlet_plans },
 ];

@@ -25,6 +25,9 @@ import { LocalVersion } from './local-version/local-version.entity.js';
 import { LocalVersionResolver } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
 import { ImpactResolver } from './impact/impact.resolver.js';
+import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
+import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
+import { ComplianceResolver } from './compliance/compliance.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -38,7 +41,7 @@ provideEditionPublishedListener({ editionPublished: rebaseOnto });
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion, OutletPlan,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers] as const;

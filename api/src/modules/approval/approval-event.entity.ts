@@ -6,12 +6,16 @@ import { ApprovalAction, ApprovalState } from './workflow.js';
 /** What kind of thing went through the workflow. Rollout schemes and outlet plans join here. */
 export enum ApprovalSubjectType {
   LOCAL_VERSION = 'LOCAL_VERSION',
+  OUTLET_PLAN = 'OUTLET_PLAN',
 }
 
 registerEnumType(ApprovalSubjectType, {
   name: 'ApprovalSubjectType',
   description: 'What was sent up for approval',
-  valuesConfig: { LOCAL_VERSION: { description: '本地化版本: a branch’s local version of the standard' } },
+  valuesConfig: {
+    LOCAL_VERSION: { description: '本地化版本: a branch’s local version of the standard' },
+    OUTLET_PLAN: { description: '落地方案: an outlet’s implementation plan' },
+  },
 });
 registerEnumType(ApprovalState, {
   name: 'ApprovalState',

@@ -26,16 +26,24 @@ export interface ApprovalSubject {
   submittedBy: string | null;
 }
 
-/** The audit operation of each transition (EDIT is audited by the subject's own operations). */
-export const APPROVAL_AUDIT_OPERATIONS: Record<Exclude<ApprovalAction, ApprovalAction.EDIT>, string> = {
-  [ApprovalAction.SUBMIT]: 'approval.submit',
-  [ApprovalAction.WITHDRAW]: 'approval.withdraw',
-  [ApprovalAction.APPROVE]: 'approval.approve',
-  [ApprovalAction.RETURN]: 'approval.return',
-  [ApprovalAction.SUPERSEDE]: 'approval.supersede',
-};
+type Transition = Exclude<ApprovalAction, ApprovalAction.EDIT>;
+const TRANSITIONS: readonly Transition[] = [ApprovalAction.SUBMIT, ApprovalAction.WITHDRAW, ApprovalAction.APPROVE, ApprovalAction.RETURN, ApprovalAction.SUPERSEDE];
 
-const OBJECT_TYPE: Record<ApprovalSubjectType, string> = { [ApprovalSubjectType.LOCAL_VERSION]: 'LocalVersion' };
+/**
+ * The audit operation of each transition, per subject type (EDIT is audited
+ * by the subject's own operations). An audit operation names one object type,
+ * so each subject type has its own: `approval.*` for local versions (the
+ * names rows already carry), `outletPlan.*` for outlet plans.
+ */
+const OPERATION_PREFIX: Record<ApprovalSubjectType, string> = {
+  [ApprovalSubjectType.LOCAL_VERSION]: 'approval',
+  [ApprovalSubjectType.OUTLET_PLAN]: 'outletPlan',
+};
+export const APPROVAL_AUDIT_OPERATIONS = Object.fromEntries(
+  Object.entries(OPERATION_PREFIX).map(([type, prefix]) => [type, Object.fromEntries(TRANSITIONS.map((a) => [a, `${prefix}.${a.toLowerCase()}`]))]),
+) as Record<ApprovalSubjectType, Record<Transition, string>>;
+
+const OBJECT_TYPE: Record<ApprovalSubjectType, string> = { [ApprovalSubjectType.LOCAL_VERSION]: 'LocalVersion', [ApprovalSubjectType.OUTLET_PLAN]: 'OutletPlan' };
 
 /**
  * The state `action` leads to, or a refusal: FORBIDDEN when the actor may not
@@ -80,7 +88,7 @@ export function recordTransition(tx: EntityManager, scope: Scope, subject: Appro
     occurredAt: new Date(),
   });
   recordAudit(tx, scope.actor, {
-    operation: APPROVAL_AUDIT_OPERATIONS[step.action],
+    operation: APPROVAL_AUDIT_OPERATIONS[subject.type][step.action],
     objectType: OBJECT_TYPE[subject.type],
     objectId: subject.id,
     objectLabel: subject.code,

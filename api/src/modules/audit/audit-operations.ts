@@ -63,6 +63,18 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'approval.approve': op('layer', 'LocalVersion'),
   'approval.return': op('layer', 'LocalVersion'),
   'approval.supersede': op('layer', 'LocalVersion'),
+  // Outlets' implementation plans: their edits, and their workflow transitions (approval.* name LocalVersion rows, one type per operation).
+  'outletPlan.saveFacts': op('layer', 'OutletPlan'),
+  'outletPlan.addAction': op('layer', 'OutletPlan'),
+  'outletPlan.updateAction': op('layer', 'OutletPlan'),
+  'outletPlan.removeAction': op('layer', 'OutletPlan'),
+  'outletPlan.justifyGap': op('layer', 'OutletPlan'),
+  'outletPlan.acknowledgeRules': op('layer', 'OutletPlan'),
+  'outletPlan.submit': op('layer', 'OutletPlan'),
+  'outletPlan.withdraw': op('layer', 'OutletPlan'),
+  'outletPlan.approve': op('layer', 'OutletPlan'),
+  'outletPlan.return': op('layer', 'OutletPlan'),
+  'outletPlan.supersede': op('layer', 'OutletPlan'),
 };
 
 /** Every object type audit rows name, in registry order: what the audit trail can be filtered by. */

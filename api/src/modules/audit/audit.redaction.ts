@@ -86,8 +86,10 @@ async function lookUp({ em }: LoaderContext, events: readonly AuditEvent[]): Pro
      union all
      select 'token', t.id::text, u.id, u.code, u.path from api_token t join org_unit u on u.id = t.scope_unit_id where t.id = any(?::uuid[])
      union all
-     select 'layer', l.id::text, u.id, u.code, u.path from local_version l join org_unit u on u.id = l.unit_id where l.id = any(?::uuid[])`,
-    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds), ids(layerIds)],
+     select 'layer', l.id::text, u.id, u.code, u.path from local_version l join org_unit u on u.id = l.unit_id where l.id = any(?::uuid[])
+     union all
+     select 'layer', p.id::text, u.id, u.code, u.path from outlet_plan p join org_unit u on u.id = p.unit_id where p.id = any(?::uuid[])`,
+    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds), ids(layerIds), ids(layerIds)],
   );
   for (const { kind, key, id, code, path } of rows) {
     const unit = { id, code, path };
@@ -121,7 +123,7 @@ function subjectVisible(event: AuditEvent, spec: AuditOperationSpec, lookup: Loo
       return !!unit && scope.inSubtree(unit.path);
     }
     case 'layer': {
-      // A branch's local version: in sight with its unit (the unit's own subtree and the chain above).
+      // A branch's local version or an outlet's plan: in sight with its unit (the unit's own subtree and the chain above).
       const unit = lookup.unitOfLayer.get(event.objectId);
       return !!unit && scope.canReadUnit(unit);
     }

@@ -39,7 +39,7 @@ export async function inbox(em: EntityManager, scope: Scope): Promise<{ awaiting
     approves
       ? em.find(LocalVersion, { status: ApprovalState.SUBMITTED, unit: { parent: own.id } }, { orderBy: { submittedAt: 'asc' }, populate: ['unit'] })
       : Promise.resolve([]),
-    scope.canSubmitFor(own)
+    own.level !== OrgLevel.OUTLET && scope.canSubmitFor(own)
       ? em.find(LocalVersion, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc' }, populate: ['unit'] })
       : Promise.resolve([]),
   ]);

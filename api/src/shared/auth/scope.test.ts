@@ -46,8 +46,10 @@ describe('authority over layers: every role × every unit of the actor × every 
   // them, and anyone at head office reads its drafts. A branch (tier one or
   // tier two) writes and submits its own local version through its branch
   // staff, anyone there reads its drafts, and the approvers of its parent
-  // read and approve it. Outlets have no layer; nobody acts on a layer from
-  // further above, from below, or from beside.
+  // read and approve it. An outlet's layer is its plan: its outlet head
+  // writes and submits it, anyone there reads it, and the approvers of its
+  // tier-two branch read and approve it. Nobody acts on a layer from further
+  // above, from below, or from beside.
   function allowedToday(action: LayerAction, role: Role, actorUnit: UnitName, layer: UnitName): boolean {
     if (layer === 'HO') {
       if (actorUnit !== 'HO') return false;
@@ -61,15 +63,13 @@ describe('authority over layers: every role × every unit of the actor × every 
           return true;
       }
     }
-    const parentOf: Partial<Record<UnitName, UnitName>> = { T1: 'HO', T2: 'T1', T1B: 'HO' };
-    const parent = parentOf[layer];
-    if (!parent) return false; // the outlet
+    const parentOf: Record<Exclude<UnitName, 'HO'>, UnitName> = { T1: 'HO', T2: 'T1', T1B: 'HO', OUT: 'T2' };
     const own = actorUnit === layer;
-    const fromParent = actorUnit === parent;
+    const fromParent = actorUnit === parentOf[layer];
     switch (action) {
       case 'author':
       case 'submit':
-        return own && role === Role.BRANCH_STAFF;
+        return own && role === (layer === 'OUT' ? Role.OUTLET_HEAD : Role.BRANCH_STAFF);
       case 'approve':
         return fromParent && role === Role.APPROVER;
       case 'readDrafts':
@@ -121,21 +121,34 @@ describe('authority over layers: every role × every unit of the actor × every 
     }
   });
 
-  it('a layer for another level is a new grant, not new code: granting outlet heads their own layer changes exactly that', () => {
-    const grant: LayerGrant = { levels: [OrgLevel.OUTLET], relation: 'SELF', roles: [Role.OUTLET_HEAD] };
+  it('a layer for another role is a new grant, not new code: granting outlet approvers authorship changes exactly that', () => {
+    const grant: LayerGrant = { levels: [OrgLevel.OUTLET], relation: 'SELF', roles: [Role.APPROVER] };
     const grants = LAYER_GRANTS.author as LayerGrant[];
-    const head = new Scope(person(OUT, [Role.OUTLET_HEAD]));
-    const branchHead = new Scope(person(T2, [Role.OUTLET_HEAD]));
-    expect(head.canAuthorLayerOf(OUT)).toBe(false);
+    const approver = new Scope(person(OUT, [Role.APPROVER]));
+    const branchApprover = new Scope(person(T2, [Role.AUDITOR]));
+    expect(approver.canAuthorLayerOf(OUT)).toBe(false);
     grants.push(grant);
     try {
-      expect(head.canAuthorLayerOf(OUT)).toBe(true);
-      expect(branchHead.canAuthorLayerOf(OUT)).toBe(false);
-      expect(head.canAuthorLayerOf(T2)).toBe(false);
+      expect(approver.canAuthorLayerOf(OUT)).toBe(true);
+      expect(branchApprover.canAuthorLayerOf(OUT)).toBe(false);
+      expect(approver.canAuthorLayerOf(T2)).toBe(false);
     } finally {
       grants.pop();
     }
-    expect(head.canAuthorLayerOf(OUT)).toBe(false);
+    expect(approver.canAuthorLayerOf(OUT)).toBe(false);
+  });
+
+  it("an outlet's plan: its outlet head writes and submits it, only its own tier-two branch's approvers approve it", () => {
+    const head = new Scope(person(OUT, [Role.OUTLET_HEAD]));
+    const t2Approver = new Scope(person(T2, [Role.APPROVER]));
+    const t1Approver = new Scope(person(T1, [Role.APPROVER]));
+    const t2Staff = new Scope(person(T2, [Role.BRANCH_STAFF]));
+    const otherT2 = new Scope(person({ id: 't2b', path: '/ho/t1/t2b/', level: OrgLevel.TIER_TWO_BRANCH }, [Role.APPROVER]));
+    expect([head.canAuthorLayerOf(OUT), head.canSubmitFor(OUT), head.canApproveFor(OUT)]).toEqual([true, true, false]);
+    expect([t2Approver.canAuthorLayerOf(OUT), t2Approver.canSubmitFor(OUT), t2Approver.canApproveFor(OUT), t2Approver.canReadDraftsOf(OUT)]).toEqual([false, false, true, true]);
+    expect(t1Approver.canApproveFor(OUT)).toBe(false);
+    expect(t2Staff.canApproveFor(OUT)).toBe(false);
+    expect(otherT2.canApproveFor(OUT)).toBe(false);
   });
 
   it('a branch approver cannot approve a version of their own unit, nor one two levels down', () => {

@@ -49,24 +49,29 @@ const BRANCH_LEVELS = [OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH] as co
  * - A branch's layer (its local versions, tier-one and tier-two): its own
  *   branch staff write and submit it, its people read its drafts, and the
  *   approvers of the parent unit read and approve what it sends up.
- * Outlets have no layer of their own here (their plans come later).
+ * - An outlet's layer is its implementation plan (落地方案): its outlet head
+ *   writes and submits it, its people read it, and the approvers of its own
+ *   tier-two branch (the parent) read and approve it; nobody further up
+ *   approves it, so a tier-one approver cannot reach past the tier-two branch.
  */
 export const LAYER_GRANTS: Readonly<Record<LayerAction, readonly LayerGrant[]>> = {
   author: [
     { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] },
     { levels: BRANCH_LEVELS, relation: 'SELF', roles: [Role.BRANCH_STAFF] },
+    { levels: [OrgLevel.OUTLET], relation: 'SELF', roles: [Role.OUTLET_HEAD] },
   ],
   readDrafts: [
-    { levels: [OrgLevel.HEAD_OFFICE, ...BRANCH_LEVELS], relation: 'SELF', roles: 'any' },
-    { levels: BRANCH_LEVELS, relation: 'PARENT', roles: [Role.APPROVER] },
+    { levels: [OrgLevel.HEAD_OFFICE, ...BRANCH_LEVELS, OrgLevel.OUTLET], relation: 'SELF', roles: 'any' },
+    { levels: [...BRANCH_LEVELS, OrgLevel.OUTLET], relation: 'PARENT', roles: [Role.APPROVER] },
   ],
   submit: [
     { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.STANDARDS_AUTHOR] },
     { levels: BRANCH_LEVELS, relation: 'SELF', roles: [Role.BRANCH_STAFF] },
+    { levels: [OrgLevel.OUTLET], relation: 'SELF', roles: [Role.OUTLET_HEAD] },
   ],
   approve: [
     { levels: [OrgLevel.HEAD_OFFICE], relation: 'SELF', roles: [Role.APPROVER] },
-    { levels: BRANCH_LEVELS, relation: 'PARENT', roles: [Role.APPROVER] },
+    { levels: [...BRANCH_LEVELS, OrgLevel.OUTLET], relation: 'PARENT', roles: [Role.APPROVER] },
   ],
 };
 

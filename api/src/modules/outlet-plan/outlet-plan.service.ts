@@ -1,0 +1,450 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { v7 as uuidv7 } from 'uuid';
+import type { Scope } from '../../shared/auth/scope.js';
+import { Violations, inputError, notFound, versionConflict } from '../../shared/errors.js';
+import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { StandardEdition } from '../standard/standard.entities.js';
+import { EditionStatus } from '../standard/standard.types.js';
+import { foldedStandard } from '../standard/effective-standard.service.js';
+import type { EffectiveValue } from '../standard/effective.js';
+import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
+import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
+import { ApprovalAction, ApprovalState, isEditable } from '../approval/workflow.js';
+import { ZONE_STATUSES, gapsOf, summarizeGaps, type CoreRule, type Gap, type OutletFacts } from '../compliance/gaps.js';
+import { OutletPlan, type PlanAction } from './outlet-plan.entity.js';
+
+/**
+ * Outlet implementation plans (落地方案): the outlet head records the outlet's
+ * facts and writes an action plan; the plan is checked live against the
+ * outlet's effective standard with the compliance engine, cannot be submitted
+ * while a gap is neither closed by a dated action nor justified, and goes to
+ * the outlet's own tier-two branch for approval through the one approval
+ * workflow. An approved plan's facts are the outlet's recorded state.
+ *
+ * Every write stores the engine's summary of the plan's gaps beside the facts,
+ * in the same transaction, so the roll-ups read numbers that are never older
+ * than the facts they describe.
+ */
+
+const TEXT_MAX = 2000;
+const COUNT_MAX = 10_000;
+const CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// ─── The outlet's standard ──────────────────────────────────────────────────
+
+/** What an outlet's plan is checked against: the folded values, the core rules, and the codes facts may name. */
+export interface OutletStandard {
+  values: ReadonlyMap<string, EffectiveValue>;
+  coreRules: readonly CoreRule[];
+  positions: ReadonlySet<string>;
+  zones: ReadonlySet<string>;
+  deviceTypes: ReadonlySet<string>;
+}
+
+/** The standard in force for `outlet`: head office's current edition folded with the approved local versions above it. */
+export async function standardOf(em: EntityManager, outlet: OrgUnit): Promise<OutletStandard | null> {
+  const edition = await em.findOne(StandardEdition, { isCurrent: true, status: EditionStatus.PUBLISHED });
+  if (!edition) return null;
+  const ids = outlet.pathIds();
+  const found = await em.find(OrgUnit, { id: { $in: ids } });
+  const chain = ids.map((id) => found.find((u) => u.id === id)).filter((u): u is OrgUnit => !!u);
+  const { content, layers, answer } = await foldedStandard(em, edition, chain);
+  const c = content as unknown as {
+    serviceRules: { code: string; core: boolean }[];
+    positions: { code: string }[];
+    zones: { code: string }[];
+    deviceTypes: { code: string }[];
+  };
+  const edited = layers[0].source;
+  return {
+    values: answer.raw,
+    coreRules: c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
+    positions: new Set(c.positions.map((p) => p.code)),
+    zones: new Set(c.zones.map((z) => z.code)),
+    deviceTypes: new Set((c.deviceTypes ?? []).map((d) => d.code)),
+  };
+}
+
+/** The plan's gaps now, against the outlet's standard now (an outlet without a category has nothing to measure against). */
+export function gapsAgainst(plan: Pick<OutletPlan, 'facts'>, outlet: OrgUnit, standard: OutletStandard | null): Gap[] {
+  if (!standard || !outlet.category) return [];
+  return gapsOf(plan.facts, standard.values, outlet.category, standard.coreRules);
+}
+
+function storeSummary(plan: OutletPlan, gaps: readonly Gap[]): void {
+  const s = summarizeGaps(gaps);
+  plan.compliant = s.compliant;
+  plan.gapCount = gaps.length;
+  plan.gapKinds = { ...s.byKind };
+}
+
+// ─── Reading ────────────────────────────────────────────────────────────────
+
+async function outletOrFail(em: EntityManager, scope: Scope, code: string, field: string): Promise<OrgUnit> {
+  const unit = await em.findOne(OrgUnit, { code });
+  if (!unit || !scope.canReadUnit(unit)) throw notFound(field, 'outlet', code);
+  if (unit.level !== OrgLevel.OUTLET) throw inputError(field, 'outlet-only', `${unit.code} is a ${unit.level} unit; only outlets have implementation plans`);
+  return unit;
+}
+
+/**
+ * The outlet's current plan as its readers see it: the open one (draft,
+ * submitted or returned) if there is one, else the approved one. Readers are
+ * the outlet's subtree's people above and in it (the plan is the outlet's
+ * layer), never a sibling branch.
+ */
+export async function currentPlan(em: EntityManager, scope: Scope, outletCode: string): Promise<OutletPlan | null> {
+  const unit = await em.findOne(OrgUnit, { code: outletCode });
+  if (!unit || unit.level !== OrgLevel.OUTLET || !scope.canReadUnit(unit)) return null;
+  const plans = await em.find(
+    OutletPlan,
+    { unit: unit.id, status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED] } },
+    { populate: ['unit'] },
+  );
+  return plans.find((p) => p.status !== ApprovalState.APPROVED) ?? plans[0] ?? null;
+}
+
+// ─── Writing ────────────────────────────────────────────────────────────────
+
+function checkFacts(v: Violations, facts: OutletFacts, standard: OutletStandard | null, field: string): void {
+  const count = (at: string, n: unknown) => {
+    if (!Number.isInteger(n) || (n as number) < 0 || (n as number) > COUNT_MAX) v.add(at, 'count', `must be a whole number from 0 to ${COUNT_MAX}`);
+  };
+  const known = (at: string, code: string, set: ReadonlySet<string> | undefined, what: string) => {
+    if (!CODE.test(code)) v.add(at, 'format', `"${code}" is not a code (A-Z, 0-9, "_" and "-")`);
+    else if (set && set.size && !set.has(code)) v.add(at, 'exists', `${what} ${code} is not in the standard in force`);
+  };
+  const once = (at: string, codes: string[]) => {
+    const seen = new Set<string>();
+    codes.forEach((c, i) => {
+      if (seen.has(c)) v.add(`${at}[${i}]`, 'unique', `${c} is listed twice`);
+      seen.add(c);
+    });
+  };
+  if (facts.floorArea != null && !(Number.isFinite(facts.floorArea) && facts.floorArea > 0 && facts.floorArea <= 100_000)) {
+    v.add(`${field}.floorArea`, 'range', 'must be a floor area in square metres, above 0 and at most 100000');
+  }
+  facts.staffing.forEach((s, i) => {
+    known(`${field}.staffing[${i}].position`, s.position, standard?.positions, 'position');
+    count(`${field}.staffing[${i}].current`, s.current);
+    count(`${field}.staffing[${i}].target`, s.target);
+  });
+  once(`${field}.staffing`, facts.staffing.map((s) => s.position));
+  facts.zones.forEach((z, i) => {
+    known(`${field}.zones[${i}].zone`, z.zone, standard?.zones, 'zone');
+    if (!ZONE_STATUSES.includes(z.status)) v.add(`${field}.zones[${i}].status`, 'one-of', `must be one of ${ZONE_STATUSES.join(', ')}`);
+  });
+  once(`${field}.zones`, facts.zones.map((z) => z.zone));
+  facts.devices.forEach((d, i) => {
+    known(`${field}.devices[${i}].deviceType`, d.deviceType, standard?.deviceTypes, 'device type');
+    count(`${field}.devices[${i}].count`, d.count);
+  });
+  once(`${field}.devices`, facts.devices.map((d) => d.deviceType));
+}
+
+function subjectOf(plan: OutletPlan, unit: OrgUnit): ApprovalSubject {
+  return {
+    type: ApprovalSubjectType.OUTLET_PLAN,
+    id: plan.id,
+    code: `${unit.code} plan`,
+    unit: { id: unit.id, code: unit.code, path: unit.path, level: unit.level },
+    state: plan.status,
+    revision: plan.version,
+    submittedBy: plan.submittedById ?? null,
+  };
+}
+
+function snapshot(plan: OutletPlan) {
+  return { status: plan.status, facts: plan.facts, actions: plan.actions, justifications: plan.justifications, gapCount: plan.gapCount };
+}
+
+/** Loads the outlet's open plan for an edit, checking who may edit it and the version the edit was made against. */
+async function openPlanForEdit(tx: EntityManager, scope: Scope, outletCode: string, expectedVersion: number, attempted: string) {
+  const unit = await outletOrFail(tx, scope, outletCode, 'outletCode');
+  scope.assertLayer('author', unit, attempted);
+  const plan = await tx.findOne(OutletPlan, { unit: unit.id, status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED] } });
+  if (!plan) throw inputError('outletCode', 'open-plan', `${unit.code} has no open plan; save its facts to start one`);
+  if (plan.version !== expectedVersion) throw versionConflict('version', expectedVersion, plan.version);
+  nextState(scope, subjectOf(plan, unit), ApprovalAction.EDIT, attempted, 'outletCode');
+  return { unit, plan };
+}
+
+async function afterEdit(tx: EntityManager, scope: Scope, unit: OrgUnit, plan: OutletPlan, operation: string, before: object) {
+  const standard = await standardOf(tx, unit);
+  storeSummary(plan, gapsAgainst(plan, unit, standard));
+  recordAudit(tx, scope.actor, {
+    operation,
+    objectType: 'OutletPlan',
+    objectId: plan.id,
+    objectLabel: `${unit.code} plan`,
+    unitPath: unit.path,
+    before: before as Record<string, unknown>,
+    after: snapshot(plan),
+  });
+  await tx.flush();
+  return plan;
+}
+
+/**
+ * Records the outlet's facts on its open plan, starting one (a draft, with the
+ * approved plan's action items carried over) if there is none. `version` is
+ * the open plan's, or null when starting.
+ */
+export async function saveFacts(em: EntityManager, scope: Scope, outletCode: string, version: number | null, facts: OutletFacts): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const unit = await outletOrFail(tx, scope, outletCode, 'outletCode');
+    scope.assertLayer('author', unit, 'saveOutletFacts');
+    const standard = await standardOf(tx, unit);
+    const v = new Violations();
+    checkFacts(v, facts, standard, 'facts');
+    v.throwIfAny();
+    const clean: OutletFacts = {
+      floorArea: facts.floorArea ?? null,
+      staffing: facts.staffing.map(({ position, current, target }) => ({ position, current, target })),
+      zones: facts.zones.map(({ zone, status }) => ({ zone, status })),
+      devices: facts.devices.map(({ deviceType, count }) => ({ deviceType, count })),
+      acknowledgedRules: [...new Set(facts.acknowledgedRules ?? [])],
+    };
+    const plans = await tx.find(OutletPlan, { unit: unit.id, status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED] } });
+    let plan = plans.find((p) => p.status !== ApprovalState.APPROVED);
+    const before = plan ? snapshot(plan) : {};
+    if (plan) {
+      if (version === null || plan.version !== version) throw versionConflict('version', version ?? 0, plan.version);
+      nextState(scope, subjectOf(plan, unit), ApprovalAction.EDIT, 'saveOutletFacts', 'outletCode');
+      plan.facts = clean;
+    } else {
+      if (version !== null) throw inputError('version', 'open-plan', `${unit.code} has no open plan to be at version ${version}; pass none to start one`);
+      const approved = plans.find((p) => p.status === ApprovalState.APPROVED);
+      plan = tx.create(OutletPlan, {
+        unit,
+        facts: clean,
+        actions: approved ? approved.actions.map((a) => ({ ...a })) : [],
+        justifications: [],
+        createdBy: scope.actor.name,
+      } as never);
+    }
+    storeSummary(plan, gapsAgainst(plan, unit, standard));
+    recordAudit(tx, scope.actor, { operation: 'outletPlan.saveFacts', objectType: 'OutletPlan', objectId: plan.id, objectLabel: `${unit.code} plan`, unitPath: unit.path, before, after: snapshot(plan) });
+    await tx.flush();
+    return plan;
+  });
+}
+
+export interface ActionInput {
+  who: string;
+  dueDate: string;
+  what: string;
+  expectedEffect: string;
+  path: string;
+  done?: boolean | null;
+}
+
+function checkAction(v: Violations, a: ActionInput, field: string): void {
+  for (const key of ['who', 'what', 'expectedEffect'] as const) {
+    const text = (a[key] ?? '').trim();
+    if (!text) v.add(`${field}.${key}`, 'required', 'must not be empty');
+    else if (text.length > TEXT_MAX) v.add(`${field}.${key}`, 'length', `at most ${TEXT_MAX} characters`);
+  }
+  if (!DATE.test(a.dueDate) || Number.isNaN(Date.parse(`${a.dueDate}T00:00:00Z`))) v.add(`${field}.dueDate`, 'format', 'must be a date as yyyy-mm-dd');
+  if (!/^[A-Za-z0-9_/-]+$/.test(a.path)) v.add(`${field}.path`, 'format', 'must be a requirement path, e.g. outletCategories/GENERAL/devices/ATM');
+}
+
+const actionOf = (id: string, a: ActionInput): PlanAction => ({
+  id,
+  who: a.who.trim(),
+  dueDate: a.dueDate,
+  what: a.what.trim(),
+  expectedEffect: a.expectedEffect.trim(),
+  path: a.path,
+  done: a.done ?? false,
+});
+
+export async function addAction(em: EntityManager, scope: Scope, outletCode: string, version: number, input: ActionInput): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const v = new Violations();
+    checkAction(v, input, 'action');
+    v.throwIfAny();
+    const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'addPlanAction');
+    const before = snapshot(plan);
+    plan.actions = [...plan.actions, actionOf(uuidv7(), input)];
+    return afterEdit(tx, scope, unit, plan, 'outletPlan.addAction', before);
+  });
+}
+
+export async function updateAction(em: EntityManager, scope: Scope, outletCode: string, version: number, actionId: string, input: ActionInput): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const v = new Violations();
+    checkAction(v, input, 'action');
+    v.throwIfAny();
+    const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'updatePlanAction');
+    if (!plan.actions.some((a) => a.id === actionId)) throw inputError('actionId', 'exists', `the plan has no action ${actionId}`);
+    const before = snapshot(plan);
+    plan.actions = plan.actions.map((a) => (a.id === actionId ? actionOf(actionId, input) : a));
+    return afterEdit(tx, scope, unit, plan, 'outletPlan.updateAction', before);
+  });
+}
+
+export async function removeAction(em: EntityManager, scope: Scope, outletCode: string, version: number, actionId: string): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'removePlanAction');
+    if (!plan.actions.some((a) => a.id === actionId)) throw inputError('actionId', 'exists', `the plan has no action ${actionId}`);
+    const before = snapshot(plan);
+    plan.actions = plan.actions.filter((a) => a.id !== actionId);
+    return afterEdit(tx, scope, unit, plan, 'outletPlan.removeAction', before);
+  });
+}
+
+/** Writes (or, with empty text, withdraws) the justification of the gap at `path`. */
+export async function justifyGap(em: EntityManager, scope: Scope, outletCode: string, version: number, path: string, text: string): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const trimmed = text.trim();
+    if (trimmed.length > TEXT_MAX) throw inputError('text', 'length', `at most ${TEXT_MAX} characters`);
+    const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'justifyGap');
+    const before = snapshot(plan);
+    const others = plan.justifications.filter((j) => j.path !== path);
+    plan.justifications = trimmed ? [...others, { path, text: trimmed }] : others;
+    return afterEdit(tx, scope, unit, plan, 'outletPlan.justifyGap', before);
+  });
+}
+
+/** The outlet head acknowledges core service rules (核心内容), by code. */
+export async function acknowledgeRules(em: EntityManager, scope: Scope, outletCode: string, version: number, rules: readonly string[]): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'acknowledgeCoreRules');
+    const standard = await standardOf(tx, unit);
+    const core = new Set(standard?.coreRules.map((r) => r.code));
+    const v = new Violations();
+    rules.forEach((r, i) => {
+      if (!core.has(r)) v.add(`rules[${i}]`, 'core-rule', `${r} is not a core service rule of the standard in force`);
+    });
+    v.throwIfAny();
+    const before = snapshot(plan);
+    plan.facts = { ...plan.facts, acknowledgedRules: [...new Set([...plan.facts.acknowledgedRules, ...rules])] };
+    return afterEdit(tx, scope, unit, plan, 'outletPlan.acknowledgeRules', before);
+  });
+}
+
+/**
+ * The gaps that would block submission: those with neither an action item
+ * that closes them and carries a date, nor a written justification.
+ */
+export function unaddressed(gaps: readonly Gap[], plan: Pick<OutletPlan, 'actions' | 'justifications'>): Gap[] {
+  const closed = new Set(plan.actions.filter((a) => DATE.test(a.dueDate)).map((a) => a.path));
+  const justified = new Set(plan.justifications.filter((j) => j.text.trim()).map((j) => j.path));
+  return gaps.filter((g) => !closed.has(g.path) && !justified.has(g.path));
+}
+
+async function planForStep(tx: EntityManager, scope: Scope, outletCode: string, version: number) {
+  const unit = await outletOrFail(tx, scope, outletCode, 'outletCode');
+  const plan = await tx.findOne(OutletPlan, { unit: unit.id, status: { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED] } });
+  if (!plan) throw inputError('outletCode', 'open-plan', `${unit.code} has no open plan`);
+  if (plan.version !== version) throw versionConflict('version', version, plan.version);
+  return { unit, plan };
+}
+
+export async function submitPlan(em: EntityManager, scope: Scope, outletCode: string, version: number): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const { unit, plan } = await planForStep(tx, scope, outletCode, version);
+    const to = nextState(scope, subjectOf(plan, unit), ApprovalAction.SUBMIT, 'submitOutletPlan', 'outletCode');
+    const gaps = gapsAgainst(plan, unit, await standardOf(tx, unit));
+    const open = unaddressed(gaps, plan);
+    if (open.length) {
+      const v = new Violations();
+      for (const g of open) v.add(`gaps.${g.path}`, 'gap-unaddressed', `${g.kind} at ${g.path} (set by ${g.setBy.unitCode}) needs an action item with a due date or a written justification`);
+      v.throwIfAny();
+    }
+    const from = plan.status;
+    storeSummary(plan, gaps);
+    plan.status = to;
+    plan.submittedById = scope.actor.id;
+    plan.submittedBy = scope.actor.name;
+    plan.submittedAt = new Date();
+    await tx.flush();
+    recordTransition(tx, scope, subjectOf(plan, unit), { action: ApprovalAction.SUBMIT, from, to });
+    await tx.flush();
+    return plan;
+  });
+}
+
+export async function withdrawPlan(em: EntityManager, scope: Scope, outletCode: string, version: number): Promise<OutletPlan> {
+  return em.transactional(async (tx) => {
+    const { unit, plan } = await planForStep(tx, scope, outletCode, version);
+    const to = nextState(scope, subjectOf(plan, unit), ApprovalAction.WITHDRAW, 'withdrawOutletPlan', 'outletCode');
+    const from = plan.status;
+    plan.status = to;
+    await tx.flush();
+    recordTransition(tx, scope, subjectOf(plan, unit), { action: ApprovalAction.WITHDRAW, from, to });
+    await tx.flush();
+    return plan;
+  });
+}
+
+/**
+ * Approves the submitted plan at `revision` (the one the approver reviewed).
+ * Its facts become the outlet's recorded state: the previously approved plan
+ * is superseded in the same transaction, and the gap summary is refreshed
+ * against the standard in force now, so a roll-up read after the commit
+ * counts the outlet as approved with its current gaps.
+ */
+export async function approvePlan(em: EntityManager, scope: Scope, outletCode: string, revision: number, comment?: string | null): Promise<OutletPlan> {
+  return decide(em, scope, outletCode, revision, ApprovalAction.APPROVE, comment ?? null);
+}
+
+export async function returnPlan(em: EntityManager, scope: Scope, outletCode: string, revision: number, comment: string): Promise<OutletPlan> {
+  if (!comment.trim()) throw inputError('comment', 'required', 'say what the outlet should change');
+  return decide(em, scope, outletCode, revision, ApprovalAction.RETURN, comment.trim());
+}
+
+async function decide(em: EntityManager, scope: Scope, outletCode: string, revision: number, action: ApprovalAction.APPROVE | ApprovalAction.RETURN, comment: string | null) {
+  if (comment && comment.length > TEXT_MAX) throw inputError('comment', 'length', `at most ${TEXT_MAX} characters`);
+  return em.transactional(async (tx) => {
+    const { unit, plan } = await planForStep(tx, scope, outletCode, revision).catch((err) => {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === 'VERSION_CONFLICT') throw inputError('revision', 'reviewed-revision', `the plan changed after the revision you reviewed (${revision}); review it again`);
+      throw err;
+    });
+    const attempted = action === ApprovalAction.APPROVE ? 'approveOutletPlan' : 'returnOutletPlan';
+    const reviewed = subjectOf(plan, unit);
+    const to = nextState(scope, reviewed, action, attempted, 'outletCode');
+    const from = plan.status;
+    if (action === ApprovalAction.APPROVE) {
+      const previous = await tx.findOne(OutletPlan, { unit: unit.id, status: ApprovalState.APPROVED });
+      if (previous) {
+        previous.status = ApprovalState.SUPERSEDED;
+        await tx.flush();
+        recordTransition(tx, scope, subjectOf(previous, unit), { action: ApprovalAction.SUPERSEDE, from: ApprovalState.APPROVED, to: ApprovalState.SUPERSEDED });
+      }
+      storeSummary(plan, gapsAgainst(plan, unit, await standardOf(tx, unit)));
+    }
+    plan.status = to;
+    plan.decidedBy = scope.actor.name;
+    plan.decidedAt = new Date();
+    await tx.flush();
+    recordTransition(tx, scope, reviewed, { action, from, to, comment });
+    await tx.flush();
+    return plan;
+  });
+}
+
+/** Whether the plan is still its outlet's to change. */
+export const planEditable = (plan: OutletPlan) => isEditable(plan.status);
+
+/**
+ * Current plans of the outlets under `orgUnitCode` that the actor may read
+ * (its own subtree; an outlet's people see their outlet's), in one statement.
+ */
+export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null): Promise<OutletPlan[]> {
+  const unit = await em.findOne(OrgUnit, { code: orgUnitCode });
+  if (!unit || !scope.inSubtree(unit.path)) return [];
+  const states = [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED];
+  if (status !== null && !states.includes(status as ApprovalState)) throw inputError('status', 'one-of', `must be one of ${states.join(', ')}`);
+  const plans = await em.find(
+    OutletPlan,
+    { status: { $in: status ? [status as ApprovalState] : states }, unit: { path: { $like: `${unit.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } },
+    { populate: ['unit'], orderBy: { unit: { code: 'asc' }, status: 'asc' } },
+  );
+  // An outlet's current plan is its open one; its approved one only when nothing is open.
+  const open = new Set(plans.filter((p) => p.status !== ApprovalState.APPROVED).map((p) => p.unit.id));
+  return plans.filter((p) => p.status !== ApprovalState.APPROVED || status === ApprovalState.APPROVED || !open.has(p.unit.id));
+}
