@@ -55,8 +55,8 @@ describe('the kind registry and the served schema', () => {
       expect(AUDIT_OPERATIONS[spec.audit.save], spec.audit.save).toBeDefined();
       expect(AUDIT_OPERATIONS[spec.audit.remove], spec.audit.remove).toBeDefined();
     }
-    // No save mutation or list field outside the registry.
-    expect(Object.keys(mutations).filter((m) => /^save[A-Z]/.test(m)).sort()).toEqual(KINDS.map((k) => k.saveMutation).sort());
+    // No save mutation of an edition's content, or list field, outside the registry (other modules save other things).
+    expect(Object.keys(mutations).filter((m) => /^save[A-Z]/.test(m) && String(mutations[m].type) === 'StandardEdition!').sort()).toEqual(KINDS.map((k) => k.saveMutation).sort());
     const lists = Object.values(editionFields).filter((f) => /^\[\w+!\]!$/.test(String(f.type)) && KINDS.some((k) => `[${k.entity.name}!]!` === String(f.type)));
     expect(lists.map((f) => f.name).sort()).toEqual(KINDS.map((k) => k.list).sort());
     // The one per-kind argument: classifiers filter by code list.
@@ -82,8 +82,8 @@ describe('the kind registry and the served schema', () => {
     });
     // The audit registry the console's filter reads lists every kind's operations.
     expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS.map((o) => o.operation), 'orgUnit.create', 'user.signIn']));
-    // …and every object type its rows name: the edition and each kind's entity, after the units, users and tokens, then local versions.
-    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name), 'LocalVersion']);
+    // …and every object type its rows name: the edition and each kind's entity, after the units, users and tokens, then local versions and outlet plans.
+    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name), 'LocalVersion', 'OutletPlan']);
   });
 });
 
