@@ -26,6 +26,7 @@ import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, fetchOutletCategorie
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
+import { localVersionMethods, localVersions } from './resources/local-versions/data';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 
@@ -48,6 +49,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.auditEvents]: auditEvents,
   [RESOURCES.apiTokens]: apiTokens,
   [RESOURCES.standardEditions]: standardEditions,
+  [RESOURCES.localVersions]: localVersions,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {
@@ -64,8 +66,9 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
  * signs the user out there too (react-admin passes errors to checkError).
  */
 type StandardMethods = typeof standardMethods;
+type LocalVersionMethods = typeof localVersionMethods;
 
-export interface ConsoleDataProvider extends DataProvider, StandardMethods {
+export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
@@ -119,4 +122,5 @@ export const dataProvider: ConsoleDataProvider = {
   issueApiToken,
   revokeApiToken,
   ...standardMethods,
+  ...localVersionMethods,
 };

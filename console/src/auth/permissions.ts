@@ -43,6 +43,7 @@ export const RESOURCES = {
   apiTokens: 'api-tokens',
   auditEvents: 'audit-events',
   standardEditions: 'standard-editions',
+  localVersions: 'local-versions',
 } as const;
 
 /**
@@ -125,9 +126,29 @@ export function can(p: Permissions | null | undefined, action: string, resource:
     }
     case RESOURCES.standardEditions:
       return canStandard(p, action, record); // resources/standard-editions/permissions.ts
+    case RESOURCES.localVersions:
+      return canLocalVersion(p, action, record);
     default:
       return false;
   }
+}
+
+/**
+ * Local versions: anyone may read what the API answers; tier-one and tier-two
+ * branch staff start and edit their own unit's drafts (and returned ones).
+ */
+function canLocalVersion(p: Permissions, action: string, record?: RecordLike): boolean {
+  if (['list', 'show', 'export'].includes(action)) return true;
+  const branch = p.unit?.level === 'TIER_ONE_BRANCH' || p.unit?.level === 'TIER_TWO_BRANCH';
+  if (!branch || !hasRole(p, 'BRANCH_STAFF')) return false;
+  if (action === 'create') return true;
+  if (action === 'edit') return !record || (record.orgUnit?.code === p.unit?.code && ['DRAFT', 'RETURNED'].includes(String(record.status)));
+  return false;
+}
+
+/** May the user approve or return versions sent up from the unit `unitCode` (directly below theirs)? */
+export function canDecide(p: Permissions | null | undefined, parentCode: string | null | undefined): boolean {
+  return !!p?.unit && !p.readOnly && hasRole(p, 'APPROVER') && p.unit.code === parentCode;
 }
 
 /** The signed-in user's permissions (undefined while they load). */

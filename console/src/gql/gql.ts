@@ -44,6 +44,23 @@ type Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": typeof types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": typeof types.ImpactSideFragmentDoc,
+    "\n  fragment LvRecord on LocalVersion {\n    id code status version title { zh en }\n    orgUnit { code name { zh en } parent { code } }\n    createdAt createdBy updatedAt submittedAt submittedBy decidedAt decidedBy hasConflicts\n    baseEdition { code }\n    changes { path kind policy value conflict { rule message } }\n    notApplicable { path conflict { rule message } }\n    history { id action fromState toState actorName comment revision occurredAt itemComments { path comment } }\n  }\n": typeof types.LvRecordFragmentDoc,
+    "\n  fragment LvInherited on PolicedValue {\n    __typename kind path policy setBy { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on RequirementValue { requirement: value }\n    ... on CodeListValue { codes: value { code name { zh en } } }\n  }\n": typeof types.LvInheritedFragmentDoc,
+    "\n  query LvList($unit: String!, $status: ApprovalState) { localVersions(orgUnitCode: $unit, status: $status) { ...LvRecord } }\n": typeof types.LvListDocument,
+    "query LvOne($id: ID!) { localVersion(id: $id) { ...LvRecord } }": typeof types.LvOneDocument,
+    "\n  query LvInheritedValues($unit: String!) { effectiveStandard(orgUnitCode: $unit) { values { ...LvInherited } } }\n": typeof types.LvInheritedValuesDocument,
+    "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n": typeof types.LvReviewDocument,
+    "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }": typeof types.LvInboxDocument,
+    "query LvInboxCount { inbox { awaitingMe { id } } }": typeof types.LvInboxCountDocument,
+    "\n  query LvLevels($unit: String!, $path: String!) {\n    valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }\n  }\n": typeof types.LvLevelsDocument,
+    "mutation LvCreate($input: CreateLocalVersionInput!) { createLocalVersion(input: $input) { ...LvRecord } }": typeof types.LvCreateDocument,
+    "mutation LvSet($input: SetLocalValueInput!) { setLocalValue(input: $input) { ...LvRecord } }": typeof types.LvSetDocument,
+    "mutation LvClear($id: ID!, $v: Int!, $path: String!) { clearLocalChange(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }": typeof types.LvClearDocument,
+    "\n  mutation LvNotApplicable($id: ID!, $v: Int!, $path: String!) { markLocalNotApplicable(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }\n": typeof types.LvNotApplicableDocument,
+    "mutation LvSubmit($id: ID!, $v: Int!, $c: String) { submitLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": typeof types.LvSubmitDocument,
+    "mutation LvWithdraw($id: ID!, $v: Int!, $c: String) { withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": typeof types.LvWithdrawDocument,
+    "mutation LvApprove($id: ID!, $r: Int!, $c: String) { approveLocalVersion(id: $id, revision: $r, comment: $c) { ...LvRecord } }": typeof types.LvApproveDocument,
+    "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": typeof types.LvReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n      }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced }\n        salesServiceStaffMin { value ...StdSourced }\n        lobbyStaffTotal { value { min max } ...StdSourced }\n        staffing { position range { value { min max } ...StdSourced } }\n        devices { deviceType min { value ...StdSourced } }\n        smartDevices { value { code } ...StdSourced }\n        zones { zone requirement { value ...StdSourced } }\n        outboundMarketing { value { zh en } ...StdSourced }\n      }\n    }\n  }\n": typeof types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }\n": typeof types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": typeof types.StdSourcedFragmentDoc,
@@ -99,6 +116,23 @@ const documents: Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": types.ImpactSideFragmentDoc,
+    "\n  fragment LvRecord on LocalVersion {\n    id code status version title { zh en }\n    orgUnit { code name { zh en } parent { code } }\n    createdAt createdBy updatedAt submittedAt submittedBy decidedAt decidedBy hasConflicts\n    baseEdition { code }\n    changes { path kind policy value conflict { rule message } }\n    notApplicable { path conflict { rule message } }\n    history { id action fromState toState actorName comment revision occurredAt itemComments { path comment } }\n  }\n": types.LvRecordFragmentDoc,
+    "\n  fragment LvInherited on PolicedValue {\n    __typename kind path policy setBy { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on RequirementValue { requirement: value }\n    ... on CodeListValue { codes: value { code name { zh en } } }\n  }\n": types.LvInheritedFragmentDoc,
+    "\n  query LvList($unit: String!, $status: ApprovalState) { localVersions(orgUnitCode: $unit, status: $status) { ...LvRecord } }\n": types.LvListDocument,
+    "query LvOne($id: ID!) { localVersion(id: $id) { ...LvRecord } }": types.LvOneDocument,
+    "\n  query LvInheritedValues($unit: String!) { effectiveStandard(orgUnitCode: $unit) { values { ...LvInherited } } }\n": types.LvInheritedValuesDocument,
+    "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n": types.LvReviewDocument,
+    "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }": types.LvInboxDocument,
+    "query LvInboxCount { inbox { awaitingMe { id } } }": types.LvInboxCountDocument,
+    "\n  query LvLevels($unit: String!, $path: String!) {\n    valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }\n  }\n": types.LvLevelsDocument,
+    "mutation LvCreate($input: CreateLocalVersionInput!) { createLocalVersion(input: $input) { ...LvRecord } }": types.LvCreateDocument,
+    "mutation LvSet($input: SetLocalValueInput!) { setLocalValue(input: $input) { ...LvRecord } }": types.LvSetDocument,
+    "mutation LvClear($id: ID!, $v: Int!, $path: String!) { clearLocalChange(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }": types.LvClearDocument,
+    "\n  mutation LvNotApplicable($id: ID!, $v: Int!, $path: String!) { markLocalNotApplicable(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }\n": types.LvNotApplicableDocument,
+    "mutation LvSubmit($id: ID!, $v: Int!, $c: String) { submitLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": types.LvSubmitDocument,
+    "mutation LvWithdraw($id: ID!, $v: Int!, $c: String) { withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": types.LvWithdrawDocument,
+    "mutation LvApprove($id: ID!, $r: Int!, $c: String) { approveLocalVersion(id: $id, revision: $r, comment: $c) { ...LvRecord } }": types.LvApproveDocument,
+    "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": types.LvReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n      }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced }\n        salesServiceStaffMin { value ...StdSourced }\n        lobbyStaffTotal { value { min max } ...StdSourced }\n        staffing { position range { value { min max } ...StdSourced } }\n        devices { deviceType min { value ...StdSourced } }\n        smartDevices { value { code } ...StdSourced }\n        zones { zone requirement { value ...StdSourced } }\n        outboundMarketing { value { zh en } ...StdSourced }\n      }\n    }\n  }\n": types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerCode revision }\n": types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": types.StdSourcedFragmentDoc,
@@ -241,6 +275,74 @@ export function graphql(source: "\n  query ImpactPreview($localVersionId: ID, $e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n"): typeof import('./graphql').ImpactSideFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LvRecord on LocalVersion {\n    id code status version title { zh en }\n    orgUnit { code name { zh en } parent { code } }\n    createdAt createdBy updatedAt submittedAt submittedBy decidedAt decidedBy hasConflicts\n    baseEdition { code }\n    changes { path kind policy value conflict { rule message } }\n    notApplicable { path conflict { rule message } }\n    history { id action fromState toState actorName comment revision occurredAt itemComments { path comment } }\n  }\n"): typeof import('./graphql').LvRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LvInherited on PolicedValue {\n    __typename kind path policy setBy { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on RequirementValue { requirement: value }\n    ... on CodeListValue { codes: value { code name { zh en } } }\n  }\n"): typeof import('./graphql').LvInheritedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LvList($unit: String!, $status: ApprovalState) { localVersions(orgUnitCode: $unit, status: $status) { ...LvRecord } }\n"): typeof import('./graphql').LvListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LvOne($id: ID!) { localVersion(id: $id) { ...LvRecord } }"): typeof import('./graphql').LvOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LvInheritedValues($unit: String!) { effectiveStandard(orgUnitCode: $unit) { values { ...LvInherited } } }\n"): typeof import('./graphql').LvInheritedValuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n"): typeof import('./graphql').LvReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }"): typeof import('./graphql').LvInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LvInboxCount { inbox { awaitingMe { id } } }"): typeof import('./graphql').LvInboxCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LvLevels($unit: String!, $path: String!) {\n    valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }\n  }\n"): typeof import('./graphql').LvLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvCreate($input: CreateLocalVersionInput!) { createLocalVersion(input: $input) { ...LvRecord } }"): typeof import('./graphql').LvCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvSet($input: SetLocalValueInput!) { setLocalValue(input: $input) { ...LvRecord } }"): typeof import('./graphql').LvSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvClear($id: ID!, $v: Int!, $path: String!) { clearLocalChange(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }"): typeof import('./graphql').LvClearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LvNotApplicable($id: ID!, $v: Int!, $path: String!) { markLocalNotApplicable(id: $id, expectedVersion: $v, path: $path) { ...LvRecord } }\n"): typeof import('./graphql').LvNotApplicableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvSubmit($id: ID!, $v: Int!, $c: String) { submitLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }"): typeof import('./graphql').LvSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvWithdraw($id: ID!, $v: Int!, $c: String) { withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }"): typeof import('./graphql').LvWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LvApprove($id: ID!, $r: Int!, $c: String) { approveLocalVersion(id: $id, revision: $r, comment: $c) { ...LvRecord } }"): typeof import('./graphql').LvApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n"): typeof import('./graphql').LvReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A step of the approval workflow */
+export type ApprovalAction =
+  /** approved by the approving unit */
+  | 'APPROVE'
+  /** changed by its unit */
+  | 'EDIT'
+  /** returned with comments */
+  | 'RETURN'
+  /** sent up (or sent up again after a return) */
+  | 'SUBMIT'
+  /** replaced by a newer approved version */
+  | 'SUPERSEDE'
+  /** taken back by its unit */
+  | 'WITHDRAW';
+
+/** Where something sent up for approval stands */
+export type ApprovalState =
+  /** 已批准 approved and in force */
+  | 'APPROVED'
+  /** 草稿 being written by its unit */
+  | 'DRAFT'
+  /** 已退回 returned with comments, to be changed and resubmitted */
+  | 'RETURNED'
+  /** 已提交 awaiting the approving unit */
+  | 'SUBMITTED'
+  /** 已替代 replaced by a newer approved version (final, kept as history) */
+  | 'SUPERSEDED'
+  /** 已撤回 withdrawn by its unit (final) */
+  | 'WITHDRAWN';
+
 export type AuditEventFilter = {
   /** Exact actor name (username or token:<name>) */
   actorName?: string | null | undefined;
@@ -36,6 +66,14 @@ export type ClassifierKind =
 export type CloseOrgUnitInput = {
   code: string;
   expectedVersion: number;
+};
+
+export type CreateLocalVersionInput = {
+  /** A-Z, 0-9 and "-", e.g. GD-2026-01 */
+  code: string;
+  /** The tier-one or tier-two branch localizing the standard */
+  orgUnitCode: string;
+  title: LocalizedTextInput;
 };
 
 export type CreateOrgUnitInput = {
@@ -92,6 +130,11 @@ export type IssueApiTokenInput = {
   scopeUnitCode: string;
   /** Upper-case system code, e.g. QUEUE_MANAGEMENT */
   system: string;
+};
+
+export type ItemCommentInput = {
+  comment: string;
+  path: string;
 };
 
 /** What kind of layer set a value */
@@ -211,6 +254,17 @@ export type RuleCategory =
   | 'SALES_TOOLS'
   | 'SERVICE';
 
+export type SetLocalValueInput = {
+  expectedVersion: number;
+  id: string;
+  /** Value path, as effectiveStandard lists them */
+  path: string;
+  /** The policy for the levels below: the inherited one, or stricter; the inherited one when left out */
+  policy?: Policy | null | undefined;
+  /** The local value, in the shape of the value’s kind */
+  value: unknown;
+};
+
 export type SetUserPasswordInput = {
   newPassword: string;
   username: string;
@@ -277,6 +331,16 @@ export type UserFilter = {
 export type UserStatus =
   | 'ACTIVE'
   | 'DISABLED';
+
+/** The kind of a policed value (policy.ts): what its policy compares */
+export type ValueKind =
+  | 'CODE_LIST'
+  | 'INTEGER'
+  | 'MONEY'
+  | 'RANGE'
+  | 'REQUIREMENT'
+  | 'TEXT'
+  | 'TEXT_LIST';
 
 export type ZoneRequirementLevel =
   | 'OPTIONAL'
@@ -504,6 +568,172 @@ export type ImpactSideFragment =
   | ImpactSide_TextListValue_Fragment
   | ImpactSide_TextValue_Fragment
 ;
+
+export type LvRecordFragment = { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> };
+
+type LvInherited_CodeListValue_Fragment = { __typename: 'CodeListValue', kind: ValueKind, path: string, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_IntValue_Fragment = { __typename: 'IntValue', kind: ValueKind, path: string, policy: Policy, int: number, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_MoneyValue_Fragment = { __typename: 'MoneyValue', kind: ValueKind, path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_RangeValue_Fragment = { __typename: 'RangeValue', kind: ValueKind, path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_RequirementValue_Fragment = { __typename: 'RequirementValue', kind: ValueKind, path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_TextListValue_Fragment = { __typename: 'TextListValue', kind: ValueKind, path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type LvInherited_TextValue_Fragment = { __typename: 'TextValue', kind: ValueKind, path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+export type LvInheritedFragment =
+  | LvInherited_CodeListValue_Fragment
+  | LvInherited_IntValue_Fragment
+  | LvInherited_MoneyValue_Fragment
+  | LvInherited_RangeValue_Fragment
+  | LvInherited_RequirementValue_Fragment
+  | LvInherited_TextListValue_Fragment
+  | LvInherited_TextValue_Fragment
+;
+
+export type LvListQueryVariables = Exact<{
+  unit: string;
+  status?: ApprovalState | null | undefined;
+}>;
+
+
+export type LvListQuery = { localVersions: Array<{ id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> }> };
+
+export type LvOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LvOneQuery = { localVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } | null };
+
+export type LvInheritedValuesQueryVariables = Exact<{
+  unit: string;
+}>;
+
+
+export type LvInheritedValuesQuery = { effectiveStandard: { values: Array<
+      | { __typename: 'CodeListValue', kind: ValueKind, path: string, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'IntValue', kind: ValueKind, path: string, policy: Policy, int: number, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'MoneyValue', kind: ValueKind, path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RangeValue', kind: ValueKind, path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RequirementValue', kind: ValueKind, path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextListValue', kind: ValueKind, path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextValue', kind: ValueKind, path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+    > } | null };
+
+export type LvReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LvReviewQuery = { localVersionReview: Array<{ path: string, notApplicable: boolean, change: { path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null } | null, inherited:
+      | { __typename: 'CodeListValue', kind: ValueKind, path: string, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'IntValue', kind: ValueKind, path: string, policy: Policy, int: number, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'MoneyValue', kind: ValueKind, path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RangeValue', kind: ValueKind, path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RequirementValue', kind: ValueKind, path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextListValue', kind: ValueKind, path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextValue', kind: ValueKind, path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+     | null }> | null };
+
+export type LvInboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LvInboxQuery = { inbox: { awaitingMe: Array<{ id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> }>, returnedToMe: Array<{ id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> }> } };
+
+export type LvInboxCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LvInboxCountQuery = { inbox: { awaitingMe: Array<{ id: string }> } };
+
+export type LvLevelsQueryVariables = Exact<{
+  unit: string;
+  path: string;
+}>;
+
+
+export type LvLevelsQuery = { valueAcrossLevels: Array<{ setHere: boolean, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string } }, value:
+      | { __typename: 'CodeListValue', kind: ValueKind, path: string, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'IntValue', kind: ValueKind, path: string, policy: Policy, int: number, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'MoneyValue', kind: ValueKind, path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RangeValue', kind: ValueKind, path: string, policy: Policy, range: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'RequirementValue', kind: ValueKind, path: string, policy: Policy, requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextListValue', kind: ValueKind, path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { __typename: 'TextValue', kind: ValueKind, path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+     | null }> };
+
+export type LvCreateMutationVariables = Exact<{
+  input: CreateLocalVersionInput;
+}>;
+
+
+export type LvCreateMutation = { createLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvSetMutationVariables = Exact<{
+  input: SetLocalValueInput;
+}>;
+
+
+export type LvSetMutation = { setLocalValue: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvClearMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  path: string;
+}>;
+
+
+export type LvClearMutation = { clearLocalChange: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvNotApplicableMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  path: string;
+}>;
+
+
+export type LvNotApplicableMutation = { markLocalNotApplicable: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvSubmitMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  c?: string | null | undefined;
+}>;
+
+
+export type LvSubmitMutation = { submitLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvWithdrawMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  c?: string | null | undefined;
+}>;
+
+
+export type LvWithdrawMutation = { withdrawLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvApproveMutationVariables = Exact<{
+  id: string | number;
+  r: number;
+  c?: string | null | undefined;
+}>;
+
+
+export type LvApproveMutation = { approveLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvReturnMutationVariables = Exact<{
+  id: string | number;
+  r: number;
+  c: string;
+  items?: Array<ItemCommentInput> | ItemCommentInput | null | undefined;
+}>;
+
+
+export type LvReturnMutation = { returnLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
 
 export type StdEffectiveQueryVariables = Exact<{
   code: string;
@@ -792,6 +1022,131 @@ export const ImpactSideFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImpactSide"}) as unknown as TypedDocumentString<ImpactSideFragment, unknown>;
+export const LvRecordFragmentDoc = new TypedDocumentString(`
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}
+    `, {"fragmentName":"LvRecord"}) as unknown as TypedDocumentString<LvRecordFragment, unknown>;
+export const LvInheritedFragmentDoc = new TypedDocumentString(`
+    fragment LvInherited on PolicedValue {
+  __typename
+  kind
+  path
+  policy
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerKind
+    layerId
+    layerCode
+    revision
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+  }
+}
+    `, {"fragmentName":"LvInherited"}) as unknown as TypedDocumentString<LvInheritedFragment, unknown>;
 export const StdValueSourceFragmentDoc = new TypedDocumentString(`
     fragment StdValueSource on ValueSource {
   unitCode
@@ -2131,6 +2486,990 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     requirement: value
   }
 }`) as unknown as TypedDocumentString<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
+export const LvListDocument = new TypedDocumentString(`
+    query LvList($unit: String!, $status: ApprovalState) {
+  localVersions(orgUnitCode: $unit, status: $status) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvListQuery, LvListQueryVariables>;
+export const LvOneDocument = new TypedDocumentString(`
+    query LvOne($id: ID!) {
+  localVersion(id: $id) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvOneQuery, LvOneQueryVariables>;
+export const LvInheritedValuesDocument = new TypedDocumentString(`
+    query LvInheritedValues($unit: String!) {
+  effectiveStandard(orgUnitCode: $unit) {
+    values {
+      ...LvInherited
+    }
+  }
+}
+    fragment LvInherited on PolicedValue {
+  __typename
+  kind
+  path
+  policy
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerKind
+    layerId
+    layerCode
+    revision
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LvInheritedValuesQuery, LvInheritedValuesQueryVariables>;
+export const LvReviewDocument = new TypedDocumentString(`
+    query LvReview($id: ID!) {
+  localVersionReview(id: $id) {
+    path
+    notApplicable
+    change {
+      path
+      kind
+      policy
+      value
+      conflict {
+        rule
+        message
+      }
+    }
+    inherited {
+      ...LvInherited
+    }
+  }
+}
+    fragment LvInherited on PolicedValue {
+  __typename
+  kind
+  path
+  policy
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerKind
+    layerId
+    layerCode
+    revision
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LvReviewQuery, LvReviewQueryVariables>;
+export const LvInboxDocument = new TypedDocumentString(`
+    query LvInbox {
+  inbox {
+    awaitingMe {
+      ...LvRecord
+    }
+    returnedToMe {
+      ...LvRecord
+    }
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvInboxQuery, LvInboxQueryVariables>;
+export const LvInboxCountDocument = new TypedDocumentString(`
+    query LvInboxCount {
+  inbox {
+    awaitingMe {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LvInboxCountQuery, LvInboxCountQueryVariables>;
+export const LvLevelsDocument = new TypedDocumentString(`
+    query LvLevels($unit: String!, $path: String!) {
+  valueAcrossLevels(orgUnitCode: $unit, path: $path) {
+    setHere
+    orgUnit {
+      code
+      name {
+        zh
+        en
+      }
+      level
+    }
+    value {
+      ...LvInherited
+    }
+  }
+}
+    fragment LvInherited on PolicedValue {
+  __typename
+  kind
+  path
+  policy
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerKind
+    layerId
+    layerCode
+    revision
+  }
+  ... on IntValue {
+    int: value
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LvLevelsQuery, LvLevelsQueryVariables>;
+export const LvCreateDocument = new TypedDocumentString(`
+    mutation LvCreate($input: CreateLocalVersionInput!) {
+  createLocalVersion(input: $input) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvCreateMutation, LvCreateMutationVariables>;
+export const LvSetDocument = new TypedDocumentString(`
+    mutation LvSet($input: SetLocalValueInput!) {
+  setLocalValue(input: $input) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvSetMutation, LvSetMutationVariables>;
+export const LvClearDocument = new TypedDocumentString(`
+    mutation LvClear($id: ID!, $v: Int!, $path: String!) {
+  clearLocalChange(id: $id, expectedVersion: $v, path: $path) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvClearMutation, LvClearMutationVariables>;
+export const LvNotApplicableDocument = new TypedDocumentString(`
+    mutation LvNotApplicable($id: ID!, $v: Int!, $path: String!) {
+  markLocalNotApplicable(id: $id, expectedVersion: $v, path: $path) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvNotApplicableMutation, LvNotApplicableMutationVariables>;
+export const LvSubmitDocument = new TypedDocumentString(`
+    mutation LvSubmit($id: ID!, $v: Int!, $c: String) {
+  submitLocalVersion(id: $id, expectedVersion: $v, comment: $c) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvSubmitMutation, LvSubmitMutationVariables>;
+export const LvWithdrawDocument = new TypedDocumentString(`
+    mutation LvWithdraw($id: ID!, $v: Int!, $c: String) {
+  withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvWithdrawMutation, LvWithdrawMutationVariables>;
+export const LvApproveDocument = new TypedDocumentString(`
+    mutation LvApprove($id: ID!, $r: Int!, $c: String) {
+  approveLocalVersion(id: $id, revision: $r, comment: $c) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvApproveMutation, LvApproveMutationVariables>;
+export const LvReturnDocument = new TypedDocumentString(`
+    mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {
+  returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvReturnMutation, LvReturnMutationVariables>;
 export const StdEffectiveDocument = new TypedDocumentString(`
     query StdEffective($code: String!) {
   effectiveStandard(orgUnitCode: $code) {
