@@ -52,7 +52,7 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   // The edition's own operations and each content kind's save and remove, named by the kind registry.
   ...Object.fromEntries(STANDARD_AUDIT_OPERATIONS.map(({ operation, objectType }) => [operation, op('standard', objectType)])),
   // Branches' local versions: their edits, and every approval-workflow transition (history kept in approval_event too).
-  // Local versions are the workflow's only subject so far; rollout schemes and outlet plans will add their own object types.
+  // Each workflow subject has its own transition operations (approval.* for local versions, outletPlan.* for plans; approval.service.ts).
   'localVersion.create': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'localVersion.setValue': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'localVersion.clearChange': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
