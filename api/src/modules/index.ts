@@ -21,6 +21,7 @@ import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standa
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
 import { provideEditionPublishedListener, provideLocalLayerSource } from './standard/standard.ports.js';
 import { ApprovalEvent } from './approval/approval-event.entity.js';
+import { Reviewed } from './approval/reviewed.js';
 import { LocalVersion } from './local-version/local-version.entity.js';
 import { LocalVersionResolver } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
@@ -41,7 +42,7 @@ provideEditionPublishedListener({ editionPublished: rebaseOnto });
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), ApprovalEvent, LocalVersion, OutletPlan,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan,
 ];
 
 export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers] as const;

@@ -1,7 +1,7 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { Bookkept } from '../../shared/bookkeeping.js';
+import { Reviewed } from '../approval/reviewed.js';
 import { LocalizedText } from '../../shared/localized-text.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { StandardEdition } from '../standard/standard.entities.js';
@@ -52,7 +52,7 @@ export interface LocalRemoval {
 })
 @Index({ name: 'local_version_status_idx', properties: ['status', 'unit'] })
 @ObjectType({ description: '本地化版本: a branch’s local version of the standard' })
-export class LocalVersion extends Bookkept {
+export class LocalVersion extends Reviewed {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -81,27 +81,4 @@ export class LocalVersion extends Bookkept {
 
   @Property({ type: 'json' })
   removals: LocalRemoval[] = [];
-
-  @Property({ type: 'string', length: 100 })
-  @Field(() => String)
-  createdBy!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  submittedById?: string | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Who made the current submission' })
-  submittedBy?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true })
-  submittedAt?: Date | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Who approved or returned it last' })
-  decidedBy?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true })
-  decidedAt?: Date | null;
 }

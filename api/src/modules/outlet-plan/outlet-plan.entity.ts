@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Ref } from '
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { GapJustificationView, OutletFactsView, PlanActionView } from './outlet-plan.types.js';
-import { Bookkept } from '../../shared/bookkeeping.js';
+import { Reviewed } from '../approval/reviewed.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
 import type { GapKind, OutletFacts } from '../compliance/gaps.js';
@@ -49,7 +49,7 @@ export interface GapJustification {
   expression: `create unique index "outlet_plan_one_approved_per_unit" on "outlet_plan" ("unit_id") where "status" = 'APPROVED'`,
 })
 @ObjectType({ description: '落地方案: an outlet’s implementation plan, its facts and action plan, checked live against its standard' })
-export class OutletPlan extends Bookkept {
+export class OutletPlan extends Reviewed {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -84,27 +84,4 @@ export class OutletPlan extends Bookkept {
   /** Gaps by kind, as the engine's summary gives them. */
   @Property({ type: 'json' })
   gapKinds: Partial<Record<GapKind, number>> = {};
-
-  @Property({ type: 'string', length: 100 })
-  @Field(() => String)
-  createdBy!: string;
-
-  @Property({ type: 'uuid', nullable: true })
-  submittedById?: string | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true })
-  submittedBy?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true })
-  submittedAt?: Date | null;
-
-  @Property({ type: 'string', length: 100, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Who approved or returned it last' })
-  decidedBy?: string | null;
-
-  @Property({ type: 'datetime', nullable: true })
-  @Field(() => Date, { nullable: true })
-  decidedAt?: Date | null;
 }
