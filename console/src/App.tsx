@@ -14,6 +14,7 @@ import orgUnits from './resources/org-units';
 import standardEditions from './resources/standard-editions';
 import users from './resources/users';
 import { impactRoutes } from './resources/impact';
+import localVersions, { inboxRoutes } from './resources/local-versions';
 import { OrgTreePage } from './tree/OrgTreePage';
 
 /**
@@ -53,10 +54,12 @@ export const App = () => (
     <Resource name={RESOURCES.apiTokens} {...apiTokens} />
     <Resource name={RESOURCES.auditEvents} {...auditEvents} />
     <Resource name={RESOURCES.standardEditions} {...standardEditions} />
+    <Resource name={RESOURCES.localVersions} {...localVersions} />
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       {impactRoutes}
+      {inboxRoutes}
     </CustomRoutes>
   </Admin>
 );

@@ -1,6 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import chineseMessages from './i18n/zh';
 import englishMessages from './i18n/en';
+import { localEn } from './i18n/local.en';
+import { localZh } from './i18n/local.zh';
 import { withStandardMessages } from './resources/standard-editions/messages';
 import { impactEn, impactZh } from './resources/impact';
 
@@ -8,9 +10,25 @@ export type Locale = 'zh' | 'en';
 
 export const DEFAULT_LOCALE: Locale = 'zh';
 
+type Tree = { [key: string]: unknown };
+
+/**
+ * Deep merge of message catalogues. The local-version texts add keys under
+ * `resources` (their resource's labels) as well as their own `lv` tree, so a
+ * shallow spread would drop the other resources' labels.
+ */
+function mergeMessages<T extends object>(base: T, extra: object): T {
+  const out: Tree = { ...(base as Tree) };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] = current && typeof current === 'object' && value && typeof value === 'object' ? mergeMessages(current as Tree, value as Tree) : value;
+  }
+  return out as T;
+}
+
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: { ...withStandardMessages(chineseMessages, 'zh'), ...impactZh },
-  en: { ...withStandardMessages(englishMessages, 'en'), ...impactEn },
+  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh }, localZh),
+  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn }, localEn),
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

@@ -134,11 +134,15 @@ export function can(p: Permissions | null | undefined, action: string, resource:
 }
 
 /**
- * Local versions: anyone may read what the API answers; tier-one and tier-two
- * branch staff start and edit their own unit's drafts (and returned ones).
+ * Local versions: the list (and its menu entry) is for the units that have or
+ * approve them, head office and the branches; an outlet has none, but its
+ * head may still open the version that set a value they see ('show'; the API
+ * answers only what they may read). Tier-one and tier-two branch staff start
+ * and edit their own unit's drafts (and returned ones).
  */
 function canLocalVersion(p: Permissions, action: string, record?: RecordLike): boolean {
-  if (['list', 'show', 'export'].includes(action)) return true;
+  if (action === 'show') return true;
+  if (action === 'list' || action === 'export') return p.unit?.level !== 'OUTLET';
   const branch = p.unit?.level === 'TIER_ONE_BRANCH' || p.unit?.level === 'TIER_TWO_BRANCH';
   if (!branch || !hasRole(p, 'BRANCH_STAFF')) return false;
   if (action === 'create') return true;
@@ -149,6 +153,14 @@ function canLocalVersion(p: Permissions, action: string, record?: RecordLike): b
 /** May the user approve or return versions sent up from the unit `unitCode` (directly below theirs)? */
 export function canDecide(p: Permissions | null | undefined, parentCode: string | null | undefined): boolean {
   return !!p?.unit && !p.readOnly && hasRole(p, 'APPROVER') && p.unit.code === parentCode;
+}
+
+/**
+ * Whether the user has an approval inbox: branch staff (their versions come
+ * back to them) and approvers (versions from the units below await them).
+ */
+export function hasInbox(p: Permissions | null | undefined): boolean {
+  return !!p?.unit && !p.readOnly && hasRole(p, 'BRANCH_STAFF', 'APPROVER');
 }
 
 /** The signed-in user's permissions (undefined while they load). */

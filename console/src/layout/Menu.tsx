@@ -1,8 +1,10 @@
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Menu as RaMenu } from 'react-admin';
+import { InboxMenuItem } from '../resources/local-versions';
 
 /**
- * Home, the org tree, then one entry per resource. react-admin leaves out the
+ * Home, the org tree, the approval inbox (with its badge, for those who have
+ * one), then one entry per resource. react-admin leaves out the
  * resources the user may not list (authProvider.canAccess, see auth/permissions.ts).
  */
 export const Menu = () => (
@@ -14,6 +16,7 @@ export const Menu = () => (
       leftIcon={<AccountTreeOutlinedIcon />}
       data-testid="menu-tree"
     />
+    <InboxMenuItem />
     <RaMenu.ResourceItems />
   </RaMenu>
 );

@@ -7,9 +7,11 @@ import { describeApiError } from '../../apiErrors';
 import { can, canDecide, useConsolePermissions, RESOURCES } from '../../auth/permissions';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { Fact, PolicyChip, useText } from '../standard-editions/fields';
+import { impactPath } from '../impact';
 import { useAsync } from '../standard-editions/useAsync';
 import { ApprovalHistory } from './History';
 import type { LocalVersionRecord } from './queries';
+import { reviewPath } from './ReviewPage';
 import { useValueText } from './values';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -46,10 +48,13 @@ export const LocalVersionShow = () => {
                 </Button>
               )}
               {canDecide(permissions, r.orgUnit?.parent?.code) && r.status === 'SUBMITTED' && (
-                <Button component={Link} to={`/local-versions/${encodeURIComponent(r.id)}/review`} variant="outlined" size="small" data-testid="lv-review">
+                <Button component={Link} to={reviewPath(r.id)} variant="outlined" size="small" data-testid="lv-review">
                   {translate('lv.review')}
                 </Button>
               )}
+              <Button component={Link} to={impactPath({ localVersionId: r.id })} variant="outlined" size="small" data-testid="lv-impact">
+                {translate('impact.open')}
+              </Button>
               <WorkflowActions record={r} onChange={setCurrent} />
             </Stack>
             <Typography variant="h6">{translate('lv.changes')}</Typography>

@@ -11,6 +11,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { canDecide, useConsolePermissions } from '../../auth/permissions';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import type { LocalVersionRecord } from './queries';
+import { announceInboxChange } from './inboxCount';
 import { describeLocalError, useValueText } from './values';
 
 type Step = 'submit' | 'withdraw' | 'approve' | 'return';
@@ -65,6 +66,7 @@ export const WorkflowActions = ({ record, onChange }: { record: LocalVersionReco
       setComment('');
       setItemComments({});
       onChange(next);
+      announceInboxChange();
     } catch (e) {
       setError(describeLocalError(translate, valueText, e));
     } finally {

@@ -114,6 +114,7 @@ export function describeLocalError(translate: TranslateFunction, valueText: (v: 
     const v = Array.isArray(found) ? (found[0] as PolicyViolation | undefined) : undefined;
     if (v && v.policy && 'inherited' in v) {
       return translate('lv.violation', {
+        path: v.path ?? '',
         policy: translate(`std.policies.${v.policy}`, { _: v.policy }),
         hint: translate(`std.policy_hints.${v.policy}`, { _: '' }),
         inherited: valueText(v.inherited),

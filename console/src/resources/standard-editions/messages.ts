@@ -1,8 +1,6 @@
 /** Merges the standard's texts (i18n/standard.*.ts) into a locale's catalogue. */
 import { standardEn } from '../../i18n/standard.en';
 import { standardZh } from '../../i18n/standard.zh';
-import { localEn } from '../../i18n/local.en';
-import { localZh } from '../../i18n/local.zh';
 
 type Tree = { [key: string]: unknown };
 
@@ -19,6 +17,5 @@ function merge<T extends Tree>(base: T, extra: Tree): T {
 }
 
 export function withStandardMessages<T extends object>(messages: T, locale: 'zh' | 'en'): T {
-  const withStandard = merge(messages as unknown as Tree, locale === 'zh' ? standardZh : standardEn);
-  return merge(withStandard, locale === 'zh' ? localZh : localEn) as unknown as T;
+  return merge(messages as unknown as Tree, locale === 'zh' ? standardZh : standardEn) as unknown as T;
 }
