@@ -167,7 +167,7 @@ const ValueRow = ({
     <TableRow data-testid={`lv-value-${inherited.path}`} selected={!!change || removed}>
       <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{inherited.path.split('/').slice(2).join('/') || inherited.path}</TableCell>
       <TableCell data-testid="inherited">
-        {valueText(valueOf(inherited))}
+        {valueText(valueOf(inherited), inherited.path)}
         <Typography variant="caption" color="text.secondary" component="div">
           <SourceLink source={inherited.setBy} />
         </Typography>
@@ -185,7 +185,7 @@ const ValueRow = ({
             inputProps={{ 'data-testid': 'local-input' }}
           />
         ) : (
-          <Typography>{change ? valueText(change.value) : '—'}</Typography>
+          <Typography>{change ? valueText(change.value, change.path) : '—'}</Typography>
         )}
         {change?.conflict && <Alert severity="warning">{change.conflict.message}</Alert>}
         {problem && (

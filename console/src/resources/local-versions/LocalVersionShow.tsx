@@ -66,7 +66,7 @@ export const LocalVersionShow = () => {
                   {r.changes.map((c) => (
                     <TableRow key={c.path}>
                       <TableCell sx={{ fontFamily: 'monospace' }}>{c.path}</TableCell>
-                      <TableCell>{valueText(c.value)}</TableCell>
+                      <TableCell>{valueText(c.value, c.path)}</TableCell>
                       <TableCell>
                         <PolicyChip policy={c.policy} />
                       </TableCell>

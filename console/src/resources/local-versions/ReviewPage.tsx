@@ -155,7 +155,7 @@ export const ReviewPage = () => {
                     <TableCell>{translate('lv.review_page.inherited')}</TableCell>
                     <TableCell>{translate('lv.review_page.proposed')}</TableCell>
                     <TableCell>{translate('lv.review_page.policy')}</TableCell>
-                    <TableCell>{translate('lv.review_page.conflict')}</TableCell>
+                    <TableCell sx={{ minWidth: 64 }}>{translate('lv.review_page.conflict')}</TableCell>
                     {decider && <TableCell>{translate('lv.workflow.item_comment')}</TableCell>}
                   </TableRow>
                 </TableHead>
@@ -170,7 +170,7 @@ export const ReviewPage = () => {
                         <TableCell data-testid="inherited">
                           {row.inherited ? (
                             <>
-                              {valueText(valueOf(row.inherited))}
+                              {valueText(valueOf(row.inherited), row.path)}
                               <Typography variant="caption" color="text.secondary" component="div">
                                 <SourceLink source={row.inherited.setBy} />
                               </Typography>
@@ -180,7 +180,7 @@ export const ReviewPage = () => {
                           )}
                         </TableCell>
                         <TableCell data-testid="proposed" sx={{ fontWeight: 600 }}>
-                          {row.notApplicable ? translate('lv.editor.not_applicable') : valueText(row.change?.value)}
+                          {row.notApplicable ? translate('lv.editor.not_applicable') : valueText(row.change?.value, row.path)}
                           {handedDown && (
                             <Typography variant="caption" component="div" color="text.secondary">
                               {translate('lv.review_page.hands_down', { policy: translate(`std.policies.${handedDown}`) })}

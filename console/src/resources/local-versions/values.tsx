@@ -36,17 +36,20 @@ export function valueOf(v: InheritedValue | null | undefined): unknown {
 
 type Shape = { min?: number; max?: number | null; amount?: number; currency?: string; zh?: string; en?: string; code?: string; label?: { zh: string; en: string } | null; name?: { zh: string; en: string } | null };
 
-/** A value in words, whatever its kind. */
+/** Whether the value at `path` is a minimum count (the standard names those "…Min"). */
+const isMinimum = (path: string | undefined) => !!path && /Min$/.test(path.split('/').pop() ?? '');
+
+/** A value in words, whatever its kind; with its path, a minimum reads "at least N". */
 export function useValueText() {
   const translate = useTranslate();
   const text = useText();
   const people = usePeopleText();
   const money = useMoneyText();
-  const one = (value: unknown): string => {
+  const one = (value: unknown, path?: string): string => {
     if (value == null) return '—';
-    if (typeof value === 'number') return String(value);
+    if (typeof value === 'number') return isMinimum(path) ? translate('std.effective.at_least', { min: value }) : String(value);
     if (typeof value === 'string') return translate(`std.zone_requirements.${value}`, { _: value });
-    if (Array.isArray(value)) return value.map(one).join('、');
+    if (Array.isArray(value)) return value.map((v) => one(v)).join(translate('app.list_separator', { _: '、' }));
     const v = value as Shape;
     if (typeof v.min === 'number') return people({ min: v.min, max: v.max ?? null });
     if (typeof v.amount === 'number') return money({ amount: v.amount, currency: v.currency ?? 'CNY' });
@@ -108,7 +111,7 @@ interface PolicyViolation {
  * A refusal in words. A policy violation names the policy, the inherited value
  * and who set it, and what was entered; anything else, the usual description.
  */
-export function describeLocalError(translate: TranslateFunction, valueText: (v: unknown) => string, error: unknown): string {
+export function describeLocalError(translate: TranslateFunction, valueText: (v: unknown, path?: string) => string, error: unknown): string {
   if (error instanceof GraphQLRequestError) {
     const found = error.errors[0]?.extensions?.violations;
     const v = Array.isArray(found) ? (found[0] as PolicyViolation | undefined) : undefined;
@@ -117,9 +120,9 @@ export function describeLocalError(translate: TranslateFunction, valueText: (v: 
         path: v.path ?? '',
         policy: translate(`std.policies.${v.policy}`, { _: v.policy }),
         hint: translate(`std.policy_hints.${v.policy}`, { _: '' }),
-        inherited: valueText(v.inherited),
+        inherited: valueText(v.inherited, v.path),
         setBy: v.setBy ?? '',
-        attempted: valueText(v.attempted),
+        attempted: valueText(v.attempted, v.path),
       });
     }
   }
