@@ -89,7 +89,7 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     const message = await violation.innerText();
     expect(message).toContain(path);
     expect(message).toContain('只可提高');
-    expect(message).toContain('HO (edition HO-2026-01');
+    expect(message).toMatch(/由 总行（HO）· 总行标准版本 HO-2026-01 · 修订号 \d+ 设定/);
     expect(message).toMatch(/继承值 2–3 人/);
     expect(message).toMatch(/您填写的是 1–3 人$/);
     // Nothing was saved: the row is not marked changed.

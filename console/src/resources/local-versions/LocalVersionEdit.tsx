@@ -26,10 +26,11 @@ import { Link, Title, useDataProvider, useNotify, useTranslate } from 'react-adm
 import { useParams } from 'react-router-dom';
 import { describeApiError } from '../../apiErrors';
 import type { ConsoleDataProvider } from '../../dataProvider';
+import { impactPath } from '../impact';
 import { PolicyChip, useText } from '../standard-editions/fields';
 import { useAsync } from '../standard-editions/useAsync';
 import type { InheritedValue, LocalVersionRecord } from './queries';
-import { describeLocalError, groupOf, inputText, parseInput, SourceLink, useValueText, valueOf } from './values';
+import { describeLocalError, groupOf, inputText, parseInput, SourceLink, useSourceText, useValueText, valueOf } from './values';
 import { WorkflowActions } from './WorkflowActions';
 
 export const LocalVersionEdit = () => {
@@ -72,6 +73,9 @@ export const LocalVersionEdit = () => {
             </Typography>
             <Typography data-testid="lv-status">{translate(`lv.states.${version.status}`)}</Typography>
             <WorkflowActions record={version} onChange={setCurrent} />
+            <Button component={Link} to={impactPath({ localVersionId: version.id })} size="small" data-testid="lv-impact">
+              {translate('impact.open')}
+            </Button>
           </Stack>
           {!editable && <Alert severity="info">{translate('lv.editor.not_editable')}</Alert>}
           <Stack direction="row" spacing={2} sx={{ my: 2, alignItems: 'center' }}>
@@ -131,6 +135,7 @@ const ValueRow = ({
   const translate = useTranslate();
   const notify = useNotify();
   const valueText = useValueText();
+  const sourceText = useSourceText();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const change = version.changes.find((c) => c.path === inherited.path);
   const removed = version.notApplicable.some((n) => n.path === inherited.path);
@@ -149,7 +154,7 @@ const ValueRow = ({
       onSaved(next);
       notify('lv.editor.saved', { type: 'success', messageArgs: { version: next.version } });
     } catch (e) {
-      setProblem(describeLocalError(translate, valueText, e));
+      setProblem(describeLocalError(translate, valueText, e, { path: inherited.path, setBy: sourceText(inherited.setBy) }));
     } finally {
       setBusy(false);
     }

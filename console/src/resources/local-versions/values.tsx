@@ -80,20 +80,27 @@ type Source = InheritedValue['setBy'];
 export const layerPath = (s: Pick<Source, 'layerKind' | 'layerId' | 'layerCode'>) =>
   s.layerKind === 'LOCAL_VERSION' ? `/local-versions/${encodeURIComponent(s.layerId)}/show` : showPath(s.layerCode);
 
-/** "广东省分行（GD）· 本地化版本 GD-2026-01 · 修订号 3", linked to the layer. */
-export const SourceLink = ({ source }: { source: Source }) => {
+/** "广东省分行（GD）· 本地化版本 GD-2026-01 · 修订号 3": who set a value, in the user's language. */
+export function useSourceText() {
   const translate = useTranslate();
   const text = useText();
+  return (source: Source) =>
+    translate('std.effective.source', {
+      unit: source.unit ? text(source.unit.name) : source.unitCode,
+      code: source.unitCode,
+      layer_kind: translate(`std.effective.layer_kinds.${source.layerKind}`),
+      layer: source.layerCode,
+      revision: source.revision,
+    });
+}
+
+/** Who set a value, linked to the layer that set it. */
+export const SourceLink = ({ source }: { source: Source }) => {
+  const sourceText = useSourceText();
   return (
     <Box component="span" sx={{ display: 'block' }} data-testid={`source-${source.unitCode}-${source.layerCode}`}>
       <Link to={layerPath(source)} data-testid="source-link">
-        {translate('std.effective.source', {
-          unit: source.unit ? text(source.unit.name) : source.unitCode,
-          code: source.unitCode,
-          layer_kind: translate(`std.effective.layer_kinds.${source.layerKind}`),
-          layer: source.layerCode,
-          revision: source.revision,
-        })}
+        {sourceText(source)}
       </Link>
     </Box>
   );
@@ -108,10 +115,17 @@ interface PolicyViolation {
 }
 
 /**
- * A refusal in words. A policy violation names the policy, the inherited value
- * and who set it, and what was entered; anything else, the usual description.
+ * A refusal in words. A policy violation names the path, the policy, the
+ * inherited value and who set it, and what was entered; anything else, the
+ * usual description. `known` names, in the user's language, who set the value
+ * at one path: it replaces the API's own (English) naming for that path.
  */
-export function describeLocalError(translate: TranslateFunction, valueText: (v: unknown, path?: string) => string, error: unknown): string {
+export function describeLocalError(
+  translate: TranslateFunction,
+  valueText: (v: unknown, path?: string) => string,
+  error: unknown,
+  known?: { path: string; setBy: string },
+): string {
   if (error instanceof GraphQLRequestError) {
     const found = error.errors[0]?.extensions?.violations;
     const v = Array.isArray(found) ? (found[0] as PolicyViolation | undefined) : undefined;
@@ -121,7 +135,7 @@ export function describeLocalError(translate: TranslateFunction, valueText: (v: 
         policy: translate(`std.policies.${v.policy}`, { _: v.policy }),
         hint: translate(`std.policy_hints.${v.policy}`, { _: '' }),
         inherited: valueText(v.inherited, v.path),
-        setBy: v.setBy ?? '',
+        setBy: (known && known.path === v.path ? known.setBy : v.setBy) ?? '',
         attempted: valueText(v.attempted, v.path),
       });
     }
