@@ -1,22 +1,28 @@
 /**
  * Localization (本地化) end to end in a real browser, against the real API and
- * a freshly seeded database for this file (Guangdong already has the approved
- * GD-2026-01, which raises the mid/high-end asset threshold):
+ * a freshly seeded database for this file. The demo data give Guangdong the
+ * approved GD-2026-01 (a higher mid/high-end asset threshold), and Foshan's
+ * GD-FS-2026-01 (14 marketing staff in large outlets) awaiting Guangdong.
  *
  * 1. `t1_staff` (广东省分行) starts a new draft GD-2026-02, which starts as a
  *    copy of GD-2026-01, and raises the large full-function outlets'
- *    marketing-staff minimum from head office's 12 to 13; the editor shows the
+ *    marketing-staff minimum from head office's 12 to 15; the editor shows the
  *    inherited value with its source next to the local one, and the policy in
  *    words;
  * 2. tries to lower the lobby managers' minimum below head office's and sees
  *    the refusal at that value, naming the path, the policy, the inherited
  *    value, who set it and what was entered, before anything is submitted;
- * 3. submits the draft;
- * 4. `ho_staff` sees it in the inbox (the menu badge counts it), opens the
- *    review, sees the diff against the inherited standard and approves; the
- *    badge drops by one;
- * 5. the standard in force at the Foshan outlet GD-FS-01 now shows 13, set by
- *    广东省分行 (GD) in GD-2026-02.
+ * 3. submits the draft, and opens Foshan's pending version for review;
+ * 4. `ho_staff` sees GD-2026-02 in the inbox (the menu badge counts it), opens
+ *    the review, sees the diff against the inherited standard and approves;
+ *    the badge drops by one;
+ * 5. the standard in force at the Foshan outlet GD-FS-01 now shows 15, set by
+ *    广东省分行 (GD) in GD-2026-02;
+ * 6. Foshan's 14 is now below what Guangdong hands down, so the approval
+ *    re-based (and flagged) Foshan's version: approving it from the review
+ *    `t1_staff` opened before is refused as stale, in words; reloaded, the
+ *    review shows the conflict, and `t1_staff` returns it with comments,
+ *    which Foshan's `t2_staff` finds in their inbox.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (see standard.test.ts).
  * Set E2E_SCREENSHOT_DIR to keep a screenshot of each step.
@@ -28,6 +34,8 @@ import { STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/br
 const DRAFT = { code: 'GD-2026-02', zh: '广东省分行网点标准本地化（2026年第2版）', en: 'Guangdong outlet standard, localized (2026, second version)' };
 const RAISED = 'outletCategories/LARGE_FULL_FUNCTION/marketingStaffMin';
 const OUTLET = 'GD-FS-01';
+/** Foshan's demo version, submitted and awaiting Guangdong. */
+const FOSHAN = 'GD-FS-2026-01';
 
 const valueRow = (page: Page, path: string) => page.getByTestId(`lv-value-${path}`);
 const badgeCount = async (page: Page) => Number((await page.getByTestId('inbox-badge').getAttribute('data-count')) || '0');
@@ -38,6 +46,7 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
   let branch: Page;
   let headOffice: Page;
   let draftUrl = '';
+  let pending: Page;
 
   it('lets the tier-one branch start a draft and raise a minimum, beside the inherited value and its source', async () => {
     session.screenshotOnFailure('draft');
@@ -67,10 +76,10 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     const threshold = valueRow(branch, 'customerTiers/MID_HIGH_END/assetsFrom');
     expect(await threshold.getByTestId('local-input').inputValue()).toContain('300000');
 
-    await row.getByTestId('local-input').fill('13');
+    await row.getByTestId('local-input').fill('15');
     await row.getByTestId('local-save').click();
     await expect.poll(() => row.getAttribute('class')).toContain('Mui-selected');
-    expect(await row.getByTestId('local-input').inputValue()).toBe('13');
+    expect(await row.getByTestId('local-input').inputValue()).toBe('15');
     expect(await row.getByTestId('violation').count()).toBe(0);
     await session.step(branch, 'lv-1-raised');
   });
@@ -101,10 +110,19 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     session.screenshotOnFailure('submit');
     session.track(branch);
     await branch.getByTestId('lv-submit').click();
-    await branch.getByTestId('lv-comment').fill('大型网点客流大，营销服务人员增至13人。');
+    await branch.getByTestId('lv-comment').fill('大型网点客流大，营销服务人员增至15人。');
     await branch.getByTestId('lv-confirm').click();
     await expect.poll(() => branch.getByTestId('lv-status').innerText()).toBe('已提交');
     await session.step(branch, 'lv-3-submitted');
+
+    // Foshan's version awaits Guangdong: t1_staff opens its review in another tab, and leaves it open.
+    pending = await branch.context().newPage();
+    await pending.goto(`${session.url}/#/inbox`);
+    await pending.getByTestId(`inbox-${FOSHAN}`).getByTestId('inbox-open').click();
+    const diff = pending.getByTestId(`diff-${RAISED}`);
+    await expect.poll(() => diff.getByTestId('proposed').innerText()).toBe('不少于 14');
+    expect(await diff.getByTestId('inherited').innerText()).toContain('不少于 12');
+    expect(await diff.getByTestId('conflict').innerText()).toBe('无');
   });
 
   it('puts it in head office’s inbox, where the approver reviews the diff and approves', async () => {
@@ -119,7 +137,7 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     const entry = headOffice.getByTestId(`inbox-${DRAFT.code}`);
     await entry.waitFor({ state: 'visible' });
     expect(await entry.innerText()).toContain('广东省分行（GD）');
-    expect(await entry.innerText()).toContain('增至13人');
+    expect(await entry.innerText()).toContain('增至15人');
     await session.step(headOffice, 'lv-4-inbox');
     await entry.getByTestId('inbox-open').click();
 
@@ -127,7 +145,7 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     await diff.waitFor({ state: 'visible' });
     expect(await diff.getByTestId('inherited').innerText()).toContain('不少于 12');
     expect(await diff.getByTestId('inherited').innerText()).toContain('总行（HO）');
-    expect(await diff.getByTestId('proposed').innerText()).toContain('不少于 13');
+    expect(await diff.getByTestId('proposed').innerText()).toContain('不少于 15');
     expect(await diff.getByTestId('policy').innerText()).toContain('只可提高');
     // The changes carried over from GD-2026-01 are part of what is approved, so they show too.
     await headOffice.getByTestId('diff-customerTiers/MID_HIGH_END/assetsFrom').waitFor({ state: 'visible' });
@@ -143,7 +161,7 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     session.track(headOffice);
     await go(headOffice, `/standard-editions/effective/${OUTLET}`);
     const row = headOffice.getByTestId(`value-${RAISED}`);
-    await expect.poll(() => row.getByTestId('value').innerText(), { timeout: STEP_TIMEOUT }).toBe('不少于 13');
+    await expect.poll(() => row.getByTestId('value').innerText(), { timeout: STEP_TIMEOUT }).toBe('不少于 15');
     expect(await row.getByTestId('source').innerText()).toMatch(/^广东省分行（GD）· 本地化版本 GD-2026-02 · 修订号 \d+$/);
     await session.step(headOffice, 'lv-6-effective');
 
@@ -153,6 +171,41 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     await branch.reload();
     await expect.poll(() => branch.getByTestId('lv-status').innerText()).toBe('已批准');
     expect(await branch.getByTestId('local-save').count()).toBe(0);
+  });
+
+  it('refuses approving a version re-based since its review opened, then shows the conflict', async () => {
+    session.screenshotOnFailure('stale');
+    session.track(pending);
+    // The tab still shows the revision it loaded, from before Guangdong's new version re-based Foshan's.
+    await pending.getByTestId('review-approve').click();
+    await expect.poll(() => pending.getByTestId('review-error').innerText()).toContain('审核期间该版本已被修改');
+    expect(await pending.getByTestId('lv-status').innerText()).toBe('已提交');
+    await session.step(pending, 'lv-7-stale');
+
+    await pending.getByTestId('review-reload').click();
+    const diff = pending.getByTestId(`diff-${RAISED}`);
+    await expect.poll(() => diff.getByTestId('inherited').innerText()).toContain('不少于 15');
+    expect(await diff.getByTestId('inherited').innerText()).toContain('广东省分行（GD）· 本地化版本 GD-2026-02');
+    expect(await diff.getByTestId('conflict').innerText()).not.toBe('无');
+    await diff.getByTestId('item-comment').fill('省分行已要求不少于15人，请调整。');
+    await pending.getByTestId('review-comment').fill('与省分行新版本冲突，请修改后再提交。');
+    await session.step(pending, 'lv-8-conflict');
+    await pending.getByTestId('review-return').click();
+    await expect.poll(() => pending.getByTestId('review-closed').innerText()).toContain('已退回');
+  });
+
+  it('shows the returned version, with its comments, in the inbox of the branch that sent it', async () => {
+    session.screenshotOnFailure('returned');
+    const foshan = await session.newPage();
+    await session.signIn(foshan, 't2_staff');
+    await foshan.getByTestId('menu-inbox').click();
+    const entry = foshan.getByTestId('inbox-returned').getByTestId(`inbox-${FOSHAN}`);
+    await entry.waitFor({ state: 'visible' });
+    expect(await entry.innerText()).toContain('与省分行新版本冲突，请修改后再提交。');
+    expect(await entry.innerText()).toContain(`${RAISED}: 省分行已要求不少于15人，请调整。`);
+    await entry.getByTestId('inbox-open').click();
+    await foshan.getByTestId('lv-editor').waitFor({ state: 'visible' });
+    await expect.poll(() => foshan.getByTestId('lv-status').innerText()).toBe('已退回');
   });
 
   it('ran under the Content Security Policy without a single violation', async () => {

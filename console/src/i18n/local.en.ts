@@ -19,6 +19,7 @@ export const localEn = {
   lv: {
     states: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', SUPERSEDED: 'Superseded', WITHDRAWN: 'Withdrawn' },
     actions: { CREATE: 'Created', SUBMIT: 'Submitted', WITHDRAW: 'Withdrawn', APPROVE: 'Approved', RETURN: 'Returned', SUPERSEDE: 'Superseded' },
+    list_empty: 'This unit has no local versions. Tier-one and tier-two branches make them: enter a branch code (GD, for example) under “Unit code”.',
     history: 'Approval history',
     history_none: 'No steps yet.',
     history_line: '%{when} · %{actor} · %{action} (%{from} → %{to}, revision %{revision})',
@@ -80,6 +81,7 @@ export const localEn = {
       decided: 'Decided; the version is now %{state}.',
       not_decider: 'The version is %{state}. Only an approver of the unit above decides on a submitted version.',
       stale: 'The version changed while you reviewed it (you read revision %{reviewed}, it is now %{current}), so it was not approved. Reload and review the latest before deciding.',
+      moved_on: 'Someone has already decided on this version, or it was withdrawn, so nothing was done. Reload to see where it stands.',
       reload: 'Reload',
     },
     inbox: {

@@ -19,6 +19,7 @@ export const localZh = {
   lv: {
     states: { DRAFT: '草稿', SUBMITTED: '已提交', APPROVED: '已批准', RETURNED: '已退回', SUPERSEDED: '已替代', WITHDRAWN: '已撤回' },
     actions: { CREATE: '新建', SUBMIT: '提交', WITHDRAW: '撤回', APPROVE: '批准', RETURN: '退回', SUPERSEDE: '被替代' },
+    list_empty: '该机构没有本地化版本。本地化版本由一级、二级分行制定：请在“机构编码”中输入分行编码（例如 GD）。',
     history: '审批记录',
     history_none: '尚无审批记录。',
     history_line: '%{when} · %{actor} · %{action}（%{from} → %{to}，修订号 %{revision}）',
@@ -80,6 +81,7 @@ export const localZh = {
       decided: '已处理，当前状态：%{state}。',
       not_decider: '当前状态：%{state}。只有上级机构的审批人可以审批已提交的版本。',
       stale: '审核期间该版本已被修改（您审核的是修订号 %{reviewed}，现在是 %{current}），未予批准。请重新加载，审核最新内容后再决定。',
+      moved_on: '该版本已被他人处理或已被撤回，本次操作未执行。请重新加载查看当前状态。',
       reload: '重新加载',
     },
     inbox: {

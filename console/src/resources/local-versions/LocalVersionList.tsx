@@ -1,4 +1,9 @@
-/** Local versions of one unit (the user's own by default), by state. */
+/**
+ * Local versions of one unit (the user's own by default), by state. Only
+ * branches have them, so for anyone else the empty list says which code to
+ * enter instead of showing a bare "no results".
+ */
+import { Typography } from '@mui/material';
 import { CreateButton, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar, useTranslate } from 'react-admin';
 import { useConsolePermissions } from '../../auth/permissions';
 import { useText } from '../standard-editions/fields';
@@ -24,9 +29,19 @@ export const LocalVersionList = () => {
       filterDefaultValues={{ orgUnitCode: permissions.unit?.code ?? '' }}
       actions={<TopToolbar><CreateButton /></TopToolbar>}
       exporter={false}
+      empty={false}
       sort={{ field: 'updatedAt', order: 'DESC' }}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} data-testid="lv-list">
+      <Datagrid
+        rowClick="show"
+        bulkActionButtons={false}
+        data-testid="lv-list"
+        empty={
+          <Typography color="text.secondary" sx={{ p: 2 }} data-testid="lv-list-empty">
+            {translate('lv.list_empty')}
+          </Typography>
+        }
+      >
         <TextField source="code" />
         <FunctionField<LocalVersionRecord> source="title" render={(r) => text(r.title)} />
         <FunctionField<LocalVersionRecord> source="status" render={(r) => translate(`lv.states.${r.status}`)} />

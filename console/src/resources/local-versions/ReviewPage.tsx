@@ -98,6 +98,9 @@ export const ReviewPage = () => {
       if (e instanceof GraphQLRequestError && e.code === 'VERSION_CONFLICT') {
         const ext = e.errors[0]?.extensions ?? {};
         setProblem({ text: translate('lv.review_page.stale', { reviewed, current: String(ext.actual ?? '?') }), stale: true });
+      } else if (e instanceof GraphQLRequestError && e.violations.some((v) => v.rule === 'wrong-state')) {
+        // Someone decided (or the branch withdrew it) while this page was open.
+        setProblem({ text: translate('lv.review_page.moved_on'), stale: true });
       } else {
         setProblem({ text: describeLocalError(translate, valueText, e), stale: false });
       }
