@@ -67,6 +67,7 @@ export const localEn = {
       proposed: 'Proposed',
       policy: 'Policy',
       conflict: 'Conflict',
+      conflict_now: 'Conflicts with the standard above as it now stands: %{message}',
       none: 'none',
       revision: 'Revision reviewed: %{revision}',
       reviewed: 'Revision reviewed',

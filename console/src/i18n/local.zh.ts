@@ -67,6 +67,7 @@ export const localZh = {
       proposed: '拟调整为',
       policy: '规则',
       conflict: '冲突',
+      conflict_now: '与现行上级标准冲突：%{message}',
       none: '无',
       revision: '审核的修订号：%{revision}',
       reviewed: '审核的修订号',

@@ -158,7 +158,6 @@ export const ReviewPage = () => {
                     <TableCell>{translate('lv.review_page.inherited')}</TableCell>
                     <TableCell>{translate('lv.review_page.proposed')}</TableCell>
                     <TableCell>{translate('lv.review_page.policy')}</TableCell>
-                    <TableCell sx={{ minWidth: 64 }}>{translate('lv.review_page.conflict')}</TableCell>
                     {decider && <TableCell>{translate('lv.workflow.item_comment')}</TableCell>}
                   </TableRow>
                 </TableHead>
@@ -169,8 +168,8 @@ export const ReviewPage = () => {
                     const conflict = row.change?.conflict?.message;
                     return (
                       <TableRow key={row.path} data-testid={`diff-${row.path}`}>
-                        <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{row.path}</TableCell>
-                        <TableCell data-testid="inherited">
+                        <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all', maxWidth: 280 }}>{row.path}</TableCell>
+                        <TableCell data-testid="inherited" sx={{ minWidth: 200 }}>
                           {row.inherited ? (
                             <>
                               {valueText(valueOf(row.inherited), row.path)}
@@ -182,24 +181,28 @@ export const ReviewPage = () => {
                             translate('lv.review_page.nothing_inherited')
                           )}
                         </TableCell>
-                        <TableCell data-testid="proposed" sx={{ fontWeight: 600 }}>
-                          {row.notApplicable ? translate('lv.editor.not_applicable') : valueText(row.change?.value, row.path)}
+                        <TableCell sx={{ minWidth: 200, maxWidth: 420 }}>
+                          <Box data-testid="proposed" sx={{ fontWeight: 600 }}>
+                            {row.notApplicable ? translate('lv.editor.not_applicable') : valueText(row.change?.value, row.path)}
+                          </Box>
                           {handedDown && (
                             <Typography variant="caption" component="div" color="text.secondary">
                               {translate('lv.review_page.hands_down', { policy: translate(`std.policies.${handedDown}`) })}
                             </Typography>
                           )}
+                          {conflict && (
+                            <Alert severity="warning" sx={{ mt: 1 }} data-testid="conflict">
+                              {translate('lv.review_page.conflict_now', { message: conflict })}
+                            </Alert>
+                          )}
                         </TableCell>
-                        <TableCell data-testid="policy">
+                        <TableCell data-testid="policy" sx={{ minWidth: 140 }}>
                           <PolicyChip policy={inheritedPolicy} />
                           {inheritedPolicy && (
                             <Typography variant="caption" component="div" color="text.secondary">
                               {translate(`std.policy_hints.${inheritedPolicy}`)}
                             </Typography>
                           )}
-                        </TableCell>
-                        <TableCell data-testid="conflict">
-                          {conflict ? <Alert severity="warning">{conflict}</Alert> : translate('lv.review_page.none')}
                         </TableCell>
                         {decider && (
                           <TableCell sx={{ minWidth: 220 }}>
