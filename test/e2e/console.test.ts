@@ -248,9 +248,11 @@ describe.skipIf(!browserTestsEnabled('console-e2e'))('console in a browser', () 
       for (const code of [HEAD_OFFICE, TIER_ONE, TIER_TWO]) {
         await page.getByTestId(`tree-chain-${code}`).waitFor({ state: 'visible' });
       }
-      // nowhere to add a unit, no users, tokens or audit log in the menu
+      // nowhere to add a unit, no users, tokens or audit log in the menu; an
+      // outlet has no local versions and approves nothing, so no inbox either
       expect(await page.locator('[data-testid^="tree-add-child-"]').count()).toBe(0);
-      for (const entry of ['用户', '接口令牌', '审计日志']) {
+      expect(await page.getByTestId('menu-inbox').count()).toBe(0);
+      for (const entry of ['用户', '接口令牌', '审计日志', '本地化版本']) {
         expect(await page.getByRole('menuitem', { name: entry, exact: true }).count()).toBe(0);
       }
       const treeText = await page.getByRole('tree').innerText();

@@ -191,7 +191,7 @@ export const ReviewPage = () => {
                             </Typography>
                           )}
                           {conflict && (
-                            <Alert severity="warning" sx={{ mt: 1 }} data-testid="conflict">
+                            <Alert severity="warning" sx={{ mt: 1, overflowWrap: 'anywhere' }} data-testid="conflict">
                               {translate('lv.review_page.conflict_now', { message: conflict })}
                             </Alert>
                           )}
