@@ -207,6 +207,8 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     await entry.getByTestId('inbox-open').click();
     await foshan.getByTestId('lv-editor').waitFor({ state: 'visible' });
     await expect.poll(() => foshan.getByTestId('lv-status').innerText()).toBe('已退回');
+    // The editor flags, at the value, the change that no longer fits what Guangdong now hands down.
+    await expect.poll(() => valueRow(foshan, RAISED).getByTestId('conflict').innerText()).toContain('GD-2026-02');
 
     // The same in English: state, inherited source and policy.
     await foshan.getByRole('button', { name: '中文' }).click();

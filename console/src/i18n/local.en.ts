@@ -37,6 +37,7 @@ export const localEn = {
       policy: 'Policy for lower levels',
       not_applicable: 'Not applicable',
       save: 'Save',
+      saved_as: 'Local value: %{value}',
       clear: 'Undo change',
       mark_na: 'Mark not applicable',
       na_core: 'Core content cannot be marked not applicable',

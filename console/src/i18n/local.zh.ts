@@ -37,6 +37,7 @@ export const localZh = {
       policy: '下级调整规则',
       not_applicable: '不适用',
       save: '保存',
+      saved_as: '本地值：%{value}',
       clear: '撤销调整',
       mark_na: '标为不适用',
       na_core: '核心内容不能标为不适用',

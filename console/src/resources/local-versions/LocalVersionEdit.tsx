@@ -98,13 +98,14 @@ export const LocalVersionEdit = () => {
               <Typography variant="h6" sx={{ fontFamily: 'monospace' }}>
                 {group}
               </Typography>
-              <Table size="small">
+              {/* Fixed widths, so the groups' columns line up down the page. */}
+              <Table size="small" sx={{ tableLayout: 'fixed' }}>
                 <TableHead>
                   <TableRow>
-                    <TableCell>{translate('lv.review_page.path')}</TableCell>
-                    <TableCell>{translate('lv.editor.inherited')}</TableCell>
-                    <TableCell>{translate('lv.editor.local')}</TableCell>
-                    <TableCell>{translate('lv.editor.policy')}</TableCell>
+                    <TableCell sx={{ width: '20%' }}>{translate('lv.review_page.path')}</TableCell>
+                    <TableCell sx={{ width: '28%' }}>{translate('lv.editor.inherited')}</TableCell>
+                    <TableCell sx={{ width: '34%' }}>{translate('lv.editor.local')}</TableCell>
+                    <TableCell sx={{ width: '18%' }}>{translate('lv.editor.policy')}</TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -120,6 +121,9 @@ export const LocalVersionEdit = () => {
     </Box>
   );
 };
+
+/** The collections whose entries are keyed (…/staffing/<POSITION>, …/parameters/<PARAMETER>): the items a branch may mark not applicable. */
+const KEYED_ENTRIES = new Set(['staffing', 'devices', 'zones', 'parameters']);
 
 const ValueRow = ({
   inherited,
@@ -144,6 +148,10 @@ const ValueRow = ({
   const [busy, setBusy] = useState(false);
   const shown = draft ?? inputText(change ? change.value : valueOf(inherited));
   const locked = inherited.policy === 'LOCKED';
+  // Only a keyed entry (a position's staffing, a device, a zone, a rule's parameter) can be dropped
+  // locally, and only where its policy is free; a plain value such as a threshold cannot.
+  const segments = inherited.path.split('/');
+  const removable = segments.length === 4 && KEYED_ENTRIES.has(segments[2]);
 
   const act = async (run: () => Promise<LocalVersionRecord>) => {
     setBusy(true);
@@ -170,14 +178,14 @@ const ValueRow = ({
 
   return (
     <TableRow data-testid={`lv-value-${inherited.path}`} selected={!!change || removed}>
-      <TableCell sx={{ fontFamily: 'monospace', fontSize: 12 }}>{inherited.path.split('/').slice(2).join('/') || inherited.path}</TableCell>
+      <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{inherited.path.split('/').slice(2).join('/') || inherited.path}</TableCell>
       <TableCell data-testid="inherited">
         {valueText(valueOf(inherited), inherited.path)}
         <Typography variant="caption" color="text.secondary" component="div">
           <SourceLink source={inherited.setBy} />
         </Typography>
       </TableCell>
-      <TableCell data-testid="local" sx={{ minWidth: 280 }}>
+      <TableCell data-testid="local">
         {removed ? (
           <Typography>{translate('lv.editor.not_applicable')}</Typography>
         ) : editable && !locked ? (
@@ -188,11 +196,17 @@ const ValueRow = ({
             onChange={(e) => setDraft(e.target.value)}
             error={!!problem}
             inputProps={{ 'data-testid': 'local-input' }}
+            // The input holds JSON for anything but a number: say the saved local value in words under it.
+            helperText={change && typeof change.value !== 'number' ? translate('lv.editor.saved_as', { value: valueText(change.value, change.path) }) : undefined}
           />
         ) : (
           <Typography>{change ? valueText(change.value, change.path) : '—'}</Typography>
         )}
-        {change?.conflict && <Alert severity="warning">{change.conflict.message}</Alert>}
+        {change?.conflict && (
+          <Alert severity="warning" sx={{ mt: 0.5, overflowWrap: 'anywhere' }} data-testid="conflict">
+            {translate('lv.review_page.conflict_now', { message: change.conflict.message })}
+          </Alert>
+        )}
         {problem && (
           <Typography color="error" variant="body2" data-testid="violation" sx={{ mt: 0.5 }}>
             {problem}
@@ -210,7 +224,7 @@ const ValueRow = ({
                 {translate('lv.editor.clear')}
               </Button>
             )}
-            {!removed && (
+            {!removed && removable && (
               <Button
                 size="small"
                 disabled={busy || inherited.policy !== 'FREE'}
