@@ -86,14 +86,18 @@ async function findDraft(em: EntityManager, code: string, field: string): Promis
 type HeadOffice = ApprovalSubject['unit'];
 
 /**
- * Head office from the actor's own path when it has one (no query); the
- * system actor has no unit, so the owner recorded in the history is looked up.
+ * Head office from the actor's own path (no query), enough for the workflow's
+ * decision: the system actor, which has no unit, is unrestricted anyway.
  */
 function headOfficeOf(scope: Scope): HeadOffice {
   const ho = editionUnit(scope);
   return { ...ho, code: 'head office' };
 }
 
+/**
+ * Head office as the history records it (the owning unit's id): from the
+ * actor's path, or looked up for the system actor (seeding), which has no unit.
+ */
 async function loadHeadOffice(em: EntityManager, scope: Scope): Promise<HeadOffice> {
   if (scope.headOffice) return headOfficeOf(scope);
   const unit = await em.findOneOrFail(OrgUnit, { level: OrgLevel.HEAD_OFFICE });
