@@ -14,6 +14,8 @@ export interface DemoUser {
 
 export const demoUsers: DemoUser[] = [
   { username: 'ho_staff', displayName: '总行标准处 王敏 (Wang Min, head office)', unitCode: 'HO', roles: ['STANDARDS_AUTHOR', 'APPROVER'] },
+  // A second head-office approver, so an edition ho_staff submits has someone else to approve it.
+  { username: 'ho_approver', displayName: '总行标准处 刘洋 (Liu Yang, head-office approver)', unitCode: 'HO', roles: ['APPROVER'] },
   { username: 't1_staff', displayName: '广东省分行 李强 (Li Qiang, Guangdong branch)', unitCode: 'GD', roles: ['BRANCH_STAFF', 'APPROVER'] },
   { username: 't2_staff', displayName: '佛山分行 陈静 (Chen Jing, Foshan branch)', unitCode: 'GD-FS', roles: ['BRANCH_STAFF', 'APPROVER'] },
   { username: 'outlet_head', displayName: '禅城营业部 赵磊 (Zhao Lei, outlet head)', unitCode: 'GD-FS-01', roles: ['OUTLET_HEAD'] },

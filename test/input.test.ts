@@ -269,6 +269,7 @@ describe('lengths match the columns', () => {
     'mikro_orm_migrations.name', 'sign_in_attempt.address', 'standard_edition.created_by', 'standard_edition.published_by',
     'approval_event.actor_name', 'local_version.created_by', 'local_version.submitted_by', 'local_version.decided_by',
     'outlet_plan.created_by', 'outlet_plan.submitted_by', 'outlet_plan.decided_by',
+    'standard_edition.submitted_by', 'standard_edition.decided_by',
     'sign_in_throttle.key', // a SHA-256 of the limiter's key, never the caller's text
     'user_session.address', 'user_session.token_hash',
   ]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/db.js';
 import { actorFor, createGraphqlClient } from './support/graphql.js';
+import { approveAndPublish } from './support/editions.js';
 import { seedDemoData } from '../api/src/seed.js';
 
 /**
@@ -14,16 +15,19 @@ const warnings: string[] = [];
 const onWarning = (warning: Error) => warnings.push(warning.message);
 let db: TestDatabase;
 let author: Awaited<ReturnType<typeof createGraphqlClient>>;
+let approver: Awaited<ReturnType<typeof createGraphqlClient>>;
 
 beforeAll(async () => {
   process.on('warning', onWarning);
   db = await createTestDatabase();
   await seedDemoData(db.orm);
   author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+  approver = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_approver'));
 });
 afterAll(async () => {
   process.off('warning', onWarning);
   await author?.stop();
+  await approver?.stop();
   await db?.close();
 });
 
@@ -34,11 +38,7 @@ describe('one statement at a time on a transaction connection', () => {
         input: { code: 'HO-2027-01', title: { zh: '2027年版', en: '2027 edition' }, basedOnCode: 'HO-2026-01' },
       })
     ).createStandardDraft;
-    const published = (
-      await author.ok(`mutation($v: Int!) { publishStandardEdition(editionCode: "HO-2027-01", expectedVersion: $v) { status positions { code } } }`, {
-        v: draft.version,
-      })
-    ).publishStandardEdition;
+    const published = await approveAndPublish(author, approver, 'HO-2027-01', draft.version, 'status positions { code }');
     // The copy is whole: every position of the seeded edition came across.
     const source = (await author.ok(`{ standardEdition(code: "HO-2026-01") { positions { code } } }`)).standardEdition;
     expect(published.status).toBe('PUBLISHED');

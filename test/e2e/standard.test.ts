@@ -2,11 +2,15 @@
  * The head-office standard in a real browser, against the real API and a
  * freshly seeded database (current edition HO-2026-01):
  *
- * - as `ho_staff` (head office, STANDARDS_AUTHOR): start a new draft from
- *   HO-2026-01, raise the large full-function outlet's marketing-staff minimum
- *   from 12 to 14 through the category form, publish the draft after its
- *   publication check, and compare it with HO-2026-01: exactly one change,
- *   OUTLET_CATEGORY LARGE_FULL_FUNCTION, field marketingStaffMin, 12 → 14;
+ * - as `ho_staff` (head office, STANDARDS_AUTHOR and APPROVER): start a new
+ *   draft from HO-2026-01, raise the large full-function outlet's
+ *   marketing-staff minimum from 12 to 14 through the category form, submit
+ *   the draft for approval (and find no way to approve it oneself);
+ * - as `ho_approver` (head office, APPROVER): find the draft in the inbox
+ *   query, approve the revision on screen with a comment;
+ * - as `ho_staff` again: publish the approved draft after its publication
+ *   check, see the approval history, and compare it with HO-2026-01: exactly
+ *   one change, OUTLET_CATEGORY LARGE_FULL_FUNCTION, field marketingStaffMin, 12 → 14;
  * - as `outlet_head`: published editions are read-only (no authoring buttons).
  *
  * Needs Debian's Chromium at /usr/bin/chromium. Without it the suite is skipped,
@@ -90,13 +94,77 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       await step(page, '3-category-saved');
     });
 
-    it('publishes the draft after its publication check', async () => {
+    it('submits the draft for approval, after which it cannot change and its author cannot approve it', async () => {
+      screenshotOnFailure('submit');
+      session.track(page);
+      await go(page, `/standard-editions/${DRAFT.code}/show`);
+      await expect.poll(() => page.getByTestId('approval-state').innerText()).toBe('未提交');
+      // not approved yet: nothing offers to publish it
+      expect(await page.getByTestId('publish-edition').count()).toBe(0);
+      await page.getByTestId('edition-submit').click();
+      const dialog = page.getByTestId('edition-workflow-dialog');
+      await dialog.getByTestId('edition-comment').fill('大型网点营销人员下限调为14人，请审核');
+      await step(page, '4-submit-dialog');
+      await dialog.getByTestId('edition-workflow-confirm').click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      await expect.poll(() => page.getByTestId('approval-state').innerText()).toBe('待审批');
+      await expect.poll(() => page.getByTestId('approval-hint').innerText()).toContain('ho_staff');
+      // ho_staff is an approver too, but never of its own submission; and a submitted draft does not change
+      for (const testId of ['edition-approve', 'edition-return', 'edition-submit', 'publish-edition']) {
+        expect(await page.getByTestId(testId).count(), testId).toBe(0);
+      }
+      await page.getByTestId('edition-withdraw').waitFor({ state: 'visible' });
+      await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
+      await page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`).waitFor({ state: 'visible' });
+      expect(await page.getByTestId(`edit-OUTLET_CATEGORY-${CATEGORY}`).count()).toBe(0);
+      await step(page, '5-submitted');
+    });
+
+    it('is approved by another head-office approver, who finds it waiting', async () => {
+      screenshotOnFailure('approve');
+      const approver = await newPage();
+      await signIn(approver, 'ho_approver');
+      // the inbox the console's inbox page reads lists the draft for this approver
+      const inbox = await approver.evaluate(async () => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ inbox { editionsAwaitingMe { code submittedBy } } }' }),
+        });
+        return (await res.json()).data.inbox.editionsAwaitingMe;
+      });
+      expect(inbox).toContainEqual({ code: DRAFT.code, submittedBy: 'ho_staff' });
+
+      await go(approver, `/standard-editions/${DRAFT.code}/show`);
+      await expect.poll(() => approver.getByTestId('approval-state').innerText()).toBe('待审批');
+      await approver.getByTestId('edition-approve').click();
+      const dialog = approver.getByTestId('edition-workflow-dialog');
+      await dialog.getByTestId('edition-comment').fill('同意');
+      await step(approver, '6-approve-dialog');
+      const approved = approver.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('approveStandardEdition'),
+      );
+      await dialog.getByTestId('edition-workflow-confirm').click();
+      expect((await (await approved).json()).errors).toBeUndefined();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => approver.getByTestId('approval-state').innerText()).toBe('已批准');
+      // an approver who is not an author does not publish
+      expect(await approver.getByTestId('publish-edition').count()).toBe(0);
+      await step(approver, '7-approved');
+    });
+
+    it('publishes the approved draft after its publication check, with the approval history kept', async () => {
       screenshotOnFailure('publish');
       session.track(page);
+      // someone else changed the draft: read it afresh rather than from this page's cache
+      await go(page, `/standard-editions/${DRAFT.code}/show`);
+      await page.reload();
+      await expect.poll(() => page.getByTestId('approval-state').innerText()).toBe('已批准');
       await page.getByTestId('publish-edition').click();
       const dialog = page.getByTestId('publish-dialog');
       await dialog.getByTestId('validation-ok').waitFor({ state: 'visible' });
-      await step(page, '4-publish-dialog');
+      await step(page, '8-publish-dialog');
       await dialog.getByTestId('publish-confirm').click();
       await dialog.waitFor({ state: 'hidden' });
 
@@ -105,10 +173,17 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       await page.getByTestId('edition-status-PUBLISHED').waitFor({ state: 'visible' });
       await page.getByTestId('edition-current').waitFor({ state: 'visible' });
       expect(await page.getByTestId('publish-edition').count()).toBe(0);
+      // the history names each step, who took it, and its comment
+      const history = page.getByTestId('edition-history');
+      await expect.poll(() => history.innerText()).toContain('ho_approver');
+      const text = await history.innerText();
+      expect(text).toContain('大型网点营销人员下限调为14人，请审核');
+      expect(text).toContain('同意');
+      expect(text.indexOf('ho_staff')).toBeLessThan(text.indexOf('ho_approver'));
       await go(page, `/standard-editions/${DRAFT.code}/show/outlet-categories`);
       await page.getByTestId(`item-OUTLET_CATEGORY-${CATEGORY}`).waitFor({ state: 'visible' });
       expect(await page.getByTestId(`edit-OUTLET_CATEGORY-${CATEGORY}`).count()).toBe(0);
-      await step(page, '5-published');
+      await step(page, '9-published');
     });
 
     it('compares the new edition with the one it was based on: exactly one change', async () => {
@@ -132,7 +207,7 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       expect((await field.getByTestId('diff-before').allInnerTexts()).map((t) => t.trim())).toEqual(['12']);
       expect((await field.getByTestId('diff-after').allInnerTexts()).map((t) => t.trim())).toEqual(['14']);
       expect(await field.innerText()).toMatch(/12\s*→\s*14/);
-      await step(page, '6-diff');
+      await step(page, '10-diff');
     });
 
     it('finds the save and the publication in the audit log, labelled and filterable by operation', async () => {
@@ -148,7 +223,7 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       await page.getByRole('option', { name: '保存标准草稿内容：网点分类' }).click();
       await expect.poll(() => page.url()).toContain('standardEdition.saveOutletCategory');
       await expect.poll(async () => (await rows.allInnerTexts()).every((t) => t.includes('保存标准草稿内容：网点分类'))).toBe(true);
-      await step(page, '7-audit');
+      await step(page, '11-audit');
     });
   });
 
@@ -164,7 +239,7 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
       for (const testId of ['publish-edition', 'new-draft-from', `edit-OUTLET_CATEGORY-${CATEGORY}`, 'add-OUTLET_CATEGORY']) {
         expect(await page.getByTestId(testId).count()).toBe(0);
       }
-      await step(page, '7-read-only');
+      await step(page, '12-read-only');
     });
   });
 

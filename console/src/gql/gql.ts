@@ -74,7 +74,7 @@ type Documents = {
     "\n  fragment StdEditionContent on StandardEdition {\n    outletCategories { ...StdOutletCategoryFields }\n    positions { ...StdPositionFields }\n    zones { ...StdZoneFields }\n    deviceTypes { ...StdDeviceTypeFields }\n    customerTiers { ...StdCustomerTierFields }\n    serviceRules { ...StdServiceRuleFields }\n    classifiers { ...StdClassifierFields }\n  }\n": typeof types.StdEditionContentFragmentDoc,
     "\n  fragment StdEditionLabels on StandardEdition {\n    outletCategories { code name { zh en } }\n    positions { code name { zh en } }\n    zones { code name { zh en } }\n    deviceTypes { code name { zh en } }\n    customerTiers { code name { zh en } }\n    serviceRules { code title { zh en } }\n    classifiers { kind code name { zh en } }\n  }\n": typeof types.StdEditionLabelsFragmentDoc,
     "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": typeof types.StdKindsDocument,
-    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": typeof types.StdEditionSummaryFragmentDoc,
+    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    approvalState\n    approvedRevision\n    submittedBy\n    submittedAt\n    decidedBy\n    decidedAt\n    basedOn { code title { zh en } }\n  }\n": typeof types.StdEditionSummaryFragmentDoc,
     "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": typeof types.StdEditionResultFragmentDoc,
     "\n  fragment StdDiffChanges on EditionDiff {\n    changes { kind code change fields { field before after } }\n  }\n": typeof types.StdDiffChangesFragmentDoc,
     "\n  query StdEditions { standardEditions { ...StdEditionSummary } }\n": typeof types.StdEditionsDocument,
@@ -82,8 +82,12 @@ type Documents = {
     "\n  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {\n    updateStandardEdition(input: $input) { ...StdEditionResult }\n  }\n": typeof types.StdUpdateEditionDocument,
     "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": typeof types.StdRemoveItemDocument,
     "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": typeof types.StdPublishDocument,
-    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": typeof types.StdValidationDocument,
-    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n": typeof types.StdEditionDocument,
+    "\n  mutation StdSubmit($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    submitStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": typeof types.StdSubmitDocument,
+    "\n  mutation StdWithdraw($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    withdrawStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": typeof types.StdWithdrawDocument,
+    "\n  mutation StdApprove($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    approveStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": typeof types.StdApproveDocument,
+    "\n  mutation StdReturn($editionCode: String!, $expectedVersion: Int!, $comment: String!) {\n    returnStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": typeof types.StdReturnDocument,
+    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status approvalState validation { ok problems { path rule message } } }\n  }\n": typeof types.StdValidationDocument,
+    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n      history { id action fromState toState actorName comment revision occurredAt }\n    }\n  }\n": typeof types.StdEditionDocument,
     "\n  query StdDiff($from: String!, $to: String!) {\n    standardEditionDiff(from: $from, to: $to) {\n      from { ...StdEditionSummary ...StdEditionLabels }\n      to { ...StdEditionSummary ...StdEditionLabels }\n      ...StdDiffChanges\n    }\n  }\n": typeof types.StdDiffDocument,
 };
 const documents: Documents = {
@@ -146,7 +150,7 @@ const documents: Documents = {
     "\n  fragment StdEditionContent on StandardEdition {\n    outletCategories { ...StdOutletCategoryFields }\n    positions { ...StdPositionFields }\n    zones { ...StdZoneFields }\n    deviceTypes { ...StdDeviceTypeFields }\n    customerTiers { ...StdCustomerTierFields }\n    serviceRules { ...StdServiceRuleFields }\n    classifiers { ...StdClassifierFields }\n  }\n": types.StdEditionContentFragmentDoc,
     "\n  fragment StdEditionLabels on StandardEdition {\n    outletCategories { code name { zh en } }\n    positions { code name { zh en } }\n    zones { code name { zh en } }\n    deviceTypes { code name { zh en } }\n    customerTiers { code name { zh en } }\n    serviceRules { code title { zh en } }\n    classifiers { kind code name { zh en } }\n  }\n": types.StdEditionLabelsFragmentDoc,
     "\n  query StdKinds { standardKinds { kind listField saveMutation inputType keyFields reportKey auditOperations } }\n": types.StdKindsDocument,
-    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n": types.StdEditionSummaryFragmentDoc,
+    "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    approvalState\n    approvedRevision\n    submittedBy\n    submittedAt\n    decidedBy\n    decidedAt\n    basedOn { code title { zh en } }\n  }\n": types.StdEditionSummaryFragmentDoc,
     "\n  fragment StdEditionResult on StandardEdition {\n    ...StdEditionSummary\n    validation { ok problems { path rule message } }\n  }\n": types.StdEditionResultFragmentDoc,
     "\n  fragment StdDiffChanges on EditionDiff {\n    changes { kind code change fields { field before after } }\n  }\n": types.StdDiffChangesFragmentDoc,
     "\n  query StdEditions { standardEditions { ...StdEditionSummary } }\n": types.StdEditionsDocument,
@@ -154,8 +158,12 @@ const documents: Documents = {
     "\n  mutation StdUpdateEdition($input: UpdateStandardEditionInput!) {\n    updateStandardEdition(input: $input) { ...StdEditionResult }\n  }\n": types.StdUpdateEditionDocument,
     "\n  mutation StdRemoveItem($editionCode: String!, $expectedVersion: Int!, $kind: StandardItemKind!, $code: String!) {\n    removeStandardItem(editionCode: $editionCode, expectedVersion: $expectedVersion, kind: $kind, code: $code) { ...StdEditionResult }\n  }\n": types.StdRemoveItemDocument,
     "\n  mutation StdPublish($editionCode: String!, $expectedVersion: Int!) {\n    publishStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion) { ...StdEditionResult }\n  }\n": types.StdPublishDocument,
-    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n": types.StdValidationDocument,
-    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n": types.StdEditionDocument,
+    "\n  mutation StdSubmit($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    submitStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": types.StdSubmitDocument,
+    "\n  mutation StdWithdraw($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    withdrawStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": types.StdWithdrawDocument,
+    "\n  mutation StdApprove($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    approveStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": types.StdApproveDocument,
+    "\n  mutation StdReturn($editionCode: String!, $expectedVersion: Int!, $comment: String!) {\n    returnStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n": types.StdReturnDocument,
+    "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status approvalState validation { ok problems { path rule message } } }\n  }\n": types.StdValidationDocument,
+    "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n      history { id action fromState toState actorName comment revision occurredAt }\n    }\n  }\n": types.StdEditionDocument,
     "\n  query StdDiff($from: String!, $to: String!) {\n    standardEditionDiff(from: $from, to: $to) {\n      from { ...StdEditionSummary ...StdEditionLabels }\n      to { ...StdEditionSummary ...StdEditionLabels }\n      ...StdDiffChanges\n    }\n  }\n": types.StdDiffDocument,
 };
 
@@ -398,7 +406,7 @@ export function graphql(source: "\n  query StdKinds { standardKinds { kind listF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    basedOn { code title { zh en } }\n  }\n"): typeof import('./graphql').StdEditionSummaryFragmentDoc;
+export function graphql(source: "\n  fragment StdEditionSummary on StandardEdition {\n    code\n    title { zh en }\n    summary { zh en }\n    status\n    isCurrent\n    version\n    createdAt\n    createdBy\n    updatedAt\n    publishedAt\n    publishedBy\n    approvalState\n    approvedRevision\n    submittedBy\n    submittedAt\n    decidedBy\n    decidedAt\n    basedOn { code title { zh en } }\n  }\n"): typeof import('./graphql').StdEditionSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,11 +438,27 @@ export function graphql(source: "\n  mutation StdPublish($editionCode: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }\n  }\n"): typeof import('./graphql').StdValidationDocument;
+export function graphql(source: "\n  mutation StdSubmit($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    submitStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n    }\n  }\n"): typeof import('./graphql').StdEditionDocument;
+export function graphql(source: "\n  mutation StdWithdraw($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    withdrawStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdApprove($editionCode: String!, $expectedVersion: Int!, $comment: String) {\n    approveStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StdReturn($editionCode: String!, $expectedVersion: Int!, $comment: String!) {\n    returnStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }\n  }\n"): typeof import('./graphql').StdReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdValidation($code: String!) {\n    standardEdition(code: $code) { code version status approvalState validation { ok problems { path rule message } } }\n  }\n"): typeof import('./graphql').StdValidationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StdEdition($code: String!) {\n    standardEdition(code: $code) {\n      ...StdEditionSummary\n      ...StdEditionContent\n      validation { ok problems { path rule message } }\n      history { id action fromState toState actorName comment revision occurredAt }\n    }\n  }\n"): typeof import('./graphql').StdEditionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

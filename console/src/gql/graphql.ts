@@ -803,30 +803,30 @@ export type StdKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StdKindsQuery = { standardKinds: Array<{ kind: StandardItemKind, listField: string, saveMutation: string, inputType: string, keyFields: Array<string>, reportKey: string, auditOperations: Array<string> }> };
 
-export type StdEditionSummaryFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+export type StdEditionSummaryFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
 
-export type StdEditionResultFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
+export type StdEditionResultFragment = { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null };
 
 export type StdDiffChangesFragment = { changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> };
 
 export type StdEditionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StdEditionsQuery = { standardEditions: Array<{ code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null }> };
+export type StdEditionsQuery = { standardEditions: Array<{ code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null }> };
 
 export type StdCreateDraftMutationVariables = Exact<{
   input: CreateStandardDraftInput;
 }>;
 
 
-export type StdCreateDraftMutation = { createStandardDraft: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+export type StdCreateDraftMutation = { createStandardDraft: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
 
 export type StdUpdateEditionMutationVariables = Exact<{
   input: UpdateStandardEditionInput;
 }>;
 
 
-export type StdUpdateEditionMutation = { updateStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+export type StdUpdateEditionMutation = { updateStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
 
 export type StdRemoveItemMutationVariables = Exact<{
   editionCode: string;
@@ -836,7 +836,7 @@ export type StdRemoveItemMutationVariables = Exact<{
 }>;
 
 
-export type StdRemoveItemMutation = { removeStandardItem: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+export type StdRemoveItemMutation = { removeStandardItem: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
 
 export type StdPublishMutationVariables = Exact<{
   editionCode: string;
@@ -844,21 +844,57 @@ export type StdPublishMutationVariables = Exact<{
 }>;
 
 
-export type StdPublishMutation = { publishStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+export type StdPublishMutation = { publishStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdSubmitMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type StdSubmitMutation = { submitStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdWithdrawMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type StdWithdrawMutation = { withdrawStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdApproveMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type StdApproveMutation = { approveStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
+
+export type StdReturnMutationVariables = Exact<{
+  editionCode: string;
+  expectedVersion: number;
+  comment: string;
+}>;
+
+
+export type StdReturnMutation = { returnStandardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null } };
 
 export type StdValidationQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type StdValidationQuery = { standardEdition: { code: string, version: number, status: EditionStatus, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> } } | null };
+export type StdValidationQuery = { standardEdition: { code: string, version: number, status: EditionStatus, approvalState: ApprovalState, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> } } | null };
 
 export type StdEditionQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type StdEditionQuery = { standardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> }>, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null }>, serviceRules: Array<{ code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
+export type StdEditionQuery = { standardEdition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, validation: { ok: boolean, problems: Array<{ path: string, rule: string, message: string }> }, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string }>, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> }>, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, segment: CustomerSegment, positions: Array<string>, zones: Array<string>, name: { zh: string, en: string }, rule: { zh: string, en: string }, principle: { zh: string, en: string }, assetsFrom: { policy: Policy, value: { amount: number, currency: string } } | null, assetsBelow: { policy: Policy, value: { amount: number, currency: string } } | null, personalLoansFrom: { policy: Policy, value: { amount: number, currency: string } } | null, thresholdPolicyReason: { zh: string, en: string } | null }>, serviceRules: Array<{ code: string, category: RuleCategory, core: boolean, title: { zh: string, en: string }, text: { zh: string, en: string }, parameters: Array<
         | { __typename: 'CodeListParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, codes: Array<{ code: string, label: { zh: string, en: string } }>, name: { zh: string, en: string } }
         | { __typename: 'IntParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, intValue: number, name: { zh: string, en: string } }
         | { __typename: 'MoneyParameter', code: string, type: ParameterType, policy: Policy, unit: string | null, money: { amount: number, currency: string }, name: { zh: string, en: string } }
@@ -872,7 +908,7 @@ export type StdDiffQueryVariables = Exact<{
 }>;
 
 
-export type StdDiffQuery = { standardEditionDiff: { from: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, to: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> } };
+export type StdDiffQuery = { standardEditionDiff: { from: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, to: { code: string, status: EditionStatus, isCurrent: boolean, version: number, createdAt: string, createdBy: string, updatedAt: string, publishedAt: string | null, publishedBy: string | null, approvalState: ApprovalState, approvedRevision: number | null, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, title: { zh: string, en: string }, summary: { zh: string, en: string }, basedOn: { code: string, title: { zh: string, en: string } } | null, outletCategories: Array<{ code: string, name: { zh: string, en: string } }>, positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string } }>, classifiers: Array<{ kind: ClassifierKind, code: string, name: { zh: string, en: string } }> }, changes: Array<{ kind: StandardItemKind, code: string, change: ChangeType, fields: Array<{ field: string, before: unknown, after: unknown }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1756,6 +1792,12 @@ export const StdEditionSummaryFragmentDoc = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -1795,6 +1837,12 @@ export const StdEditionResultFragmentDoc = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3688,6 +3736,12 @@ export const StdEditionsDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3720,6 +3774,12 @@ export const StdCreateDraftDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3763,6 +3823,12 @@ export const StdUpdateEditionDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3811,6 +3877,12 @@ export const StdRemoveItemDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3857,6 +3929,12 @@ export const StdPublishDocument = new TypedDocumentString(`
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -3876,12 +3954,225 @@ fragment StdEditionResult on StandardEdition {
     }
   }
 }`) as unknown as TypedDocumentString<StdPublishMutation, StdPublishMutationVariables>;
+export const StdSubmitDocument = new TypedDocumentString(`
+    mutation StdSubmit($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+  submitStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    comment: $comment
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdSubmitMutation, StdSubmitMutationVariables>;
+export const StdWithdrawDocument = new TypedDocumentString(`
+    mutation StdWithdraw($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+  withdrawStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    comment: $comment
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdWithdrawMutation, StdWithdrawMutationVariables>;
+export const StdApproveDocument = new TypedDocumentString(`
+    mutation StdApprove($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+  approveStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    comment: $comment
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdApproveMutation, StdApproveMutationVariables>;
+export const StdReturnDocument = new TypedDocumentString(`
+    mutation StdReturn($editionCode: String!, $expectedVersion: Int!, $comment: String!) {
+  returnStandardEdition(
+    editionCode: $editionCode
+    expectedVersion: $expectedVersion
+    comment: $comment
+  ) {
+    ...StdEditionResult
+  }
+}
+    fragment StdEditionSummary on StandardEdition {
+  code
+  title {
+    zh
+    en
+  }
+  summary {
+    zh
+    en
+  }
+  status
+  isCurrent
+  version
+  createdAt
+  createdBy
+  updatedAt
+  publishedAt
+  publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  basedOn {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+fragment StdEditionResult on StandardEdition {
+  ...StdEditionSummary
+  validation {
+    ok
+    problems {
+      path
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StdReturnMutation, StdReturnMutationVariables>;
 export const StdValidationDocument = new TypedDocumentString(`
     query StdValidation($code: String!) {
   standardEdition(code: $code) {
     code
     version
     status
+    approvalState
     validation {
       ok
       problems {
@@ -3905,6 +4196,16 @@ export const StdEditionDocument = new TypedDocumentString(`
         rule
         message
       }
+    }
+    history {
+      id
+      action
+      fromState
+      toState
+      actorName
+      comment
+      revision
+      occurredAt
     }
   }
 }
@@ -4180,6 +4481,12 @@ fragment StdEditionSummary on StandardEdition {
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {
@@ -4272,6 +4579,12 @@ fragment StdEditionSummary on StandardEdition {
   updatedAt
   publishedAt
   publishedBy
+  approvalState
+  approvedRevision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
   basedOn {
     code
     title {

@@ -3,10 +3,11 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
 import { ApprovalAction, ApprovalState } from './workflow.js';
 
-/** What kind of thing went through the workflow. Rollout schemes and outlet plans join here. */
+/** What kind of thing went through the workflow. Rollout schemes join here. */
 export enum ApprovalSubjectType {
   LOCAL_VERSION = 'LOCAL_VERSION',
   OUTLET_PLAN = 'OUTLET_PLAN',
+  STANDARD_EDITION = 'STANDARD_EDITION',
 }
 
 registerEnumType(ApprovalSubjectType, {
@@ -15,6 +16,7 @@ registerEnumType(ApprovalSubjectType, {
   valuesConfig: {
     LOCAL_VERSION: { description: '本地化版本: a branch’s local version of the standard' },
     OUTLET_PLAN: { description: '落地方案: an outlet’s implementation plan' },
+    STANDARD_EDITION: { description: '总行标准版本: a head-office edition of the standard, approved at head office before publication' },
   },
 });
 registerEnumType(ApprovalState, {

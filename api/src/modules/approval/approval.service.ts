@@ -33,17 +33,23 @@ const TRANSITIONS: readonly Transition[] = [ApprovalAction.SUBMIT, ApprovalActio
  * The audit operation of each transition, per subject type (EDIT is audited
  * by the subject's own operations). An audit operation names one object type,
  * so each subject type has its own: `approval.*` for local versions (the
- * names rows already carry), `outletPlan.*` for outlet plans.
+ * names rows already carry), `outletPlan.*` for outlet plans,
+ * `standardEdition.*` for head office's editions.
  */
 const OPERATION_PREFIX: Record<ApprovalSubjectType, string> = {
   [ApprovalSubjectType.LOCAL_VERSION]: 'approval',
   [ApprovalSubjectType.OUTLET_PLAN]: 'outletPlan',
+  [ApprovalSubjectType.STANDARD_EDITION]: 'standardEdition',
 };
 export const APPROVAL_AUDIT_OPERATIONS = Object.fromEntries(
   Object.entries(OPERATION_PREFIX).map(([type, prefix]) => [type, Object.fromEntries(TRANSITIONS.map((a) => [a, `${prefix}.${a.toLowerCase()}`]))]),
 ) as Record<ApprovalSubjectType, Record<Transition, string>>;
 
-const OBJECT_TYPE: Record<ApprovalSubjectType, string> = { [ApprovalSubjectType.LOCAL_VERSION]: 'LocalVersion', [ApprovalSubjectType.OUTLET_PLAN]: 'OutletPlan' };
+const OBJECT_TYPE: Record<ApprovalSubjectType, string> = {
+  [ApprovalSubjectType.LOCAL_VERSION]: 'LocalVersion',
+  [ApprovalSubjectType.OUTLET_PLAN]: 'OutletPlan',
+  [ApprovalSubjectType.STANDARD_EDITION]: 'StandardEdition',
+};
 
 /**
  * The state `action` leads to, or a refusal: FORBIDDEN when the actor may not

@@ -4,7 +4,7 @@ import { Bookkept } from '../../shared/bookkeeping.js';
 
 /**
  * What every subject of the approval workflow records about its own review
- * (local versions, outlet plans): who created it, who made the current
+ * (local versions, outlet plans, head-office editions): who created it, who made the current
  * submission, and who decided on it last. Written once here so each subject
  * keeps the same columns; the history of every step is in approval_event.
  */

@@ -1,7 +1,8 @@
 /**
  * The approval workflow: one state machine for everything a unit sends to the
- * level that approves it (branches' local versions now; rollout schemes and
- * outlet plans later; head office's editions when they join).
+ * level that approves it: branches' local versions, outlets' plans, and head
+ * office's own editions (approved at head office itself, by someone other
+ * than the submitter); rollout schemes later.
  *
  * Pure: no database, no GraphQL, no clock. The approval service works out how
  * the actor stands to the subject (`relationFor`), asks `transition`, and

@@ -114,7 +114,17 @@ async function buildScenario() {
     draft = await standard.removeItem(em(), author, spec.kind, draft.code, draft.version, spec.key(item));
     draft = await standard.saveItem(em(), author, spec, draft.code, draft.version, spec.toInput(itemData(item)));
   }
+  // Through the approval workflow: returned once, resubmitted, approved by another head-office approver, published.
+  const approver = new Scope(await actorFor(db.orm, 'ho_approver'));
+  draft = await standard.submitEdition(em(), author, draft.code, draft.version, '请审核 please review');
+  draft = await standard.returnEdition(em(), approver, draft.code, draft.version, '请补充说明 explain the change');
+  draft = await standard.submitEdition(em(), author, draft.code, draft.version, '已补充 explained');
+  draft = await standard.approveEdition(em(), approver, draft.code, draft.version, '同意 approved');
   await standard.publish(em(), author, draft.code, draft.version);
+  // A second draft, submitted and then withdrawn by its author.
+  const dropped = await standard.createDraft(em(), author, { code: 'HO-2027-10', title: name('二〇二七年十月版', 'October 2027'), basedOnCode: draft.code } as never);
+  const submitted = await standard.submitEdition(em(), author, dropped.code, dropped.version, null);
+  await standard.withdrawEdition(em(), author, submitted.code, submitted.version, '暂不发布 not now');
 }
 
 const READ = `query($f: AuditEventFilter) { auditEvents(first: 500, filter: $f) { totalCount nodes { occurredAt actorName operation objectType objectLabel changes redactedFields requestId unit { code } } } }`;

@@ -5,6 +5,8 @@ import { OrgLevel, type OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
 import { findVisible } from './local-version.service.js';
+import type { Inbox } from './local-version.types.js';
+import { editionInbox } from '../standard/standard.service.js';
 
 /** Versions anyone who sees the unit may read: the one in force and its predecessors. */
 const PUBLISHED_STATES = [ApprovalState.APPROVED, ApprovalState.SUPERSEDED];
@@ -24,27 +26,31 @@ export async function versionsOf(em: EntityManager, scope: Scope, unit: OrgUnit,
 }
 
 /**
- * The actor's inbox, in at most two statements:
+ * The actor's inbox, in at most four statements:
  * - awaiting them: versions submitted by the branches directly below their
  *   unit, when they approve for it, except their own submissions;
  * - come back to them: their own unit's returned versions, when they are the
  *   unit's staff who write and submit it (the unit sends, so any of its
- *   writers may pick a returned version up).
+ *   writers may pick a returned version up);
+ * - head office's draft editions, the same two ways (the standard module's rule).
  */
-export async function inbox(em: EntityManager, scope: Scope): Promise<{ awaitingMe: LocalVersion[]; returnedToMe: LocalVersion[] }> {
+export async function inbox(em: EntityManager, scope: Scope): Promise<Inbox> {
   const own = scope.actor.unit;
-  if (!own || scope.actor.kind !== 'USER') return { awaitingMe: [], returnedToMe: [] };
+  if (!own || scope.actor.kind !== 'USER') return { awaitingMe: [], returnedToMe: [], editionsAwaitingMe: [], editionsReturnedToMe: [] };
   const approves = scope.hasRole(Role.APPROVER) && own.level !== OrgLevel.TIER_TWO_BRANCH && own.level !== OrgLevel.OUTLET;
-  const [awaiting, returned] = await Promise.all([
+  const [awaiting, returned, editions] = await Promise.all([
     approves
       ? em.find(LocalVersion, { status: ApprovalState.SUBMITTED, unit: { parent: own.id } }, { orderBy: { submittedAt: 'asc' }, populate: ['unit'] })
       : Promise.resolve([]),
     own.level !== OrgLevel.OUTLET && scope.canSubmitFor(own)
       ? em.find(LocalVersion, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc' }, populate: ['unit'] })
       : Promise.resolve([]),
+    editionInbox(em, scope),
   ]);
   return {
     awaitingMe: awaiting.filter((v) => v.submittedById !== scope.actor.id && scope.canApproveFor(v.unit.getEntity(), v.submittedById)),
     returnedToMe: returned,
+    editionsAwaitingMe: editions.awaitingMe,
+    editionsReturnedToMe: editions.returnedToMe,
   };
 }

@@ -13,7 +13,7 @@ import { clearEffectiveStandardCache } from '../standard/effective-standard.serv
 import { itemData, loadContents } from '../standard/standard.content.js';
 import { kindSpec } from '../standard/standard.kinds.js';
 import type { AnyKind } from '../standard/standard.kind.js';
-import { createDraft, publish, saveItem } from '../standard/standard.service.js';
+import { createDraft, saveItem, submitApproveAndPublish } from '../standard/standard.service.js';
 
 /**
  * Issue 10: local versions in Jiangsu (JS → JS-SZ → outlet JS-SZ-01, a large
@@ -348,7 +348,7 @@ describe('re-basing onto a new head-office edition', () => {
     const data = itemData(large) as any;
     data.marketingStaffMin.value = 15;
     edition = await saveItem(em, system, spec as never, edition.code, edition.version, data);
-    await publish(em, system, edition.code, edition.version);
+    await submitApproveAndPublish(em, system, edition.code, edition.version);
 
     const js = (await clients.js.ok(`{ localVersions(orgUnitCode: "JS", status: APPROVED) { ${FIELDS} } }`)).localVersions[0];
     expect(js.baseEdition.code).toBe('HO-2027-01');

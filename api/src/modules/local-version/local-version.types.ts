@@ -4,6 +4,7 @@ import { LocalizedText } from '../../shared/localized-text.js';
 import { Policy } from '../standard/standard.types.js';
 import { ItemComment } from '../approval/approval-event.entity.js';
 import { LocalVersion } from './local-version.entity.js';
+import { StandardEdition } from '../standard/standard.entities.js';
 import { PolicedValue } from '../standard/effective-standard.types.js';
 
 @ObjectType({ description: 'Why a change no longer fits what the branch inherits (found when head office published a new edition)' })
@@ -49,6 +50,12 @@ export class Inbox {
 
   @Field(() => [LocalVersion], { description: 'Your unit’s versions returned with comments, to change and resubmit' })
   returnedToMe!: LocalVersion[];
+
+  @Field(() => [StandardEdition], { description: 'Head-office draft editions submitted for approval, when you approve at head office (never your own submissions)' })
+  editionsAwaitingMe!: StandardEdition[];
+
+  @Field(() => [StandardEdition], { description: 'Head-office draft editions you submitted that came back with comments' })
+  editionsReturnedToMe!: StandardEdition[];
 }
 
 @InputType()

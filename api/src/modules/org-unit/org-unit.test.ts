@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
+import { approveAndPublish } from '../../../../test/support/editions.js';
 import { seedDemoData } from '../../seed.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
@@ -150,6 +151,7 @@ describe('outlet categories are the codes of the edition in force', () => {
 
   it('accepts a category a newer edition adds, once that edition is in force, and lists it', async () => {
     const author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+    const approver = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_approver'));
     try {
       const draft = await author.ok(`mutation { createStandardDraft(input: { code: "HO-2026-09", title: { zh: "试点", en: "Pilot" }, basedOnCode: "HO-2026-01" }) { id version } }`);
       // A copy of GENERAL under a new code, made whole-row so this test does not depend on the category's columns.
@@ -162,7 +164,7 @@ describe('outlet categories are the codes of the edition in force', () => {
       const input = { code: 'GD-FS-C2', level: 'OUTLET', parentCode: 'GD-FS', name: { zh: '智能试点', en: 'Smart pilot' }, category: 'PILOT_SMART' };
       // Drafts are not in force: the code is not valid yet.
       expect(JSON.stringify((await gql.run(CREATE, { input })).errors)).toContain('category-in-edition');
-      await author.ok(`mutation($v: Int!) { publishStandardEdition(editionCode: "HO-2026-09", expectedVersion: $v) { isCurrent } }`, { v: draft.createStandardDraft.version });
+      await approveAndPublish(author, approver, 'HO-2026-09', draft.createStandardDraft.version);
       expect((await gql.ok(CREATE.replace('parent { code }', 'parent { code } category'), { input })).createOrgUnit.category).toBe('PILOT_SMART');
       const inForce = await gql.ok(`{ outletCategoriesInForce { code name { zh } } }`);
       expect(inForce.outletCategoriesInForce.map((c: any) => c.code)).toEqual(['GENERAL', 'LARGE_FULL_FUNCTION', 'MEDIUM_FULL_FUNCTION', 'PILOT_SMART']);
@@ -172,6 +174,7 @@ describe('outlet categories are the codes of the edition in force', () => {
       expect(db.queries.length).toBe(1);
     } finally {
       await author.stop();
+      await approver.stop();
     }
   });
 });

@@ -1,7 +1,8 @@
-import { Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Check, Embedded, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { Bookkept } from '../../shared/bookkeeping.js';
+import { Reviewed } from '../approval/reviewed.js';
+import { ApprovalState } from '../approval/workflow.js';
 import { LocalizedText } from '../../shared/localized-text.js';
 import {
   ClassifierKind,
@@ -26,8 +27,10 @@ import {
 } from './standard.types.js';
 
 /**
- * An edition of the head-office standard. Authors work on a DRAFT; publishing
- * freezes it for good (the services refuse changes, and a trigger in the
+ * An edition of the head-office standard. Authors work on a DRAFT, submit it,
+ * and an approver at head office who did not submit it approves it (the
+ * approval workflow, approval/workflow.ts; `approvalState`); only an approved
+ * draft is published. Publishing freezes it for good (the services refuse changes, and a trigger in the
  * database refuses them too). The next draft starts as a copy of a published
  * edition. Exactly one published edition is current.
  *
@@ -40,9 +43,11 @@ import {
   name: 'standard_edition_single_current',
   expression: 'create unique index "standard_edition_single_current" on "standard_edition" ((true)) where "is_current"',
 })
+// Nothing reaches publication unapproved, whatever writes the row.
+@Check({ name: 'standard_edition_published_approved', expression: `"status" <> 'PUBLISHED' or "approval_state" = 'APPROVED'` })
 @ObjectType({ description: 'An edition of the head-office standard (总行标准版本)' })
-// Its version (Bookkept) is bumped by every change to the edition or its content: one lock for the whole draft.
-export class StandardEdition extends Bookkept {
+// Its version (Bookkept, under Reviewed) is bumped by every change to the edition or its content: one lock for the whole draft.
+export class StandardEdition extends Reviewed {
   @PrimaryKey({ type: 'uuid' })
   @Field(() => ID)
   id: string = uuidv7();
@@ -78,9 +83,19 @@ export class StandardEdition extends Bookkept {
   @Field(() => String, { nullable: true })
   publishedBy?: string | null;
 
-  @Property({ type: 'string', length: 100 })
-  @Field(() => String)
-  createdBy!: string;
+  /**
+   * Where the draft stands in the approval workflow. Beside `status` rather
+   * than instead of it: publication is a separate step the author takes once
+   * the draft is approved, and published editions keep APPROVED.
+   */
+  @Enum({ items: () => ApprovalState, type: 'string' })
+  @Field(() => ApprovalState, { description: 'Where the draft stands in the approval workflow; only an APPROVED draft is published' })
+  approvalState: ApprovalState = ApprovalState.DRAFT;
+
+  /** The revision the approver reviewed: the edition's version when it was approved. */
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The revision (version) the approval reviewed' })
+  approvedRevision?: number | null;
 }
 
 /** Shared columns of every content row: its edition and its code within the edition. */

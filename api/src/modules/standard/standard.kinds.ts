@@ -255,6 +255,8 @@ export const kindSpec = (kind: string): Kind | undefined => KINDS.find((k) => k.
  */
 export const STANDARD_AUDIT_OPERATIONS: readonly { operation: string; objectType: string }[] = [
   ...['standardEdition.createDraft', 'standardEdition.update', 'standardEdition.publish'].map((operation) => ({ operation, objectType: 'StandardEdition' })),
+  // The approval workflow's transitions of an edition (approval.service.ts names them; an edition is never superseded there).
+  ...['submit', 'withdraw', 'approve', 'return'].map((step) => ({ operation: `standardEdition.${step}`, objectType: 'StandardEdition' })),
   ...KINDS.flatMap((k) => [k.audit.save, k.audit.remove].map((operation) => ({ operation, objectType: k.entity.name }))),
 ];
 

@@ -9,6 +9,16 @@ import { currentEdition, diffContents, itemsOf, editionByCode, editionById, edit
 import * as service from './standard.service.js';
 import { notFound } from '../../shared/errors.js';
 import type { RequestContext } from '../../graphql/context.js';
+import type { LoaderContext } from '../../shared/loaders.js';
+import DataLoader from 'dataloader';
+import { ApprovalEvent, ApprovalSubjectType } from '../approval/approval-event.entity.js';
+import { historyOf } from '../approval/approval.service.js';
+
+const historyLoader = ({ em }: LoaderContext) =>
+  new DataLoader<string, ApprovalEvent[]>(async (ids) => {
+    const byId = await historyOf(em, ApprovalSubjectType.STANDARD_EDITION, ids);
+    return ids.map((id) => byId.get(id) ?? []);
+  });
 
 @ObjectType({ description: 'Differences between two editions, item by item and field by field' })
 class EditionDiff {
@@ -98,7 +108,55 @@ export class StandardEditionResolver {
     return service.removeItem(ctx.em, ctx.scope, kind, editionCode, expectedVersion, code);
   }
 
-  @Mutation(() => StandardEdition, { description: 'Validates and publishes a draft; it becomes current and immutable' })
+  @FieldResolver(() => [ApprovalEvent], { description: 'Every approval-workflow step, oldest first, with its comments (head office only; empty for others)' })
+  history(@Root() edition: StandardEdition, @Ctx() ctx: RequestContext) {
+    // Review comments stay at head office, as the audit rows of the standard do.
+    return service.canReadDrafts(ctx.scope) ? ctx.loaders.get(historyLoader).load(edition.id) : [];
+  }
+
+  // ---- approval (an author submits or withdraws; another head-office approver approves or returns) ----
+
+  @Mutation(() => StandardEdition, { description: 'Sends a draft (or a returned draft, changed) to head office’s approvers; it must pass the publication check' })
+  submitStandardEdition(
+    @Arg('editionCode', () => String) editionCode: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.submitEdition(ctx.em, ctx.scope, editionCode, expectedVersion, comment);
+  }
+
+  @Mutation(() => StandardEdition, { description: 'Takes a draft back for good: it will never be published' })
+  withdrawStandardEdition(
+    @Arg('editionCode', () => String) editionCode: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.withdrawEdition(ctx.em, ctx.scope, editionCode, expectedVersion, comment);
+  }
+
+  @Mutation(() => StandardEdition, { description: 'Approves the revision you reviewed; VERSION_CONFLICT if it changed since. Never your own submission' })
+  approveStandardEdition(
+    @Arg('editionCode', () => String) editionCode: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you reviewed' }) expectedVersion: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.approveEdition(ctx.em, ctx.scope, editionCode, expectedVersion, comment);
+  }
+
+  @Mutation(() => StandardEdition, { description: 'Returns the revision you reviewed to its author, saying what must change' })
+  returnStandardEdition(
+    @Arg('editionCode', () => String) editionCode: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you reviewed' }) expectedVersion: number,
+    @Arg('comment', () => String) comment: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.returnEdition(ctx.em, ctx.scope, editionCode, expectedVersion, comment);
+  }
+
+  @Mutation(() => StandardEdition, { description: 'Publishes an approved draft (checked again); it becomes current and immutable' })
   publishStandardEdition(
     @Arg('editionCode', () => String) editionCode: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { StandardEdition } from './standard.entities.js';
 import { KINDS, type Kind } from './standard.kinds.js';
 import type { AnyKind, PlainData } from './standard.kind.js';
-import { createDraft, publish, saveItem } from './standard.service.js';
+import { createDraft, saveItem, submitApproveAndPublish } from './standard.service.js';
 import type { LocalizedText } from '../../shared/localized-text.js';
 import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
@@ -20,7 +20,8 @@ export interface EditionSeed {
 /**
  * Loads an edition through the same services as the API, under the system
  * actor: a draft, every item through saveItem (the save mutations' code path,
- * with their checks), then publish (refused if invalid). All in one
+ * with their checks), then submit, approve and publish it (each refused if
+ * the draft is invalid; the system takes every workflow step). All in one
  * transaction, so a failure leaves nothing half-loaded. Idempotent: an edition
  * with the same code is left exactly as it is. It becomes current only when no
  * edition is yet: demo data never displaces an edition people put in force.
@@ -35,7 +36,7 @@ export async function seedEdition(orm: MikroORM, seed: EditionSeed): Promise<boo
         edition = await saveItem(tx, scope, spec, edition.code, edition.version, input);
       }
     }
-    await publish(tx, scope, edition.code, edition.version, { keepCurrent: true });
+    await submitApproveAndPublish(tx, scope, edition.code, edition.version, { keepCurrent: true });
     return true;
   });
 }

@@ -5,11 +5,14 @@ import type { CreateStandardDraftInput, UpdateStandardEditionInput } from './sta
 import { compact, createItem, itemData, itemsOf, loadContents, validateContent } from './standard.content.js';
 import { KINDS, kindSpec } from './standard.kinds.js';
 import type { AnyKind, ContentKind, PlainData } from './standard.kind.js';
-import { Violations, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
+import { Violations, forbidden, inputError, notFound, versionConflict, InputError } from '../../shared/errors.js';
 import { checkLocalizedText, LocalizedText, LOCALIZED_TEXT_COLUMN, PROSE_MAX } from '../../shared/localized-text.js';
 import { columnLength } from '../../shared/limits.js';
 import { MetadataStorage, ReferenceKind } from '@mikro-orm/core';
-import { OrgLevel } from '../org-unit/org-unit.entity.js';
+import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
+import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
+import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
+import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
 import { editionPublishedListener } from './standard.ports.js';
@@ -60,17 +63,218 @@ async function loadDraft(
   fields: { edition: string; version: string } = TOP_LEVEL,
 ) {
   assertAuthor(scope, action);
-  const edition = await em.findOne(StandardEdition, { code });
-  if (!edition) throw notFound(fields.edition, 'standard edition', code);
-  if (edition.status !== EditionStatus.DRAFT) {
-    throw inputError(fields.edition, 'draft-only', `edition ${code} is published, and published editions never change; start a new draft from it`);
-  }
+  const edition = await findDraft(em, code, fields.edition);
+  // Only a draft or a returned draft changes: a submitted one is what the approver reviews, an approved one is what gets published.
+  nextState(scope, subjectOf(edition, headOfficeOf(scope)), ApprovalAction.EDIT, action, fields.edition);
   if (edition.version !== expectedVersion) throw versionConflict(fields.version, expectedVersion, edition.version);
   return edition;
 }
 
+/** An unpublished edition by code; published editions never change, nor move through the workflow again. */
+async function findDraft(em: EntityManager, code: string, field: string): Promise<StandardEdition> {
+  const edition = await em.findOne(StandardEdition, { code });
+  if (!edition) throw notFound(field, 'standard edition', code);
+  if (edition.status !== EditionStatus.DRAFT) {
+    throw inputError(field, 'draft-only', `edition ${code} is published, and published editions never change; start a new draft from it`);
+  }
+  return edition;
+}
+
+// ─── The approval workflow ──────────────────────────────────────────────────
+
+/** Head office as the workflow names it: the unit that owns (and approves) every edition. */
+type HeadOffice = ApprovalSubject['unit'];
+
+/**
+ * Head office from the actor's own path (no query), enough for the workflow's
+ * decision: the system actor, which has no unit, is unrestricted anyway.
+ */
+function headOfficeOf(scope: Scope): HeadOffice {
+  const ho = editionUnit(scope);
+  return { ...ho, code: 'head office' };
+}
+
+/**
+ * Head office as the history records it (the owning unit's id): from the
+ * actor's path, or looked up for the system actor (seeding), which has no unit.
+ */
+async function loadHeadOffice(em: EntityManager, scope: Scope): Promise<HeadOffice> {
+  if (scope.headOffice) return headOfficeOf(scope);
+  const unit = await em.findOneOrFail(OrgUnit, { level: OrgLevel.HEAD_OFFICE });
+  return { id: unit.id, path: unit.path, level: unit.level, code: unit.code };
+}
+
+function subjectOf(edition: StandardEdition, headOffice: HeadOffice): ApprovalSubject {
+  return {
+    type: ApprovalSubjectType.STANDARD_EDITION,
+    id: edition.id,
+    code: edition.code,
+    unit: headOffice,
+    state: edition.approvalState,
+    revision: edition.version,
+    submittedBy: edition.submittedById ?? null,
+  };
+}
+
+const COMMENT_MAX = 2000;
+
+function cleanComment(v: Violations, comment: string | null | undefined, required: boolean): string | null {
+  const text = comment?.trim() ?? '';
+  if (!text && required) v.add('comment', 'required', 'say what must change, so the author knows what to fix');
+  if (text.length > COMMENT_MAX) v.add('comment', 'max-length', `must be at most ${COMMENT_MAX} characters`);
+  return text || null;
+}
+
+/**
+ * What every workflow step starts with, in this order: only head office's own
+ * people take part (others are refused before learning whether the draft
+ * exists), the draft, the transition the workflow allows (or its refusal),
+ * the revision the actor acted on, and the comment.
+ */
+async function beginStep(
+  tx: EntityManager,
+  scope: Scope,
+  step: { code: string; action: ApprovalAction; attempted: string; expectedVersion: number; comment?: string | null; commentRequired?: boolean },
+) {
+  if (!canReadDrafts(scope)) throw forbidden(`${step.attempted}: only head office's own people take part in approving its editions`);
+  const headOffice = await loadHeadOffice(tx, scope);
+  const edition = await findDraft(tx, step.code, 'editionCode');
+  const from = edition.approvalState;
+  const to = nextState(scope, subjectOf(edition, headOffice), step.action, step.attempted, 'editionCode');
+  if (edition.version !== step.expectedVersion) throw versionConflict('expectedVersion', step.expectedVersion, edition.version);
+  const v = new Violations();
+  const comment = cleanComment(v, step.comment, step.commentRequired ?? false);
+  v.throwIfAny();
+  return { edition, headOffice, from, to, comment };
+}
+
+/** Refuses a draft that could not be published, naming every problem (the approver reviews only publishable content). */
+async function assertPublishable(tx: EntityManager, edition: StandardEdition) {
+  const problems = validateContent((await loadContents(tx, [edition.id])).get(edition.id)!);
+  if (problems.length) {
+    throw new InputError(problems.map((p) => ({ field: p.path, rule: p.rule, message: p.message })));
+  }
+}
+
+/**
+ * Records a reviewer's decision without touching the revision: the approved
+ * (or returned) revision stays the one reviewed, so publication can check it
+ * was the one approved. (A flush would bump the optimistic lock.)
+ */
+async function decide(tx: EntityManager, edition: StandardEdition, to: ApprovalState, by: string, approvedRevision: number | null) {
+  await tx.execute(
+    `update standard_edition set approval_state = ?, decided_by = ?, decided_at = now(), approved_revision = ? where id = ? and version = ?`,
+    [to, by, approvedRevision, edition.id, edition.version],
+  );
+  await tx.refresh(edition);
+}
+
+/** The author sends the draft (or a returned draft, changed) to head office's approvers; it must be publishable. */
+export async function submitEdition(em: EntityManager, scope: Scope, code: string, expectedVersion: number, comment?: string | null) {
+  return em.transactional(async (tx) => {
+    const { edition, headOffice, from, to, comment: text } = await beginStep(tx, scope, {
+      code, action: ApprovalAction.SUBMIT, attempted: 'submitStandardEdition', expectedVersion, comment,
+    });
+    await assertPublishable(tx, edition);
+    Object.assign(edition, { approvalState: to, approvedRevision: null, submittedById: scope.actor.id, submittedBy: scope.actor.name, submittedAt: new Date() });
+    await tx.flush();
+    recordTransition(tx, scope, subjectOf(edition, headOffice), { action: ApprovalAction.SUBMIT, from, to, comment: text });
+    await tx.flush();
+    return edition;
+  });
+}
+
+/**
+ * The author takes the draft back for good (the workflow's WITHDRAW is final
+ * for every subject): a withdrawn draft is never published, and its code stays taken.
+ */
+export async function withdrawEdition(em: EntityManager, scope: Scope, code: string, expectedVersion: number, comment?: string | null) {
+  return em.transactional(async (tx) => {
+    const { edition, headOffice, from, to, comment: text } = await beginStep(tx, scope, {
+      code, action: ApprovalAction.WITHDRAW, attempted: 'withdrawStandardEdition', expectedVersion, comment,
+    });
+    edition.approvalState = to;
+    await tx.flush();
+    recordTransition(tx, scope, subjectOf(edition, headOffice), { action: ApprovalAction.WITHDRAW, from, to, comment: text });
+    await tx.flush();
+    return edition;
+  });
+}
+
+/**
+ * Approves the revision the approver reviewed (`expectedVersion`): one that
+ * changed since fails with VERSION_CONFLICT, and nobody approves their own
+ * submission (the workflow's rule). The content is checked again.
+ */
+export async function approveEdition(em: EntityManager, scope: Scope, code: string, expectedVersion: number, comment?: string | null) {
+  return em.transactional(async (tx) => {
+    const { edition, headOffice, from, to, comment: text } = await beginStep(tx, scope, {
+      code, action: ApprovalAction.APPROVE, attempted: 'approveStandardEdition', expectedVersion, comment,
+    });
+    await assertPublishable(tx, edition);
+    const reviewed = subjectOf(edition, headOffice);
+    await decide(tx, edition, to, scope.actor.name, reviewed.revision);
+    recordTransition(tx, scope, reviewed, { action: ApprovalAction.APPROVE, from, to, comment: text });
+    await tx.flush();
+    return edition;
+  });
+}
+
+/** Sends the draft back to its author with a comment saying what must change. */
+export async function returnEdition(em: EntityManager, scope: Scope, code: string, expectedVersion: number, comment: string) {
+  return em.transactional(async (tx) => {
+    const { edition, headOffice, from, to, comment: text } = await beginStep(tx, scope, {
+      code, action: ApprovalAction.RETURN, attempted: 'returnStandardEdition', expectedVersion, comment, commentRequired: true,
+    });
+    const reviewed = subjectOf(edition, headOffice);
+    await decide(tx, edition, to, scope.actor.name, null);
+    recordTransition(tx, scope, reviewed, { action: ApprovalAction.RETURN, from, to, comment: text });
+    await tx.flush();
+    return edition;
+  });
+}
+
+/**
+ * Submits, approves and publishes a draft in one go under the system actor:
+ * the seeder's path, through the same rules (the system may take every step
+ * of the workflow; people never approve their own submission).
+ */
+export async function submitApproveAndPublish(em: EntityManager, system: Scope, code: string, expectedVersion: number, options: { keepCurrent?: boolean } = {}) {
+  if (!system.unrestricted) throw forbidden('submitApproveAndPublish: only the system takes every step itself');
+  const submitted = await submitEdition(em, system, code, expectedVersion, null);
+  const approved = await approveEdition(em, system, code, submitted.version, null);
+  return publish(em, system, code, approved.version, options);
+}
+
+/**
+ * The actor's part of head office's editions in the inbox, in at most two
+ * statements: drafts submitted for approval when they approve at head office
+ * (never their own submissions), and the drafts they submitted that came back.
+ */
+export async function editionInbox(em: EntityManager, scope: Scope): Promise<{ awaitingMe: StandardEdition[]; returnedToMe: StandardEdition[] }> {
+  const ho = scope.headOffice;
+  if (!ho || scope.actor.kind !== 'USER' || scope.actor.unit?.id !== ho.id) return { awaitingMe: [], returnedToMe: [] };
+  const [awaitingMe, returnedToMe] = await Promise.all([
+    scope.mayOnLayer('approve', ho)
+      ? em.find(
+          StandardEdition,
+          { status: EditionStatus.DRAFT, approvalState: ApprovalState.SUBMITTED, submittedById: { $ne: scope.actor.id } },
+          { orderBy: { submittedAt: 'asc', id: 'asc' } },
+        )
+      : Promise.resolve([]),
+    scope.canSubmitFor(ho)
+      ? em.find(
+          StandardEdition,
+          { status: EditionStatus.DRAFT, approvalState: ApprovalState.RETURNED, submittedById: scope.actor.id },
+          { orderBy: { decidedAt: 'desc', id: 'desc' } },
+        )
+      : Promise.resolve([]),
+  ]);
+  return { awaitingMe, returnedToMe };
+}
+
 function editionSnapshot(e: StandardEdition) {
-  return { code: e.code, title: e.title, summary: e.summary, status: e.status, isCurrent: e.isCurrent, publishedAt: e.publishedAt ?? null };
+  return { code: e.code, title: e.title, summary: e.summary, status: e.status, approvalState: e.approvalState, isCurrent: e.isCurrent, publishedAt: e.publishedAt ?? null };
 }
 
 /** Starts a draft: empty, or a copy of a published edition's whole content. */
@@ -242,7 +446,7 @@ export async function removeItem(
 }
 
 /**
- * Validates and publishes a draft; it becomes the current edition and never
+ * Publishes an approved draft (checked again); it becomes the current edition and never
  * changes again. `keepCurrent` leaves an edition already in force current
  * (the seeder: demo data must not displace what people put in force).
  */
@@ -254,11 +458,18 @@ export async function publish(
   options: { keepCurrent?: boolean } = {},
 ): Promise<StandardEdition> {
   return em.transactional(async (tx) => {
-    const edition = await loadDraft(tx, scope, editionCode, expectedVersion, 'publishStandardEdition');
-    const problems = validateContent((await loadContents(tx, [edition.id])).get(edition.id)!);
-    if (problems.length) {
-      throw new InputError(problems.map((p) => ({ field: p.path, rule: p.rule, message: p.message })));
+    assertAuthor(scope, 'publishStandardEdition');
+    const edition = await findDraft(tx, editionCode, 'editionCode');
+    // Approval froze the content at the revision reviewed (edits are refused from submission on), so an approved draft is that revision.
+    if (edition.approvalState !== ApprovalState.APPROVED || edition.approvedRevision !== edition.version) {
+      throw inputError(
+        'editionCode',
+        'approved-only',
+        `edition ${editionCode} is ${edition.approvalState.toLowerCase()}; only a draft approved by a head-office approver other than its submitter is published (submit it for approval first)`,
+      );
     }
+    if (edition.version !== expectedVersion) throw versionConflict('expectedVersion', expectedVersion, edition.version);
+    await assertPublishable(tx, edition);
     const before = editionSnapshot(edition);
     const current = await tx.findOne(StandardEdition, { isCurrent: true });
     const previous = options.keepCurrent ? null : current;

@@ -8,17 +8,21 @@ import { authenticate } from '../session/authenticate.js';
 import { loadSecurityConfig } from '../../config.js';
 import { DEMO_API_TOKEN } from '../../../../seeds/demo-identities.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { approveAndPublish } from '../../../../test/support/editions.js';
 
 let db: TestDatabase;
 let author: Awaited<ReturnType<typeof createGraphqlClient>>;
+let approver: Awaited<ReturnType<typeof createGraphqlClient>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemoData(db.orm);
   author = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_staff'));
+  approver = await createGraphqlClient(db.orm, await actorFor(db.orm, 'ho_approver'));
 });
 afterAll(async () => {
   await author?.stop();
+  await approver?.stop();
   await db?.close();
 });
 
@@ -121,7 +125,12 @@ describe('the seeded head-office standard', () => {
 
 const DRAFT = `mutation($input: CreateStandardDraftInput!) { createStandardDraft(input: $input) { code status version } }`;
 const SAVE_CATEGORY = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
-const PUBLISH = `mutation($e: String!, $v: Int!) { publishStandardEdition(editionCode: $e, expectedVersion: $v) { code status isCurrent publishedAt } }`;
+const PUBLISH = `mutation($e: String!, $v: Int!) { publishStandardEdition(editionCode: $e, expectedVersion: $v) { code status isCurrent publishedAt version } }`;
+const SUBMIT = `mutation($e: String!, $v: Int!, $c: String) { submitStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { code approvalState version submittedBy } }`;
+const WITHDRAW = `mutation($e: String!, $v: Int!, $c: String) { withdrawStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version } }`;
+const APPROVE = `mutation($e: String!, $v: Int!, $c: String) { approveStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version approvedRevision decidedBy } }`;
+const RETURN = `mutation($e: String!, $v: Int!, $c: String!) { returnStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version decidedBy } }`;
+const INBOX = `{ inbox { editionsAwaitingMe { code approvalState submittedBy } editionsReturnedToMe { code approvalState decidedBy } awaitingMe { code } returnedToMe { code } } }`;
 const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name ${TEXT} description ${TEXT}
   marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
   staffing { position value { min max } policy note ${TEXT} } devices { deviceType value policy } smartDevices { value policy }
@@ -147,7 +156,7 @@ describe('editions', () => {
     const stale = await author.run(SAVE_CATEGORY, { e: 'HO-2027-01', v: version, input });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'expectedVersion' });
 
-    const published = (await author.ok(PUBLISH, { e: 'HO-2027-01', v: saved.version })).publishStandardEdition;
+    const published = await approveAndPublish(author, approver, 'HO-2027-01', saved.version);
     expect(published).toMatchObject({ status: 'PUBLISHED', isCurrent: true });
     const old = (await author.ok(`{ standardEdition(code: "HO-2026-01") { isCurrent status } }`)).standardEdition;
     expect(old).toEqual({ isCurrent: false, status: 'PUBLISHED' });
@@ -163,10 +172,16 @@ describe('editions', () => {
     ]);
     // The new edition is current at once, although the old one's content is cached in process.
     const effective = (await author.ok(`{ effectiveStandard(orgUnitCode: "SC-CDJJ-01") { edition { code } outletCategory { marketingStaffMin { value setBy { layerCode revision } } } } }`)).effectiveStandard;
-    expect(effective).toEqual({ edition: { code: 'HO-2027-01' }, outletCategory: { marketingStaffMin: { value: 14, setBy: { layerCode: 'HO-2027-01', revision: saved.version + 1 } } } });
+    expect(effective).toEqual({ edition: { code: 'HO-2027-01' }, outletCategory: { marketingStaffMin: { value: 14, setBy: { layerCode: 'HO-2027-01', revision: published.version } } } });
 
-    const events = await db.orm.em.fork().find(AuditEvent, { operation: { $like: 'standardEdition.%' }, actorName: 'ho_staff' }, { orderBy: { occurredAt: 'asc' } });
-    expect(events.map((e) => e.operation)).toEqual(['standardEdition.createDraft', 'standardEdition.saveOutletCategory', 'standardEdition.publish']);
+    const events = await db.orm.em.fork().find(AuditEvent, { operation: { $like: 'standardEdition.%' }, objectLabel: { $like: 'HO-2027-01%' } }, { orderBy: { occurredAt: 'asc' } });
+    expect(events.map((e) => `${e.actorName} ${e.operation}`)).toEqual([
+      'ho_staff standardEdition.createDraft',
+      'ho_staff standardEdition.saveOutletCategory',
+      'ho_staff standardEdition.submit',
+      'ho_approver standardEdition.approve',
+      'ho_staff standardEdition.publish',
+    ]);
     expect(events[1].changes.marketingStaffMin).toEqual({ before: { value: 12, policy: 'RAISE_ONLY' }, after: { value: 14, policy: 'RAISE_ONLY' } });
   });
 
@@ -183,9 +198,9 @@ describe('editions', () => {
     expect((await categoryInput('HO-2026-01', 'GENERAL')).input.marketingStaffMin.value).toBe(4);
   });
 
-  it('refuses to publish an invalid draft and says why', async () => {
+  it('refuses to submit an invalid draft for approval and says why', async () => {
     const empty = (await author.ok(DRAFT, { input: { code: 'HO-EMPTY', title: { zh: '空白', en: 'Empty' } } })).createStandardDraft;
-    const refused = await author.run(PUBLISH, { e: 'HO-EMPTY', v: empty.version });
+    const refused = await author.run(SUBMIT, { e: 'HO-EMPTY', v: empty.version });
     expect(refused.errors?.[0].extensions?.violations.map((v: any) => v.field)).toEqual(expect.arrayContaining(['outletCategory', 'position', 'zone']));
 
     const draft = (await author.ok(DRAFT, { input: { code: 'HO-BROKEN', title: { zh: '有误', en: 'Broken' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
@@ -194,17 +209,17 @@ describe('editions', () => {
     tier.assetsFrom.value.amount = 40000; // now overlaps MASS (below 50,000)
     const saved = (await author.ok(`mutation($v: Int!, $input: CustomerTierInput!) { saveCustomerTier(editionCode: "HO-BROKEN", expectedVersion: $v, input: $input) { version validation { ok problems { path rule } } } }`, { v: removed.version, input: tier })).saveCustomerTier;
     expect(saved.validation.ok).toBe(false);
-    const res = await author.run(PUBLISH, { e: 'HO-BROKEN', v: saved.version });
+    const res = await author.run(SUBMIT, { e: 'HO-BROKEN', v: saved.version });
     const problems = res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`);
     expect(problems).toEqual(expect.arrayContaining([
       'outletCategory/LARGE_FULL_FUNCTION/staffing/LOBBY_MANAGER exists',
       'zone/CONSULTATION/positions exists',
       'customerTier/POTENTIAL/assetsFrom no-overlap',
     ]));
-    expect((await author.ok(`{ standardEdition(code: "HO-BROKEN") { status } }`)).standardEdition.status).toBe('DRAFT');
+    expect((await author.ok(`{ standardEdition(code: "HO-BROKEN") { status approvalState } }`)).standardEdition).toEqual({ status: 'DRAFT', approvalState: 'DRAFT' });
   });
 
-  it('refuses to publish a policy that means nothing for its value, naming the value', async () => {
+  it('refuses to submit a policy that means nothing for its value, naming the value', async () => {
     const draft = (await author.ok(DRAFT, { input: { code: 'HO-MISFIT', title: { zh: '政策不符', en: 'Misfit' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
     const { input } = await categoryInput('HO-MISFIT', 'MEDIUM_FULL_FUNCTION');
     input.outboundMarketing.policy = 'RAISE_ONLY'; // a text has no "higher"
@@ -214,7 +229,7 @@ describe('editions', () => {
       { path: `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType}`, rule: 'policy-misfit', message: expect.stringContaining('EXTEND_ONLY does not apply to a whole number') },
       { path: 'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing', rule: 'policy-misfit', message: expect.stringContaining('RAISE_ONLY does not apply to a text') },
     ]);
-    const res = await author.run(PUBLISH, { e: 'HO-MISFIT', v: saved.version });
+    const res = await author.run(SUBMIT, { e: 'HO-MISFIT', v: saved.version });
     expect(res.errors?.[0].extensions?.violations.map((v: any) => `${v.field} ${v.rule}`)).toEqual([
       `outletCategory/MEDIUM_FULL_FUNCTION/devices/${input.devices[0].deviceType} policy-misfit`,
       'outletCategory/MEDIUM_FULL_FUNCTION/outboundMarketing policy-misfit',
@@ -273,5 +288,132 @@ describe('editions', () => {
     const editions = (await author.ok(`{ standardEditions { code basedOn { code } } }`)).standardEditions;
     expect(editions.filter((e: any) => e.basedOn?.code === 'HO-2026-01').length).toBeGreaterThanOrEqual(3);
     expect(db.queries.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('head office’s editions go through the approval workflow before publication', () => {
+  const errorOf = (res: { errors?: readonly any[] }) => res.errors?.[0];
+  const state = async (code: string) => (await author.ok(`{ standardEdition(code: "${code}") { status approvalState version } }`)).standardEdition;
+
+  it('author submits, another head-office approver returns and approves, the author publishes; nobody decides on their own submission', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-2027-05', title: { zh: '2027年5月版', en: 'May 2027' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const { version, input } = await categoryInput('HO-2027-05', 'GENERAL');
+    input.marketingStaffMin.value = 5;
+    const edited = (await author.ok(SAVE_CATEGORY, { e: 'HO-2027-05', v: version, input })).saveOutletCategory;
+    expect(draft.version).toBeLessThan(edited.version);
+
+    // Not approved yet: publication is refused, naming the rule.
+    expect(errorOf(await author.run(PUBLISH, { e: 'HO-2027-05', v: edited.version }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'editionCode', rule: 'approved-only' });
+
+    const submitted = (await author.ok(SUBMIT, { e: 'HO-2027-05', v: edited.version, c: '请审核 please review' })).submitStandardEdition;
+    expect(submitted).toMatchObject({ approvalState: 'SUBMITTED', submittedBy: 'ho_staff' });
+    // What the approver reviews does not change under them.
+    const locked = await author.run(SAVE_CATEGORY, { e: 'HO-2027-05', v: submitted.version, input });
+    expect(errorOf(locked)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'editionCode', rule: 'workflow-state' });
+    expect(errorOf(await author.run(PUBLISH, { e: 'HO-2027-05', v: submitted.version }))?.extensions).toMatchObject({ rule: 'approved-only' });
+
+    // ho_staff holds APPROVER too, yet cannot decide on what they submitted.
+    for (const [mutation, vars] of [[APPROVE, {}], [RETURN, { c: '自己退回 own' }]] as const) {
+      const own = errorOf(await author.run(mutation, { e: 'HO-2027-05', v: submitted.version, ...vars }));
+      expect(own?.extensions?.code).toBe('FORBIDDEN');
+      expect(own?.message).toMatch(/your own submission/);
+    }
+    expect(await state('HO-2027-05')).toMatchObject({ approvalState: 'SUBMITTED', version: submitted.version });
+
+    // The inbox: it awaits the other approver, not its submitter.
+    const waiting = (await approver.ok(INBOX)).inbox;
+    expect(waiting.editionsAwaitingMe).toContainEqual({ code: 'HO-2027-05', approvalState: 'SUBMITTED', submittedBy: 'ho_staff' });
+    expect((await author.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-05');
+
+    // A return needs a comment saying what to change.
+    expect(errorOf(await approver.run(RETURN, { e: 'HO-2027-05', v: submitted.version, c: '  ' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment', rule: 'required' });
+    const returned = (await approver.ok(RETURN, { e: 'HO-2027-05', v: submitted.version, c: '请说明调整依据 explain why' })).returnStandardEdition;
+    expect(returned).toEqual({ approvalState: 'RETURNED', version: submitted.version, decidedBy: 'ho_approver' });
+    expect((await author.ok(INBOX)).inbox.editionsReturnedToMe).toContainEqual({ code: 'HO-2027-05', approvalState: 'RETURNED', decidedBy: 'ho_approver' });
+    expect((await approver.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-05');
+
+    // Changed and resubmitted; an approval of the revision reviewed before is stale.
+    input.marketingStaffMin.value = 6;
+    const changed = (await author.ok(SAVE_CATEGORY, { e: 'HO-2027-05', v: returned.version, input })).saveOutletCategory;
+    const resubmitted = (await author.ok(SUBMIT, { e: 'HO-2027-05', v: changed.version, c: '已补充 explained' })).submitStandardEdition;
+    const stale = errorOf(await approver.run(APPROVE, { e: 'HO-2027-05', v: submitted.version }));
+    expect(stale?.extensions).toMatchObject({ code: 'VERSION_CONFLICT', field: 'expectedVersion' });
+    expect((await state('HO-2027-05')).approvalState).toBe('SUBMITTED');
+
+    const approved = (await approver.ok(APPROVE, { e: 'HO-2027-05', v: resubmitted.version, c: '同意 approved' })).approveStandardEdition;
+    expect(approved).toEqual({ approvalState: 'APPROVED', version: resubmitted.version, approvedRevision: resubmitted.version, decidedBy: 'ho_approver' });
+    // Approved content is what gets published: no more edits.
+    expect(errorOf(await author.run(SAVE_CATEGORY, { e: 'HO-2027-05', v: approved.version, input }))?.extensions).toMatchObject({ rule: 'workflow-state' });
+
+    const published = (await author.ok(PUBLISH, { e: 'HO-2027-05', v: approved.version })).publishStandardEdition;
+    expect(published).toMatchObject({ status: 'PUBLISHED', isCurrent: true });
+    expect((await categoryInput('HO-2027-05', 'GENERAL')).input.marketingStaffMin.value).toBe(6);
+
+    // Every transition in the history and in the audit trail, with its comment.
+    const history = (await author.ok(`{ standardEdition(code: "HO-2027-05") { history { action fromState toState actorName comment revision } } }`)).standardEdition.history;
+    expect(history.map((h: any) => [h.action, h.fromState, h.toState, h.actorName, h.comment])).toEqual([
+      ['SUBMIT', 'DRAFT', 'SUBMITTED', 'ho_staff', '请审核 please review'],
+      ['RETURN', 'SUBMITTED', 'RETURNED', 'ho_approver', '请说明调整依据 explain why'],
+      ['SUBMIT', 'RETURNED', 'SUBMITTED', 'ho_staff', '已补充 explained'],
+      ['APPROVE', 'SUBMITTED', 'APPROVED', 'ho_approver', '同意 approved'],
+    ]);
+    expect(history[3].revision).toBe(resubmitted.version);
+    const audit = await db.orm.em.fork().find(
+      AuditEvent,
+      { objectLabel: 'HO-2027-05', operation: { $in: ['standardEdition.submit', 'standardEdition.return', 'standardEdition.approve', 'standardEdition.withdraw'] } },
+      { orderBy: { occurredAt: 'asc' } },
+    );
+    expect(audit.map((e) => [e.operation, e.actorName, e.changes.state?.after, e.changes.comment?.after])).toEqual([
+      ['standardEdition.submit', 'ho_staff', 'SUBMITTED', '请审核 please review'],
+      ['standardEdition.return', 'ho_approver', 'RETURNED', '请说明调整依据 explain why'],
+      ['standardEdition.submit', 'ho_staff', 'SUBMITTED', '已补充 explained'],
+      ['standardEdition.approve', 'ho_approver', 'APPROVED', '同意 approved'],
+    ]);
+  });
+
+  it('lets only head office take part: branch staff and approvers cannot submit or approve, an approver alone cannot submit', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-2027-06', title: { zh: '2027年6月版', en: 'June 2027' }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+    const branch = await createGraphqlClient(db.orm, await actorFor(db.orm, 't1_staff'));
+    try {
+      expect(errorOf(await branch.run(SUBMIT, { e: 'HO-2027-06', v: draft.version }))?.extensions?.code).toBe('FORBIDDEN');
+      expect(errorOf(await approver.run(SUBMIT, { e: 'HO-2027-06', v: draft.version }))?.extensions?.code).toBe('FORBIDDEN');
+      const submitted = (await author.ok(SUBMIT, { e: 'HO-2027-06', v: draft.version })).submitStandardEdition;
+      expect(errorOf(await branch.run(APPROVE, { e: 'HO-2027-06', v: submitted.version }))?.extensions?.code).toBe('FORBIDDEN');
+      expect(errorOf(await branch.run(RETURN, { e: 'HO-2027-06', v: submitted.version, c: 'no' }))?.extensions?.code).toBe('FORBIDDEN');
+      expect((await branch.ok(INBOX)).inbox).toMatchObject({ editionsAwaitingMe: [], editionsReturnedToMe: [] });
+      expect((await state('HO-2027-06')).approvalState).toBe('SUBMITTED');
+
+      // The author takes it back for good: nothing moves it on again, and it is never published.
+      const withdrawn = (await author.ok(WITHDRAW, { e: 'HO-2027-06', v: submitted.version, c: '暂不发布 not now' })).withdrawStandardEdition;
+      expect(withdrawn.approvalState).toBe('WITHDRAWN');
+      expect(errorOf(await author.run(SUBMIT, { e: 'HO-2027-06', v: withdrawn.version }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'workflow-state' });
+      expect(errorOf(await author.run(PUBLISH, { e: 'HO-2027-06', v: withdrawn.version }))?.extensions).toMatchObject({ rule: 'approved-only' });
+      expect((await approver.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-06');
+    } finally {
+      await branch.stop();
+    }
+  });
+
+  it('refuses, in the database too, a published edition that was never approved', async () => {
+    await author.ok(DRAFT, { input: { code: 'HO-2027-07', title: { zh: '2027年7月版', en: 'July 2027' }, basedOnCode: 'HO-2026-01' } });
+    const knex = db.orm.em.getKnex();
+    await expect(knex('standard_edition').where({ code: 'HO-2027-07' }).update({ status: 'PUBLISHED' })).rejects.toThrow(/standard_edition_published_approved/);
+  });
+
+  it('keeps the inbox to a fixed number of statements however many editions await', async () => {
+    const count = async () => {
+      db.resetQueries();
+      const inbox = (await approver.ok(INBOX)).inbox;
+      return { statements: db.queries.length, awaiting: inbox.editionsAwaitingMe.length };
+    };
+    const before = await count();
+    for (const code of ['HO-2027-11', 'HO-2027-12', 'HO-2027-13']) {
+      const draft = (await author.ok(DRAFT, { input: { code, title: { zh: code, en: code }, basedOnCode: 'HO-2026-01' } })).createStandardDraft;
+      await author.ok(SUBMIT, { e: code, v: draft.version });
+    }
+    const after = await count();
+    expect(after.awaiting).toBe(before.awaiting + 3);
+    expect(after.statements).toBe(before.statements);
+    expect(after.statements).toBeLessThanOrEqual(4);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Publishing a draft: the dialog shows the publication report first and
+ * Publishing an approved draft: the dialog shows the publication report first and
  * publishes only a draft that passes it (pessimistic: the page changes once
- * the API has answered).
+ * the API has answered). Drafts not yet approved go through the approval
+ * workflow first (EditionWorkflow.tsx).
  */
 import { useEffect, useState } from 'react';
 import {
@@ -15,17 +16,19 @@ import {
   Typography,
 } from '@mui/material';
 import PublishIcon from '@mui/icons-material/Publish';
-import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { usePermissions, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { GraphQLRequestError } from '../../graphql';
 import { useStandardErrorHandler } from './errors';
-import { useCanAuthor } from './permissions';
+import type { Permissions } from '../../auth/permissions';
+import { canStandard } from './permissions';
 import type { EditionRecord, ValidationReport as Report } from './types';
 import { ValidationReport } from './ValidationReport';
 
 export const PublishButton = () => {
   const record = useRecordContext<EditionRecord>();
-  const canAuthor = useCanAuthor(record);
+  const { permissions } = usePermissions<Permissions>();
+  const canPublish = !!record && canStandard(permissions, 'publish', record);
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -45,7 +48,7 @@ export const PublishButton = () => {
       (fresh) => {
         if (cancelled || !fresh) return;
         setReport(fresh.validation);
-        setStale(fresh.version !== record.version || fresh.status !== record.status);
+        setStale(fresh.version !== record.version || fresh.status !== record.status || fresh.approvalState !== record.approvalState);
       },
       async (error) => {
         if (cancelled) return;
@@ -58,7 +61,7 @@ export const PublishButton = () => {
     };
   }, [open, record, onError, dataProvider]);
 
-  if (!record || !canAuthor) return null;
+  if (!record || !canPublish) return null;
 
   const publish = async () => {
     setBusy(true);
@@ -82,7 +85,7 @@ export const PublishButton = () => {
 
   return (
     <>
-      <Button size="small" startIcon={<PublishIcon />} onClick={() => setOpen(true)} data-testid="publish-edition">
+      <Button size="small" variant="contained" startIcon={<PublishIcon />} onClick={() => setOpen(true)} data-testid="publish-edition">
         {translate('std.actions.publish')}
       </Button>
       <Dialog open={open} onClose={() => !busy && setOpen(false)} maxWidth="md" fullWidth data-testid="publish-dialog">

@@ -13,6 +13,7 @@ import {
 import { Box } from '@mui/material';
 import { intlLocale } from '../../i18nProvider';
 import { CurrentChip, StatusChip, useText } from './fields';
+import { ApprovalStateChip } from './EditionWorkflow';
 import { EDITION_STATUSES, type EditionListRecord } from './types';
 
 const statusChoices = EDITION_STATUSES.map((id) => ({ id, name: `std.status.${id}` }));
@@ -52,6 +53,8 @@ export const StandardEditionList = () => {
             <Box sx={{ display: 'flex', gap: 0.5 }} data-testid={`edition-row-${r.code}`}>
               <StatusChip status={r.status} />
               {r.isCurrent && <CurrentChip />}
+              {/* A draft's place in the approval workflow; published editions were all approved. */}
+              {r.status === 'DRAFT' && <ApprovalStateChip state={r.approvalState} />}
             </Box>
           )}
         />

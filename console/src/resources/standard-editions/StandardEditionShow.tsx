@@ -20,6 +20,7 @@ import { CurrentChip, Fact, StatusChip, useText } from './fields';
 import { KINDS, itemsOf } from './kinds';
 import { useCanAuthor, useIsStandardsAuthor } from './permissions';
 import { PublishButton } from './PublishButton';
+import { ApprovalHint, ApprovalStateChip, EditionApprovalHistory, EditionWorkflowButtons } from './EditionWorkflow';
 import { ValidationReport } from './ValidationReport';
 import { isWholeEdition, type EditionRecord } from './types';
 import { EditionTitle } from './EditionTitle';
@@ -65,6 +66,7 @@ const ShowActions = () => {
       <NewDraftFromButton />
       <ImpactButton />
       {canAuthor && <EditButton label="std.actions.edit_info" />}
+      <EditionWorkflowButtons />
       <PublishButton />
     </TopToolbar>
   );
@@ -85,6 +87,7 @@ const Overview = (_: { label?: false }) => {
   const counts: [string, number][] = KINDS.map((k) => [`std.kinds.${k.kind}`, itemsOf(record, k.kind).length]);
   return (
     <Box data-testid="edition-overview">
+      <ApprovalHint />
       <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 2, mb: 2 }}>
         <Fact label="resources.standard-editions.fields.code">
           <span style={{ fontFamily: 'monospace' }}>{record.code}</span>
@@ -100,6 +103,9 @@ const Overview = (_: { label?: false }) => {
           ) : (
             '—'
           )}
+        </Fact>
+        <Fact label="resources.standard-editions.fields.approvalState">
+          <ApprovalStateChip state={record.approvalState} />
         </Fact>
         <Fact label="resources.standard-editions.fields.version">{record.version}</Fact>
       </Stack>
@@ -121,6 +127,13 @@ const Overview = (_: { label?: false }) => {
         <Fact label="resources.standard-editions.fields.publishedBy">{record.publishedBy ?? '—'}</Fact>
       </Stack>
       <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 2, mb: 2 }}>
+        <Fact label="resources.standard-editions.fields.submittedAt"><DateTime value={record.submittedAt} /></Fact>
+        <Fact label="resources.standard-editions.fields.submittedBy">{record.submittedBy ?? '—'}</Fact>
+        <Fact label="resources.standard-editions.fields.decidedAt"><DateTime value={record.decidedAt} /></Fact>
+        <Fact label="resources.standard-editions.fields.decidedBy">{record.decidedBy ?? '—'}</Fact>
+        <Fact label="resources.standard-editions.fields.approvedRevision">{record.approvedRevision ?? '—'}</Fact>
+      </Stack>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 2, mb: 2 }}>
         {counts.map(([label, n]) => (
           <Fact key={label} label={label}>{n}</Fact>
         ))}
@@ -133,6 +146,9 @@ const Overview = (_: { label?: false }) => {
           <ValidationReport report={record.validation} editionCode={record.code} linkItems />
         </Box>
       )}
+      <Box sx={{ mt: 2 }}>
+        <EditionApprovalHistory />
+      </Box>
     </Box>
   );
 };

@@ -24,6 +24,7 @@ import {
   fetchEditions,
   fetchValidation,
   publishEdition,
+  editionWorkflowStep,
   removeItem,
   saveItem,
   toListRecord,
@@ -139,6 +140,7 @@ export const standardMethods = {
     forgetCategoriesInForce();
     return published;
   },
+  editionWorkflowStep,
   getEditionValidation: fetchValidation,
   getEditionDiff: fetchDiff,
   getEffectiveStandard: fetchEffectiveStandard,

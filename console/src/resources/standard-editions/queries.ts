@@ -27,6 +27,12 @@ graphql(`
     updatedAt
     publishedAt
     publishedBy
+    approvalState
+    approvedRevision
+    submittedBy
+    submittedAt
+    decidedBy
+    decidedAt
     basedOn { code title { zh en } }
   }
 `);
@@ -78,9 +84,34 @@ const PUBLISH = graphql(`
   }
 `);
 
+// The approval workflow: the author submits or withdraws, another head-office approver approves or returns.
+const SUBMIT = graphql(`
+  mutation StdSubmit($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+    submitStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }
+  }
+`);
+
+const WITHDRAW = graphql(`
+  mutation StdWithdraw($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+    withdrawStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }
+  }
+`);
+
+const APPROVE = graphql(`
+  mutation StdApprove($editionCode: String!, $expectedVersion: Int!, $comment: String) {
+    approveStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }
+  }
+`);
+
+const RETURN = graphql(`
+  mutation StdReturn($editionCode: String!, $expectedVersion: Int!, $comment: String!) {
+    returnStandardEdition(editionCode: $editionCode, expectedVersion: $expectedVersion, comment: $comment) { ...StdEditionResult }
+  }
+`);
+
 const VALIDATION_QUERY = graphql(`
   query StdValidation($code: String!) {
-    standardEdition(code: $code) { code version status validation { ok problems { path rule message } } }
+    standardEdition(code: $code) { code version status approvalState validation { ok problems { path rule message } } }
   }
 `);
 
@@ -91,6 +122,7 @@ const ONE_QUERY = graphql(`
       ...StdEditionSummary
       ...StdEditionContent
       validation { ok problems { path rule message } }
+      history { id action fromState toState actorName comment revision occurredAt }
     }
   }
 `);
@@ -168,6 +200,22 @@ export async function publishEdition(editionCode: string, expectedVersion: numbe
   const data = await gql(PUBLISH, { editionCode, expectedVersion });
   return data.publishStandardEdition;
 }
+
+/** One step of the approval workflow on the revision on screen; the API refuses a revision changed since (VERSION_CONFLICT). */
+export async function editionWorkflowStep(step: EditionWorkflowStep, editionCode: string, expectedVersion: number, comment: string | null): Promise<EditionResult> {
+  switch (step) {
+    case 'submit':
+      return (await gql(SUBMIT, { editionCode, expectedVersion, comment })).submitStandardEdition;
+    case 'withdraw':
+      return (await gql(WITHDRAW, { editionCode, expectedVersion, comment })).withdrawStandardEdition;
+    case 'approve':
+      return (await gql(APPROVE, { editionCode, expectedVersion, comment })).approveStandardEdition;
+    case 'return':
+      return (await gql(RETURN, { editionCode, expectedVersion, comment: comment ?? '' })).returnStandardEdition;
+  }
+}
+
+export type EditionWorkflowStep = 'submit' | 'withdraw' | 'approve' | 'return';
 
 export async function fetchValidation(code: string) {
   const data = await gql(VALIDATION_QUERY, { code });
