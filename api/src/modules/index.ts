@@ -19,6 +19,7 @@ import { StandardEditionResolver, kindResolvers } from './standard/standard.reso
 import { EffectiveStandardResolver, ValueSourceResolver } from './standard/effective-standard.resolver.js';
 import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
+import { provideOutletPlacementListener } from './org-unit/org-unit.ports.js';
 import { provideEditionPublishedListener, provideLocalLayerSource, provideStandardInForceListener } from './standard/standard.ports.js';
 import { ApprovalEvent } from './approval/approval-event.entity.js';
 import { Reviewed } from './approval/reviewed.js';
@@ -39,9 +40,15 @@ provideUserSessions(sessionsOfUsers);
 // The effective standard folds branches' approved local versions, and publishing
 // an edition re-bases them, without the standard importing local versions.
 provideLocalLayerSource({ approvedLayers });
-// Approving a local version or publishing an edition changes the standard the
-// outlets below are measured against: their plans' stored gap summaries follow
-// in the same transaction, without the standard importing outlet plans.
+// Approving a local version, publishing an edition, recategorizing an outlet
+// or moving a unit changes what the outlets below are measured against: their
+// plans' stored gap summaries follow in the same transaction, without the
+// standard or the org tree importing outlet plans.
+provideOutletPlacementListener({
+  async outletsPlacedAnew(tx, below) {
+    await refreshGapSummaries(tx, below);
+  },
+});
 provideStandardInForceListener({
   async standardInForceChanged(tx, below) {
     await refreshGapSummaries(tx, below);

@@ -8,14 +8,15 @@ import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
-import { GapKind, type OutletFacts } from '../compliance/gaps.js';
+import { GapKind, summarizeGaps, type OutletFacts } from '../compliance/gaps.js';
 import { complianceRollup } from '../compliance/rollup.js';
 import { KINDS } from '../standard/standard.kinds.js';
 import type { AnyKind } from '../standard/standard.kind.js';
 import { createDraft, publish, saveItem } from '../standard/standard.service.js';
 import { approveLocalVersion, createLocalVersion, setLocalValue, submitLocalVersion } from '../local-version/local-version.service.js';
 import { OutletPlan } from './outlet-plan.entity.js';
-import { approvePlan, saveFacts, submitPlan } from './outlet-plan.service.js';
+import { approvePlan, gapsAgainst, saveFacts, standardOf, submitPlan } from './outlet-plan.service.js';
+import { moveOrgUnit, updateOrgUnit } from '../org-unit/org-unit.service.js';
 import { refreshGapSummaries } from './gap-summaries.js';
 
 /**
@@ -127,6 +128,44 @@ describe('outlet plans across the network', () => {
     const compliant = (r: typeof before) => r.byCompliance.find((c) => c.compliance === 'COMPLIANT')!.outlets;
     expect(compliant(after)).toBe(compliant(before) - 1); // JS-NJGL-01; GD-GZTH-01 has fifteen and still complies
     expect((await storedPlan('GD-GZTH-01', ApprovalState.APPROVED)).compliant).toBe(true);
+  });
+
+  it('is never stale after an outlet is recategorized or moved under another branch', async () => {
+    /** The stored summary, and what the engine says now against the outlet's standard now. */
+    const summaries = async (code: string) => {
+      const plan = await em().findOneOrFail(OutletPlan, { unit: { code } }, { populate: ['unit'] });
+      const unit = plan.unit.getEntity();
+      const gaps = gapsAgainst(plan, unit, await standardOf(em(), unit));
+      const fresh = summarizeGaps(gaps).byKind;
+      return { stored: plan.gapKinds, fresh, plan };
+    };
+    const write = (code: string) => saveFacts(em(), system, code, null, { ...LARGE_AT_MINIMUM, acknowledgedRules: core });
+    if (!(await em().count(OutletPlan, { unit: { code: 'SC-CDJJ-03' } }))) await write('SC-CDJJ-03');
+    if (!(await em().count(OutletPlan, { unit: { code: 'SC-CDJJ-02' } }))) await write('SC-CDJJ-02');
+
+    // A general outlet with a large outlet's staff is over its ranges; as a large outlet it is not.
+    const general = await summaries('SC-CDJJ-03');
+    expect(general.stored).toEqual(general.fresh);
+    expect(general.stored).toHaveProperty(GapKind.POSITION_OUT_OF_RANGE);
+    const unit = await em().findOneOrFail(OrgUnit, { code: 'SC-CDJJ-03' });
+    await updateOrgUnit(em(), system, { code: 'SC-CDJJ-03', expectedVersion: unit.version, category: 'LARGE_FULL_FUNCTION' });
+    const large = await summaries('SC-CDJJ-03');
+    expect(large.stored).toEqual(large.fresh);
+    expect(large.stored).not.toHaveProperty(GapKind.POSITION_OUT_OF_RANGE);
+
+    // Mianyang asks twenty staff of a medium outlet; a medium outlet moved there from Jinjiang falls short at once.
+    let version = await createLocalVersion(em(), system, { orgUnitCode: 'SC-MY', code: 'SC-MY-2026-01', title: { zh: '绵阳本地化', en: 'Mianyang, localized' } });
+    version = await setLocalValue(em(), system, { id: version.id, expectedVersion: version.version, path: 'outletCategories/MEDIUM_FULL_FUNCTION/marketingStaffMin', value: 20 });
+    version = await submitLocalVersion(em(), system, version.id, version.version);
+    await approveLocalVersion(em(), system, version.id, version.version);
+    const medium = await summaries('SC-CDJJ-02');
+    expect(medium.stored).not.toHaveProperty(GapKind.STAFF_BELOW_MINIMUM);
+    const moving = await em().findOneOrFail(OrgUnit, { code: 'SC-CDJJ-02' });
+    await moveOrgUnit(em(), system, { code: 'SC-CDJJ-02', expectedVersion: moving.version, newParentCode: 'SC-MY' });
+    const moved = await summaries('SC-CDJJ-02');
+    expect(moved.stored).toEqual(moved.fresh);
+    expect(moved.stored).toHaveProperty(GapKind.STAFF_BELOW_MINIMUM, 1);
+    expect(moved.plan.version).toBe(medium.plan.version);
   });
 
   it('refreshes in a fixed number of statements however many plans move', async () => {
