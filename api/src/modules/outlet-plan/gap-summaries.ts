@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { escapeLike } from '../../shared/sql.js';
 import { summarizeGaps, type GapKind, type OutletFacts } from '../compliance/gaps.js';
-import { gapsAgainst, parentPathOf, standardsAbove } from './outlet-plan.service.js';
+import { gapsAgainst, holdStandardSteady, parentPathOf, standardsAbove } from './outlet-plan.service.js';
 
 /**
  * Keeps the gap summaries stored beside the plans' facts true to the standard
@@ -47,6 +47,8 @@ const sameKinds = (a: Partial<Record<GapKind, number>>, b: Partial<Record<GapKin
  * inside the caller's transaction. Returns how many plans changed.
  */
 export async function refreshGapSummaries(tx: EntityManager, below: { path: string } | null): Promise<number> {
+  // Before reading the plans: a write that read the old standard commits first, and this reads its facts.
+  await holdStandardSteady(tx, 'exclusive');
   const rows: PlanRow[] = await tx.execute(
     `select p.id, p.facts, p.compliant, p.gap_count, p.gap_kinds, u.path, u.category
        from outlet_plan p join org_unit u on u.id = p.unit_id

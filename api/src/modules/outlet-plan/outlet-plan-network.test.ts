@@ -168,6 +168,34 @@ describe('outlet plans across the network', () => {
     expect(moved.plan.version).toBe(medium.plan.version);
   });
 
+  it('holds a plan write back while a refresh is under way, so no write measured against the old standard lands after it', async () => {
+    const open = { $in: [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED] };
+    if (!(await em().count(OutletPlan, { unit: { code: 'SC-CDJJ-03' }, status: open }))) await saveFacts(em(), system, 'SC-CDJJ-03', null, LARGE_AT_MINIMUM);
+    const plan = await em().findOneOrFail(OutletPlan, { unit: { code: 'SC-CDJJ-03' }, status: open });
+    const waiting = async () => Number((await em().getConnection().execute(`select count(*) as n from pg_locks where locktype = 'advisory' and not granted`))[0].n);
+
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let refreshing!: () => void;
+    const underWay = new Promise<void>((resolve) => (refreshing = resolve));
+    const refresh = em().transactional(async (tx) => {
+      await refreshGapSummaries(tx, null);
+      refreshing();
+      await released;
+    });
+    await underWay;
+    let written = false;
+    const write = saveFacts(em(), system, 'SC-CDJJ-03', plan.version, { ...LARGE_AT_MINIMUM, acknowledgedRules: core }).then((p) => ((written = true), p));
+    // PostgreSQL shows the write queued behind the refresh's lock (polled, since the write's request reaches it asynchronously).
+    for (let i = 0; i < 400 && (await waiting()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await waiting()).toBe(1);
+    expect(written).toBe(false);
+    release();
+    await refresh;
+    expect((await write).version).toBe(plan.version + 1);
+    expect(await waiting()).toBe(0);
+  });
+
   it('refreshes in a fixed number of statements however many plans move', async () => {
     // Make every stored summary under head office wrong, then refresh them all.
     await em().getConnection().execute(`update outlet_plan set compliant = not compliant, gap_count = gap_count + 1 where status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')`);
@@ -176,8 +204,8 @@ describe('outlet plans across the network', () => {
     const changed = await em().transactional((tx) => refreshGapSummaries(tx, null));
     const statements = db.queries.filter((q) => !/^(begin|commit|savepoint|release)/i.test(q.trim()));
     expect(changed).toBe(live);
-    // The plans with their outlets, the branches above them, their local versions, the edition in force, and one update.
-    expect(statements.length).toBeLessThanOrEqual(5);
+    // The lock, the plans with their outlets, the branches above them, their local versions, the edition in force, and one update.
+    expect(statements.length).toBeLessThanOrEqual(6);
     expect(statements.filter((q) => /^update/i.test(q.trim()))).toHaveLength(1);
     // Refreshing again finds nothing to write.
     db.resetQueries();

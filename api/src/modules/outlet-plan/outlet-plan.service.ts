@@ -122,6 +122,28 @@ export async function outletsWithStandards(em: EntityManager, outletIds: readonl
   return new Map(outlets.map((o) => [o.id, { outlet: o, standard: standards.get(parentPathOf(o.path)) ?? null }]));
 }
 
+/**
+ * Plan writes and summary refreshes take this lock, shared and exclusive: a
+ * write computes its summary against the standard it reads, and a refresh
+ * (after a local version's approval, a publication, a move) recomputes the
+ * summaries of the plans it reads. Without it a write that read the old
+ * standard could commit after the refresh read its plan, and its summary
+ * would stay stale. Writes share it (they never wait for one another); a
+ * refresh waits for the writes under way and holds new ones back until its
+ * transaction ends.
+ */
+const STANDARD_LOCK = 0x4f55_544c; // "OUTL"
+
+export async function holdStandardSteady(tx: EntityManager, mode: 'shared' | 'exclusive'): Promise<void> {
+  await tx.execute(mode === 'shared' ? 'select pg_advisory_xact_lock_shared(?)' : 'select pg_advisory_xact_lock(?)', [STANDARD_LOCK]);
+}
+
+/** The outlet's standard for a plan write: read under the shared lock, so no refresh slips between the read and the commit. */
+async function steadyStandardOf(tx: EntityManager, outlet: Pick<PlannedOutlet, 'path'>): Promise<OutletStandard | null> {
+  await holdStandardSteady(tx, 'shared');
+  return standardOf(tx, outlet);
+}
+
 /** The standard's values for one category only: what the engine reads for an outlet of it (kept per standard). */
 function valuesFor(standard: OutletStandard, category: string): ReadonlyMap<string, EffectiveValue> {
   let values = standard.byCategory.get(category);
@@ -238,7 +260,7 @@ async function openPlanForEdit(tx: EntityManager, scope: Scope, outletCode: stri
 }
 
 async function afterEdit(tx: EntityManager, scope: Scope, unit: OrgUnit, plan: OutletPlan, operation: string, before: object) {
-  const standard = await standardOf(tx, unit);
+  const standard = await steadyStandardOf(tx, unit);
   storeSummary(plan, gapsAgainst(plan, unit, standard));
   recordAudit(tx, scope.actor, {
     operation,
@@ -262,7 +284,7 @@ export async function saveFacts(em: EntityManager, scope: Scope, outletCode: str
   return em.transactional(async (tx) => {
     const unit = await outletOrFail(tx, scope, outletCode, 'outletCode');
     scope.assertLayer('author', unit, 'saveOutletFacts');
-    const standard = await standardOf(tx, unit);
+    const standard = await steadyStandardOf(tx, unit);
     const v = new Violations();
     checkFacts(v, facts, standard, 'facts');
     v.throwIfAny();
@@ -379,7 +401,7 @@ export async function justifyGap(em: EntityManager, scope: Scope, outletCode: st
 export async function acknowledgeRules(em: EntityManager, scope: Scope, outletCode: string, version: number, rules: readonly string[]): Promise<OutletPlan> {
   return em.transactional(async (tx) => {
     const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'acknowledgeCoreRules');
-    const standard = await standardOf(tx, unit);
+    const standard = await steadyStandardOf(tx, unit);
     const core = new Set(standard?.coreRules.map((r) => r.code));
     const v = new Violations();
     rules.forEach((r, i) => {
@@ -414,7 +436,7 @@ export async function submitPlan(em: EntityManager, scope: Scope, outletCode: st
   return em.transactional(async (tx) => {
     const { unit, plan } = await planForStep(tx, scope, outletCode, version);
     const to = nextState(scope, subjectOf(plan, unit), ApprovalAction.SUBMIT, 'submitOutletPlan', 'outletCode');
-    const gaps = gapsAgainst(plan, unit, await standardOf(tx, unit));
+    const gaps = gapsAgainst(plan, unit, await steadyStandardOf(tx, unit));
     const open = unaddressed(gaps, plan);
     if (open.length) {
       const v = new Violations();
@@ -481,7 +503,7 @@ async function decide(em: EntityManager, scope: Scope, outletCode: string, revis
         await tx.flush();
         recordTransition(tx, scope, subjectOf(previous, unit), { action: ApprovalAction.SUPERSEDE, from: ApprovalState.APPROVED, to: ApprovalState.SUPERSEDED });
       }
-      storeSummary(plan, gapsAgainst(plan, unit, await standardOf(tx, unit)));
+      storeSummary(plan, gapsAgainst(plan, unit, await steadyStandardOf(tx, unit)));
     }
     plan.status = to;
     plan.decidedBy = scope.actor.name;
