@@ -5,6 +5,8 @@ import { LocalVersion } from './modules/local-version/local-version.entity.js';
 import { ApprovalEvent } from './modules/approval/approval-event.entity.js';
 import { ApprovalAction } from './modules/approval/workflow.js';
 import { demoNetwork } from '../../seeds/demo-network.js';
+import { demoOutletPlans } from '../../seeds/outlet-plans.js';
+import { OutletPlan } from './modules/outlet-plan/outlet-plan.entity.js';
 import { OrgLevel, OrgUnit } from './modules/org-unit/org-unit.entity.js';
 import { AuditEvent } from './modules/audit/audit-event.entity.js';
 import { StandardEdition } from './modules/standard/standard.entities.js';
@@ -50,6 +52,13 @@ describe('demo data', () => {
     expect(versions[0].changes.map((c) => c.path)).toContain('customerTiers/MID_HIGH_END/assetsFrom');
     const returned = await db.orm.em.fork().find(ApprovalEvent, { subjectId: versions[2].id, action: ApprovalAction.RETURN });
     expect(returned[0].itemComments).toHaveLength(1);
+    // Demo plans in every state, none under Foshan (kept for the walkthrough and the tests).
+    expect(first.outletPlansAdded).toBe(demoOutletPlans.length);
+    const plans = await db.orm.em.fork().find(OutletPlan, {}, { populate: ['unit'] });
+    expect(new Set(plans.map((p) => p.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED']));
+    expect(plans.filter((p) => p.unit.getEntity().code.startsWith('GD-FS'))).toEqual([]);
+    const approved = plans.filter((p) => p.status === 'APPROVED');
+    expect(approved.some((p) => p.compliant) && approved.some((p) => !p.compliant)).toBe(true);
     const auditRows = await db.orm.em.fork().count(AuditEvent, {});
     const em = db.orm.em.fork();
     const outlet = await em.findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
@@ -57,7 +66,7 @@ describe('demo data', () => {
     await em.flush();
 
     const second = await seedDemoData(db.orm);
-    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false, localVersionsAdded: 0 });
+    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false, localVersionsAdded: 0, outletPlansAdded: 0 });
     const fresh = db.orm.em.fork();
     expect(await fresh.count(AuditEvent, {})).toBe(auditRows);
     expect(await fresh.count(StandardEdition, {})).toBe(1);

@@ -18,6 +18,10 @@ import { Scope } from './shared/auth/scope.js';
 import { LocalVersion } from './modules/local-version/local-version.entity.js';
 import * as localVersions from './modules/local-version/local-version.service.js';
 import { StandardEdition } from './modules/standard/standard.entities.js';
+import { demoOutletPlans } from '../../seeds/outlet-plans.js';
+import { OutletPlan } from './modules/outlet-plan/outlet-plan.entity.js';
+import * as outletPlans from './modules/outlet-plan/outlet-plan.service.js';
+import type { OutletFacts } from './modules/compliance/gaps.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -26,12 +30,53 @@ import { StandardEdition } from './modules/standard/standard.entities.js';
  */
 export async function seedDemoData(
   orm: MikroORM,
-): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean; localVersionsAdded: number }> {
+): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean; localVersionsAdded: number; outletPlansAdded: number }> {
   const unitsAdded = await seedDemoNetwork(orm);
   const { usersAdded, tokensAdded } = await seedDemoIdentities(orm);
   const standardAdded = await seedStandard(orm);
   const localVersionsAdded = await seedLocalVersions(orm);
-  return { unitsAdded, usersAdded, tokensAdded, standardAdded, localVersionsAdded };
+  const outletPlansAdded = await seedOutletPlans(orm);
+  return { unitsAdded, usersAdded, tokensAdded, standardAdded, localVersionsAdded, outletPlansAdded };
+}
+
+/**
+ * Demo outlet plans, through the outlet-plan services (facts checked, gaps
+ * computed and stored, the submit guard and the workflow) under the system
+ * actor, after the local versions so that each is checked against the
+ * standard in force. An outlet that has any plan already is left alone, as is
+ * one that is missing; nothing is seeded before an edition is in force.
+ */
+async function seedOutletPlans(orm: MikroORM): Promise<number> {
+  const scope = new Scope(SYSTEM_ACTOR);
+  return orm.em.fork().transactional(async (tx) => {
+    if (!(await tx.count(StandardEdition, { isCurrent: true }))) return 0;
+    let added = 0;
+    for (const demo of demoOutletPlans) {
+      const unit = await tx.findOne(OrgUnit, { code: demo.outletCode });
+      if (!unit || (await tx.count(OutletPlan, { unit: unit.id }))) continue;
+      const standard = await outletPlans.standardOf(tx, unit);
+      const core = standard?.coreRules.map((r) => r.code) ?? [];
+      const { acknowledged } = demo.facts;
+      const facts: OutletFacts = {
+        floorArea: demo.facts.floorArea,
+        staffing: demo.facts.staffing.map(([position, current, target]) => ({ position, current, target })),
+        zones: [
+          ...demo.facts.present.map((zone) => ({ zone, status: 'PRESENT' as const })),
+          ...(demo.facts.planned ?? []).map((zone) => ({ zone, status: 'PLANNED' as const })),
+        ],
+        devices: Object.entries(demo.facts.devices).map(([deviceType, count]) => ({ deviceType, count })),
+        acknowledgedRules: acknowledged === 'ALL' ? core : core.filter((c) => !acknowledged.allBut.includes(c)),
+      };
+      let plan = await outletPlans.saveFacts(tx, scope, demo.outletCode, null, facts);
+      for (const action of demo.actions ?? []) plan = await outletPlans.addAction(tx, scope, demo.outletCode, plan.version, action);
+      for (const j of demo.justifications ?? []) plan = await outletPlans.justifyGap(tx, scope, demo.outletCode, plan.version, j.path, j.text);
+      if (demo.outcome !== 'DRAFT') plan = await outletPlans.submitPlan(tx, scope, demo.outletCode, plan.version);
+      if (demo.outcome === 'APPROVED') await outletPlans.approvePlan(tx, scope, demo.outletCode, plan.version, demo.decision?.comment);
+      if (demo.outcome === 'RETURNED') await outletPlans.returnPlan(tx, scope, demo.outletCode, plan.version, demo.decision!.comment);
+      added++;
+    }
+    return added;
+  });
 }
 
 /**

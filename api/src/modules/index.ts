@@ -19,7 +19,8 @@ import { StandardEditionResolver, kindResolvers } from './standard/standard.reso
 import { EffectiveStandardResolver, ValueSourceResolver } from './standard/effective-standard.resolver.js';
 import { OutletCategoriesInForceResolver, outletCategoryCatalog } from './standard/standard.categories.js';
 import { provideOutletCategoryCatalog } from './org-unit/org-unit.categories.js';
-import { provideEditionPublishedListener, provideLocalLayerSource } from './standard/standard.ports.js';
+import { provideOutletPlacementListener } from './org-unit/org-unit.ports.js';
+import { provideEditionPublishedListener, provideLocalLayerSource, provideStandardInForceListener } from './standard/standard.ports.js';
 import { ApprovalEvent } from './approval/approval-event.entity.js';
 import { Reviewed } from './approval/reviewed.js';
 import { LocalVersion } from './local-version/local-version.entity.js';
@@ -28,6 +29,7 @@ import { approvedLayers, rebaseOnto } from './local-version/local-version.servic
 import { ImpactResolver } from './impact/impact.resolver.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
+import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
@@ -38,7 +40,27 @@ provideUserSessions(sessionsOfUsers);
 // The effective standard folds branches' approved local versions, and publishing
 // an edition re-bases them, without the standard importing local versions.
 provideLocalLayerSource({ approvedLayers });
-provideEditionPublishedListener({ editionPublished: rebaseOnto });
+// Approving a local version, publishing an edition, recategorizing an outlet
+// or moving a unit changes what the outlets below are measured against: their
+// plans' stored gap summaries follow in the same transaction, without the
+// standard or the org tree importing outlet plans.
+provideOutletPlacementListener({
+  async outletsPlacedAnew(tx, below) {
+    await refreshGapSummaries(tx, below);
+  },
+});
+provideStandardInForceListener({
+  async standardInForceChanged(tx, below) {
+    await refreshGapSummaries(tx, below);
+  },
+});
+provideEditionPublishedListener({
+  async editionPublished(tx, scope, edition) {
+    // Re-based first: conflicting local changes stop applying, and the summaries must measure what applies.
+    await rebaseOnto(tx, scope, edition);
+    await refreshGapSummaries(tx, null);
+  },
+});
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,

@@ -12,6 +12,7 @@ import { StandardEdition } from '../standard/standard.entities.js';
 import { EditionStatus, Policy } from '../standard/standard.types.js';
 import { LayerKind, type EffectiveValue, type Layer } from '../standard/effective.js';
 import { foldedStandard } from '../standard/effective-standard.service.js';
+import { standardInForceListener } from '../standard/standard.ports.js';
 import {
   checkOverride,
   checkPolicyChange,
@@ -467,6 +468,8 @@ export async function approveLocalVersion(em: EntityManager, scope: Scope, id: s
     await tx.flush();
     // The branches below now inherit this version: their changes are checked against it, and flagged where they no longer fit.
     await rebaseOnto(tx, scope, edition, version.unit.getEntity());
+    // The outlets below are now measured against this version: their stored gap summaries follow in this transaction.
+    await standardInForceListener().standardInForceChanged(tx, version.unit.getEntity());
     return version;
   });
 }

@@ -13,6 +13,7 @@ import type { Scope } from '../../shared/auth/scope.js';
 import { Role } from '../../shared/auth/roles.js';
 import { columnLength } from '../../shared/limits.js';
 import { outletCategoryCatalog } from './org-unit.categories.js';
+import { outletPlacementListener } from './org-unit.ports.js';
 
 /** Changing the org structure is an administrator's job, inside their subtree. */
 const ORG_WRITERS = [Role.ADMIN];
@@ -205,6 +206,7 @@ export async function updateOrgUnit(em: EntityManager, scope: Scope, input: Upda
       after,
     });
     await tx.flush();
+    if (before.category !== after.category) await outletPlacementListener().outletsPlacedAnew(tx, unit);
     return unit;
   });
 }
@@ -254,6 +256,8 @@ export async function moveOrgUnit(em: EntityManager, scope: Scope, input: MoveOr
         unit.id,
       ])
       .transacting(tx.getTransactionContext()!);
+    // The outlets below are now under other branches, whose local versions apply to them.
+    await outletPlacementListener().outletsPlacedAnew(tx, { path: newPath });
     return unit;
   });
 }

@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Scope } from '../../shared/auth/scope.js';
+import { afterCondition, orderBySql, sortKeySql, toConnection, type Connection, type ListOrder, type PageRequest } from '../../shared/pagination.js';
+import { escapeLike } from '../../shared/sql.js';
 import { Violations, inputError, notFound, versionConflict } from '../../shared/errors.js';
 import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StandardEdition } from '../standard/standard.entities.js';
 import { EditionStatus } from '../standard/standard.types.js';
-import { foldedStandard } from '../standard/effective-standard.service.js';
-import type { EffectiveValue } from '../standard/effective.js';
+import { foldedStandards } from '../standard/effective-standard.service.js';
+import type { EffectiveValue, Layer } from '../standard/effective.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState, isEditable } from '../approval/workflow.js';
@@ -41,36 +43,122 @@ export interface OutletStandard {
   positions: ReadonlySet<string>;
   zones: ReadonlySet<string>;
   deviceTypes: ReadonlySet<string>;
+  /** The values of each category, filtered once (the engine scans them for every outlet checked). */
+  byCategory: Map<string, ReadonlyMap<string, EffectiveValue>>;
+}
+
+/** An outlet as its plan's check needs it: where it sits and what category it is. */
+export interface PlannedOutlet {
+  id: string;
+  path: string;
+  category?: string | null;
+}
+
+/** The path of the unit above a unit, from the unit's own materialized path (`/a/b/c/` gives `/a/b/`). */
+export const parentPathOf = (path: string) => path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+
+/** The standard as an outlet's plan reads it, kept per fold: every outlet under the same branches shares one. */
+const outletStandards = new WeakMap<ReadonlyMap<string, EffectiveValue>, OutletStandard>();
+
+function outletStandardOf(content: object, layers: readonly Layer[], values: ReadonlyMap<string, EffectiveValue>): OutletStandard {
+  let standard = outletStandards.get(values);
+  if (!standard) {
+    const c = content as unknown as {
+      serviceRules: { code: string; core: boolean }[];
+      positions: { code: string }[];
+      zones: { code: string }[];
+      deviceTypes: { code: string }[];
+    };
+    const edited = layers[0].source;
+    standard = {
+      values,
+      coreRules: c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
+      positions: new Set(c.positions.map((p) => p.code)),
+      zones: new Set(c.zones.map((z) => z.code)),
+      deviceTypes: new Set((c.deviceTypes ?? []).map((d) => d.code)),
+      byCategory: new Map(),
+    };
+    outletStandards.set(values, standard);
+  }
+  return standard;
+}
+
+/**
+ * The standard in force under each of `parentPaths` (the paths of the units
+ * directly above outlets): head office's current edition folded with the
+ * approved local versions of the branches on the path. However many paths:
+ * one statement for the branches, one for their local versions, plus the
+ * edition (when not given) and its content the first time this process uses
+ * it. Outlets under the same tier-two branch share the answer.
+ */
+export async function standardsAbove(em: EntityManager, parentPaths: readonly string[], edition?: StandardEdition | null): Promise<Map<string, OutletStandard | null>> {
+  const distinct = [...new Set(parentPaths)];
+  const current = edition !== undefined ? edition : await em.findOne(StandardEdition, { isCurrent: true, status: EditionStatus.PUBLISHED });
+  if (!current || !distinct.length) return new Map(distinct.map((p) => [p, null]));
+  const ids = [...new Set(distinct.flatMap((p) => p.split('/').filter(Boolean)))];
+  // Through the EntityManager, so inside a transaction it reads what the transaction sees.
+  const rows: { id: string; code: string; level: OrgLevel }[] = await em.execute(em.getKnex()('org_unit').select('id', 'code', 'level').whereIn('id', ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const chains = distinct.map((p) => p.split('/').filter(Boolean).flatMap((id) => byId.get(id) ?? []));
+  const folded = await foldedStandards(em, current, chains);
+  return new Map(distinct.map((p, i) => [p, outletStandardOf(folded[i].content, folded[i].layers, folded[i].answer.raw)]));
 }
 
 /** The standard in force for `outlet`: head office's current edition folded with the approved local versions above it. */
-export async function standardOf(em: EntityManager, outlet: OrgUnit): Promise<OutletStandard | null> {
-  const edition = await em.findOne(StandardEdition, { isCurrent: true, status: EditionStatus.PUBLISHED });
-  if (!edition) return null;
-  const ids = outlet.pathIds();
-  const found = await em.find(OrgUnit, { id: { $in: ids } });
-  const chain = ids.map((id) => found.find((u) => u.id === id)).filter((u): u is OrgUnit => !!u);
-  const { content, layers, answer } = await foldedStandard(em, edition, chain);
-  const c = content as unknown as {
-    serviceRules: { code: string; core: boolean }[];
-    positions: { code: string }[];
-    zones: { code: string }[];
-    deviceTypes: { code: string }[];
-  };
-  const edited = layers[0].source;
-  return {
-    values: answer.raw,
-    coreRules: c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
-    positions: new Set(c.positions.map((p) => p.code)),
-    zones: new Set(c.zones.map((z) => z.code)),
-    deviceTypes: new Set((c.deviceTypes ?? []).map((d) => d.code)),
-  };
+export async function standardOf(em: EntityManager, outlet: Pick<PlannedOutlet, 'path'>): Promise<OutletStandard | null> {
+  const parent = parentPathOf(outlet.path);
+  return (await standardsAbove(em, [parent])).get(parent) ?? null;
+}
+
+/**
+ * Outlets by id with the standard each is checked against, in two statements
+ * besides what `standardsAbove` costs whatever the number of outlets: the
+ * request's loader for the plans' live gaps batches through here.
+ */
+export async function outletsWithStandards(em: EntityManager, outletIds: readonly string[]): Promise<Map<string, { outlet: PlannedOutlet; standard: OutletStandard | null }>> {
+  if (!outletIds.length) return new Map();
+  const outlets: PlannedOutlet[] = await em.execute(em.getKnex()('org_unit').select('id', 'path', 'category').whereIn('id', [...new Set(outletIds)]));
+  const standards = await standardsAbove(em, outlets.map((o) => parentPathOf(o.path)));
+  return new Map(outlets.map((o) => [o.id, { outlet: o, standard: standards.get(parentPathOf(o.path)) ?? null }]));
+}
+
+/**
+ * Plan writes and summary refreshes take this lock, shared and exclusive: a
+ * write computes its summary against the standard it reads, and a refresh
+ * (after a local version's approval, a publication, a move) recomputes the
+ * summaries of the plans it reads. Without it a write that read the old
+ * standard could commit after the refresh read its plan, and its summary
+ * would stay stale. Writes share it (they never wait for one another); a
+ * refresh waits for the writes under way and holds new ones back until its
+ * transaction ends.
+ */
+const STANDARD_LOCK = 0x4f55_544c; // "OUTL"
+
+export async function holdStandardSteady(tx: EntityManager, mode: 'shared' | 'exclusive'): Promise<void> {
+  await tx.execute(mode === 'shared' ? 'select pg_advisory_xact_lock_shared(?)' : 'select pg_advisory_xact_lock(?)', [STANDARD_LOCK]);
+}
+
+/** The outlet's standard for a plan write: read under the shared lock, so no refresh slips between the read and the commit. */
+async function steadyStandardOf(tx: EntityManager, outlet: Pick<PlannedOutlet, 'path'>): Promise<OutletStandard | null> {
+  await holdStandardSteady(tx, 'shared');
+  return standardOf(tx, outlet);
+}
+
+/** The standard's values for one category only: what the engine reads for an outlet of it (kept per standard). */
+function valuesFor(standard: OutletStandard, category: string): ReadonlyMap<string, EffectiveValue> {
+  let values = standard.byCategory.get(category);
+  if (!values) {
+    const prefix = `outletCategories/${category}/`;
+    values = new Map([...standard.values].filter(([path]) => path.startsWith(prefix)));
+    standard.byCategory.set(category, values);
+  }
+  return values;
 }
 
 /** The plan's gaps now, against the outlet's standard now (an outlet without a category has nothing to measure against). */
-export function gapsAgainst(plan: Pick<OutletPlan, 'facts'>, outlet: OrgUnit, standard: OutletStandard | null): Gap[] {
+export function gapsAgainst(plan: Pick<OutletPlan, 'facts'>, outlet: Pick<PlannedOutlet, 'category'>, standard: OutletStandard | null): Gap[] {
   if (!standard || !outlet.category) return [];
-  return gapsOf(plan.facts, standard.values, outlet.category, standard.coreRules);
+  return gapsOf(plan.facts, valuesFor(standard, outlet.category), outlet.category, standard.coreRules);
 }
 
 function storeSummary(plan: OutletPlan, gaps: readonly Gap[]): void {
@@ -172,7 +260,7 @@ async function openPlanForEdit(tx: EntityManager, scope: Scope, outletCode: stri
 }
 
 async function afterEdit(tx: EntityManager, scope: Scope, unit: OrgUnit, plan: OutletPlan, operation: string, before: object) {
-  const standard = await standardOf(tx, unit);
+  const standard = await steadyStandardOf(tx, unit);
   storeSummary(plan, gapsAgainst(plan, unit, standard));
   recordAudit(tx, scope.actor, {
     operation,
@@ -196,7 +284,7 @@ export async function saveFacts(em: EntityManager, scope: Scope, outletCode: str
   return em.transactional(async (tx) => {
     const unit = await outletOrFail(tx, scope, outletCode, 'outletCode');
     scope.assertLayer('author', unit, 'saveOutletFacts');
-    const standard = await standardOf(tx, unit);
+    const standard = await steadyStandardOf(tx, unit);
     const v = new Violations();
     checkFacts(v, facts, standard, 'facts');
     v.throwIfAny();
@@ -313,7 +401,7 @@ export async function justifyGap(em: EntityManager, scope: Scope, outletCode: st
 export async function acknowledgeRules(em: EntityManager, scope: Scope, outletCode: string, version: number, rules: readonly string[]): Promise<OutletPlan> {
   return em.transactional(async (tx) => {
     const { unit, plan } = await openPlanForEdit(tx, scope, outletCode, version, 'acknowledgeCoreRules');
-    const standard = await standardOf(tx, unit);
+    const standard = await steadyStandardOf(tx, unit);
     const core = new Set(standard?.coreRules.map((r) => r.code));
     const v = new Violations();
     rules.forEach((r, i) => {
@@ -348,7 +436,7 @@ export async function submitPlan(em: EntityManager, scope: Scope, outletCode: st
   return em.transactional(async (tx) => {
     const { unit, plan } = await planForStep(tx, scope, outletCode, version);
     const to = nextState(scope, subjectOf(plan, unit), ApprovalAction.SUBMIT, 'submitOutletPlan', 'outletCode');
-    const gaps = gapsAgainst(plan, unit, await standardOf(tx, unit));
+    const gaps = gapsAgainst(plan, unit, await steadyStandardOf(tx, unit));
     const open = unaddressed(gaps, plan);
     if (open.length) {
       const v = new Violations();
@@ -415,7 +503,7 @@ async function decide(em: EntityManager, scope: Scope, outletCode: string, revis
         await tx.flush();
         recordTransition(tx, scope, subjectOf(previous, unit), { action: ApprovalAction.SUPERSEDE, from: ApprovalState.APPROVED, to: ApprovalState.SUPERSEDED });
       }
-      storeSummary(plan, gapsAgainst(plan, unit, await standardOf(tx, unit)));
+      storeSummary(plan, gapsAgainst(plan, unit, await steadyStandardOf(tx, unit)));
     }
     plan.status = to;
     plan.decidedBy = scope.actor.name;
@@ -430,21 +518,62 @@ async function decide(em: EntityManager, scope: Scope, outletCode: string, revis
 /** Whether the plan is still its outlet's to change. */
 export const planEditable = (plan: OutletPlan) => isEditable(plan.status);
 
+/** Plans listed by their outlet's code (an outlet lists at most one current plan; the id breaks ties between an open and an approved one). */
+export const PLAN_LIST_ORDER: ListOrder = {
+  name: 'outletPlans:outlet',
+  keys: [
+    { sql: 'u.code', type: 'text' },
+    { sql: 'p.id', type: 'uuid' },
+  ],
+  descending: false,
+};
+
+const OPEN_STATES = [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED];
+
 /**
- * Current plans of the outlets under `orgUnitCode` that the actor may read
- * (its own subtree; an outlet's people see their outlet's), in one statement.
+ * A page of the current plans of the outlets under `orgUnitCode` that the
+ * actor may read (its own subtree; an outlet's people see their outlet's):
+ * an outlet's open plan, else its approved one; with `status`, the plans in
+ * that state (APPROVED lists the recorded state even where a newer plan is
+ * open). The page and the total come in one statement, as the unit lists do:
+ * a count over the filter and a LATERAL page of rows beside it.
  */
-export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null): Promise<OutletPlan[]> {
-  const unit = await em.findOne(OrgUnit, { code: orgUnitCode });
-  if (!unit || !scope.inSubtree(unit.path)) return [];
-  const states = [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED, ApprovalState.APPROVED];
+export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null, page: PageRequest): Promise<Connection<OutletPlan>> {
+  const states = [...OPEN_STATES, ApprovalState.APPROVED];
   if (status !== null && !states.includes(status as ApprovalState)) throw inputError('status', 'one-of', `must be one of ${states.join(', ')}`);
-  const plans = await em.find(
-    OutletPlan,
-    { status: { $in: status ? [status as ApprovalState] : states }, unit: { path: { $like: `${unit.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } },
-    { populate: ['unit'], orderBy: { unit: { code: 'asc' }, status: 'asc' } },
+  const unit = await em.findOne(OrgUnit, { code: orgUnitCode });
+  if (!unit || !scope.inSubtree(unit.path)) throw notFound('orgUnitCode', 'unit', orgUnitCode);
+  const knex = em.getKnex();
+  const filtered = knex('outlet_plan as p').join('org_unit as u', 'u.id', 'p.unit_id').whereRaw('u.path like ?', [escapeLike(unit.path) + '%']);
+  if (status) filtered.where('p.status', status);
+  else {
+    filtered.where((w) =>
+      w.whereIn('p.status', OPEN_STATES).orWhere((a) =>
+        a.where('p.status', ApprovalState.APPROVED).whereNotExists(knex('outlet_plan as o').select(knex.raw('1')).whereRaw('o.unit_id = p.unit_id').whereIn('o.status', OPEN_STATES)),
+      ),
+    );
+  }
+  const { keys } = page.order;
+  const rowsQuery = filtered.clone().select('p.*', ...keys.map((key, i) => knex.raw(`${sortKeySql(key)} as _sort${i}`)));
+  const after = afterCondition(page);
+  if (after) rowsQuery.whereRaw(after[0], after[1] as never[]);
+  rowsQuery.orderByRaw(orderBySql(page.order)).limit(page.first + 1).offset(page.offset);
+  const countQuery = filtered.clone().count('* as total');
+  // An empty page still comes back as one row (left join), carrying the count.
+  const rows: Record<string, unknown>[] = await em.execute(
+    knex
+      .select('c.total', 'x.*')
+      .from(knex.raw('(?) as c', [countQuery as never]))
+      .joinRaw('left join lateral (?) as x on true', [rowsQuery as never])
+      .orderByRaw(keys.map((_, i) => `x._sort${i} asc`).join(', ')),
   );
-  // An outlet's current plan is its open one; its approved one only when nothing is open.
-  const open = new Set(plans.filter((p) => p.status !== ApprovalState.APPROVED).map((p) => p.unit.id));
-  return plans.filter((p) => p.status !== ApprovalState.APPROVED || status === ApprovalState.APPROVED || !open.has(p.unit.id));
+  const total = Number(rows[0]?.total ?? 0);
+  const mapped = rows
+    .filter((r) => r.id != null)
+    .map((row) => {
+      const columns = Object.fromEntries(Object.entries(row).filter(([k]) => k !== 'total' && !k.startsWith('_sort')));
+      return { plan: em.map(OutletPlan, columns as never), values: keys.map((_, i) => row[`_sort${i}`]) };
+    });
+  const connection = toConnection(mapped, page, total, (r) => r.values);
+  return { ...connection, nodes: connection.nodes.map((r) => r.plan), edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.plan })) };
 }

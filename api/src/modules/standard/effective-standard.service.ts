@@ -179,15 +179,34 @@ export type ChainUnit = Pick<OrgUnitView, 'id' | 'code' | 'level'>;
  * returned versions are never layers.
  */
 export async function foldedStandard(em: EntityManager, edition: StandardEdition, chain: readonly ChainUnit[]) {
-  const headOffice = chain.find((u) => u.level === OrgLevel.HEAD_OFFICE);
-  if (!headOffice) throw new TypeError(`the chain ${chain.map((u) => u.code).join('/')} does not start at head office`);
-  const branches = chain.filter((u) => u.level === OrgLevel.TIER_ONE_BRANCH || u.level === OrgLevel.TIER_TWO_BRANCH);
+  return (await foldedStandards(em, edition, [chain]))[0];
+}
+
+const isBranch = (u: ChainUnit) => u.level === OrgLevel.TIER_ONE_BRANCH || u.level === OrgLevel.TIER_TWO_BRANCH;
+
+/**
+ * `foldedStandard` for many chains at once, in the order given: the approved
+ * local versions of every branch on any of the chains load in ONE statement,
+ * so checking a page of outlets (or every outlet under a branch) costs the
+ * same few statements as checking one. Chains through the same branches share
+ * their fold (the fold is kept per set of layers).
+ */
+export async function foldedStandards(em: EntityManager, edition: StandardEdition, chains: readonly (readonly ChainUnit[])[]) {
+  if (!chains.length) return [];
+  const headOffice = chains[0].find((u) => u.level === OrgLevel.HEAD_OFFICE);
+  for (const chain of chains) {
+    if (!chain.some((u) => u.level === OrgLevel.HEAD_OFFICE)) throw new TypeError(`the chain ${chain.map((u) => u.code).join('/')} does not start at head office`);
+  }
+  const branches = new Map(chains.flatMap((chain) => chain.filter(isBranch)).map((u) => [u.id, u]));
   const [{ content, layer }, local] = await Promise.all([
-    publishedEdition(em, edition, headOffice),
-    branches.length ? localLayerSource().approvedLayers(em, branches) : Promise.resolve([]),
+    publishedEdition(em, edition, headOffice!),
+    branches.size ? localLayerSource().approvedLayers(em, [...branches.values()]) : Promise.resolve([]),
   ]);
-  const layers = [layer, ...local];
-  return { content, layers, answer: fold(layers, content) };
+  const byUnit = new Map(local.map((l) => [l.source.unitId, l]));
+  return chains.map((chain) => {
+    const layers = [layer, ...chain.filter(isBranch).flatMap((u) => byUnit.get(u.id) ?? [])];
+    return { content, layers, answer: fold(layers, content) };
+  });
 }
 
 /** The value at `path` at every level of `chain`, head office first: what each level has in force, and whether that level set it. */

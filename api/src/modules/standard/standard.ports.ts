@@ -30,3 +30,19 @@ export const localLayerSource = layers.get;
 const published = definePort<EditionPublishedListener>('listener for published editions', 'modules/index.ts (from the local-version module)');
 export const provideEditionPublishedListener = published.provide;
 export const editionPublishedListener = published.get;
+
+/**
+ * Told when the standard in force changed for the outlets under `below` (a
+ * branch whose local version was just approved; null: every outlet, a new
+ * edition), inside the transaction that changed it, once the change and the
+ * re-basing it causes are flushed. What is derived from the standard and
+ * stored (the outlet plans' gap summaries) is brought up to date there, so no
+ * reader after the commit sees it stale. The outlet-plan module supplies it.
+ */
+export interface StandardInForceListener {
+  standardInForceChanged(tx: EntityManager, below: { path: string } | null): Promise<void>;
+}
+
+const inForce = definePort<StandardInForceListener>('listener for changes of the standard in force', 'modules/index.ts (from the outlet-plan module)');
+export const provideStandardInForceListener = inForce.provide;
+export const standardInForceListener = inForce.get;
