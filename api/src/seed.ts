@@ -18,6 +18,7 @@ import { Scope } from './shared/auth/scope.js';
 import { LocalVersion } from './modules/local-version/local-version.entity.js';
 import * as localVersions from './modules/local-version/local-version.service.js';
 import { StandardEdition } from './modules/standard/standard.entities.js';
+import { kindSpec } from './modules/standard/standard.kinds.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -54,6 +55,10 @@ async function seedLocalVersions(orm: MikroORM): Promise<number> {
       for (const change of demo.changes) {
         const value = typeof change.value === 'function' ? change.value(inherited.values.get(change.path)?.value) : change.value;
         version = await localVersions.setLocalValue(tx, scope, { id: version.id, expectedVersion: version.version, path: change.path, value });
+      }
+      for (const item of demo.items ?? []) {
+        const spec = kindSpec(item.kind)!;
+        version = await localVersions.addLocalItem(tx, scope, spec, version.id, version.version, item.input);
       }
       if (demo.outcome !== 'DRAFT') version = await localVersions.submitLocalVersion(tx, scope, version.id, version.version, demo.submitComment);
       if (demo.outcome === 'APPROVED') await localVersions.approveLocalVersion(tx, scope, version.id, version.version, demo.decision?.comment);

@@ -8,6 +8,7 @@ import { Migration20261203100000_value_with_policy } from './Migration2026120310
 import { Migration20261203300000_approval_workflow } from './Migration20261203300000_approval_workflow.js';
 import { Migration20261203310000_local_versions } from './Migration20261203310000_local_versions.js';
 import { Migration20261203500000_outlet_plans } from './Migration20261203500000_outlet_plans.js';
+import { Migration20261204200000_local_items } from './Migration20261204200000_local_items.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203300000_approval_workflow', class: Migration20261203300000_approval_workflow },
   { name: 'Migration20261203310000_local_versions', class: Migration20261203310000_local_versions },
   { name: 'Migration20261203500000_outlet_plans', class: Migration20261203500000_outlet_plans },
+  { name: 'Migration20261204200000_local_items', class: Migration20261204200000_local_items },
 ];

@@ -10,7 +10,11 @@ import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StandardEdition } from '../standard/standard.entities.js';
 import { EditionStatus, Policy } from '../standard/standard.types.js';
-import { LayerKind, type EffectiveValue, type Layer } from '../standard/effective.js';
+import { LayerKind, editionValues, type EffectiveItem, type EffectiveValue, type Layer, type LayerValue, type LayerSource, type PolicedContent } from '../standard/effective.js';
+import { KINDS, kindSpec, type EditionContent } from '../standard/standard.kinds.js';
+import type { AnyKind, PlainData } from '../standard/standard.kind.js';
+import { compact, itemsOf, validateContent } from '../standard/standard.content.js';
+import { checkItem } from '../standard/standard.service.js';
 import { foldedStandard } from '../standard/effective-standard.service.js';
 import {
   checkOverride,
@@ -24,7 +28,7 @@ import {
 import { ApprovalSubjectType, type ItemComment } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
-import { LocalVersion, type ChangeConflict, type LocalChange, type LocalRemoval } from './local-version.entity.js';
+import { LocalVersion, type ChangeConflict, type LocalChange, type LocalItem, type LocalRemoval } from './local-version.entity.js';
 
 /**
  * Local versions: a branch's changes to the standard it inherits, checked
@@ -38,6 +42,7 @@ import { LocalVersion, type ChangeConflict, type LocalChange, type LocalRemoval 
  * tighten on the way down.
  */
 
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 const CODE_MAX = columnLength(LocalVersion, 'code');
 const CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${CODE_MAX - 1}}$`);
 const BRANCH_LEVELS: readonly OrgLevel[] = [OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH];
@@ -55,6 +60,10 @@ export interface Inherited {
   coreRules: ReadonlySet<string>;
   /** Codes of the edition's service rules, the items a branch may mark not applicable. */
   rules: ReadonlySet<string>;
+  /** Head office's edition content, whose keys a local item may not take. */
+  content: EditionContent;
+  /** The items the branches above added, by path (positions/WEALTH_MANAGER), with who added them. */
+  items: ReadonlyMap<string, EffectiveItem>;
 }
 
 async function currentEditionOrFail(em: EntityManager, field: string): Promise<StandardEdition> {
@@ -70,12 +79,16 @@ export async function inheritedBy(em: EntityManager, unit: OrgUnit, edition: Sta
   const chain = ids.map((id) => found.find((u) => u.id === id)!).filter(Boolean);
   const { content, answer } = await foldedStandard(em, edition, chain);
   const serviceRules = (content as unknown as { serviceRules: { code: string; core: boolean }[] }).serviceRules;
+  // A branch may declare its own rule core: the branches below must keep it like head office's.
+  const localCore = [...answer.items.values()].filter((i) => i.kind === 'SERVICE_RULE' && i.data.core === true).map((i) => i.key);
   return {
     edition,
     values: answer.raw,
     shown: answer.values,
-    coreRules: new Set(serviceRules.filter((r) => r.core).map((r) => r.code)),
+    coreRules: new Set([...serviceRules.filter((r) => r.core).map((r) => r.code), ...localCore]),
     rules: new Set(serviceRules.map((r) => r.code)),
+    content,
+    items: answer.items,
   };
 }
 
@@ -84,10 +97,15 @@ const isCore = (inherited: Inherited, path: string) => {
   return list === 'serviceRules' && inherited.coreRules.has(code);
 };
 
+/** A layer as messages name it: "GD (local version GD-2026-01, revision 3)". */
+function sourceLabel(source: LayerSource): string {
+  const what = source.layerKind === LayerKind.EDITION ? 'edition' : 'local version';
+  return `${source.unitCode} (${what} ${source.layerCode}, revision ${source.revision})`;
+}
+
 /** Who set an inherited value, as messages name it: "GD (local version GD-2026-01, revision 3)". */
 export function setByLabel(v: EffectiveValue): string {
-  const what = v.setBy.layerKind === LayerKind.EDITION ? 'edition' : 'local version';
-  return `${v.setBy.unitCode} (${what} ${v.setBy.layerCode}, revision ${v.setBy.revision})`;
+  return sourceLabel(v.setBy);
 }
 
 /** A policy violation as the API reports it: the field, plus the path, policy, inherited and attempted values and who set them. */
@@ -117,8 +135,85 @@ export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'pat
   return checkPolicyChange({ path: change.path, kind: above.kind, inherited: above.policy, proposed: change.policy, setBy });
 }
 
+// ─── Local items ────────────────────────────────────────────────────────────
+
+/** A local item's path: its kind's list and its key, e.g. positions/WEALTH_MANAGER. */
+export const localItemPath = (spec: AnyKind, key: string) => `${spec.list}/${key}`;
+
+/** Why a branch below may not remove (or mark not applicable) an item a branch above added. */
+function notOwner(path: string, item: EffectiveItem): PolicyViolation {
+  const setBy = sourceLabel(item.setBy);
+  return {
+    path,
+    rule: 'item-not-owner',
+    policy: null,
+    kind: null,
+    inherited: item.data,
+    attempted: null,
+    setBy,
+    message: `${path} is a local item added by ${setBy}; only that branch's own version can remove it, not a version below`,
+  };
+}
+
+/**
+ * Whether a version may add `item`: its kind takes local items, and nothing
+ * the unit inherits (head office's edition, a branch above) has its key. Null,
+ * or why not. Re-basing asks the same question, so an item head office has
+ * since defined itself is flagged rather than silently dropped or doubled.
+ */
+export function checkLocalItem(inherited: Inherited, item: Pick<LocalItem, 'kind' | 'key' | 'data'>): PolicyViolation | null {
+  const spec = kindSpec(item.kind) as AnyKind | undefined;
+  const path = spec ? localItemPath(spec, item.key) : `${item.kind}/${item.key}`;
+  const refuse = (rule: PolicyRuleOf, setBy: string | null, message: string): PolicyViolation => ({
+    path,
+    rule,
+    policy: null,
+    kind: null,
+    inherited: null,
+    attempted: item.data,
+    setBy,
+    message,
+  });
+  if (!spec || !spec.localItems) return refuse('invalid-value', null, `${path}: a local version cannot add items of kind ${item.kind}`);
+  const inEdition = itemsOf(inherited.content, spec).some((i) => spec.key(i) === item.key);
+  const above = inherited.items.get(path);
+  const holder = inEdition ? `HO (edition ${inherited.edition.code})` : above ? sourceLabel(above.setBy) : null;
+  if (!holder) return null;
+  return refuse('item-exists', holder, `${path}: the inherited standard already has ${spec.noun} ${item.key}, set by ${holder}; change its values instead of adding it`);
+}
+
+type PolicyRuleOf = PolicyViolation['rule'];
+
+/**
+ * The item's references checked the way publication checks head office's
+ * (the kind's `validate`, policies that fit their values), over the standard
+ * the unit would have with it: the edition, the items of the branches above
+ * and this version's own. Only problems at the item itself are reported,
+ * each as a field of the input.
+ */
+function itemReferenceProblems(inherited: Inherited, version: LocalVersion, spec: AnyKind, key: string, data: Record<string, unknown>): Violation[] {
+  const above = [...inherited.items.values()];
+  const merged = Object.fromEntries(
+    KINDS.map((k) => [
+      k.list,
+      [
+        ...itemsOf(inherited.content, k),
+        ...above.filter((i) => i.kind === k.kind).map((i) => i.data),
+        ...version.items.filter((i) => i.kind === k.kind && !(k.kind === spec.kind && i.key === key)).map((i) => i.data),
+        ...(k.kind === spec.kind ? [data] : []),
+      ],
+    ]),
+  ) as unknown as EditionContent;
+  const at = `${spec.reportKey}/${key}`;
+  return validateContent(merged)
+    .filter((p) => p.path === at || p.path.startsWith(`${at}/`))
+    .map((p) => ({ field: `input${p.path.slice(at.length).replaceAll('/', '.')}`, rule: p.rule, message: `${localItemPath(spec, key)}: ${p.message}` }));
+}
+
 /** Whether the inherited item at `path` may be marked not applicable: null, or why not. */
 export function checkNotApplicable(inherited: Inherited, path: string): PolicyViolation | null {
+  const localItem = [...inherited.items.values()].find((i) => under(path, i.path));
+  if (localItem) return notOwner(path, localItem);
   const segments = parseValuePath(path);
   const above = inherited.values.get(path);
   if (above && policedValueFor(path)?.pattern.endsWith('>')) {
@@ -144,7 +239,8 @@ function recheck(inherited: Inherited, version: LocalVersion) {
   const conflict = (v: PolicyViolation | null): ChangeConflict | null => (v ? { rule: v.rule, message: v.message } : null);
   const changes = version.changes.map((c) => ({ ...c, conflict: conflict(checkChange(inherited, c)) }));
   const removals = version.removals.map((r) => ({ ...r, conflict: conflict(checkNotApplicable(inherited, r.path)) }));
-  return { changes, removals };
+  const items = version.items.map((i) => ({ ...i, conflict: conflict(checkLocalItem(inherited, i)) }));
+  return { changes, removals, items };
 }
 
 /** Refuses (listing every problem, each named by its value path) unless every change still fits. */
@@ -152,6 +248,7 @@ function assertAllFit(inherited: Inherited, version: LocalVersion): void {
   const problems = [
     ...version.changes.map((c) => checkChange(inherited, c)),
     ...version.removals.map((r) => checkNotApplicable(inherited, r.path)),
+    ...version.items.map((i) => checkLocalItem(inherited, i)),
   ].filter((v): v is PolicyViolation => v !== null);
   if (problems.length) throw new InputError(problems.map((v) => asViolation(v.path, v)));
 }
@@ -205,6 +302,7 @@ function snapshot(v: LocalVersion) {
     baseEdition: v.baseEdition.getEntity().code,
     changes: v.changes.map((c) => ({ path: c.path, value: c.value, policy: c.policy, conflict: c.conflict?.rule ?? null })),
     removals: v.removals.map((r) => ({ path: r.path, conflict: r.conflict?.rule ?? null })),
+    items: v.items.map((i) => ({ kind: i.kind, key: i.key, data: i.data, conflict: i.conflict?.rule ?? null })),
   };
 }
 
@@ -283,6 +381,7 @@ export async function createLocalVersion(em: EntityManager, scope: Scope, input:
       const copied = recheck(await inheritedBy(tx, unit, edition), inForce);
       version.changes = copied.changes;
       version.removals = copied.removals;
+      version.items = copied.items;
     }
     audit(tx, scope, version, 'localVersion.create', undefined);
     await tx.flush();
@@ -299,7 +398,6 @@ async function loadForEdit(tx: EntityManager, scope: Scope, id: string, expected
   return { version, inherited, before: snapshot(version) };
 }
 
-const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 export interface SetLocalValue {
   id: string;
@@ -371,6 +469,65 @@ export async function markNotApplicable(em: EntityManager, scope: Scope, id: str
     version.changes = version.changes.filter((c) => !under(c.path, path));
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.markNotApplicable', before);
+    await tx.flush();
+    return version;
+  });
+}
+
+/**
+ * Adds an item of `spec`'s kind that the unit's inherited standard lacks (a
+ * local position, service rule…), or replaces this version's own item with
+ * the same key. The item is checked by exactly the rules head office's save
+ * and publication apply to that kind, over the standard the unit would have
+ * with it. Its values then fold into every unit below with this branch as
+ * their source, and the branches below may change them as their policies allow.
+ */
+export async function addLocalItem<I extends { code: string }>(
+  em: EntityManager,
+  scope: Scope,
+  spec: AnyKind,
+  id: string,
+  expectedVersion: number,
+  input: PlainData<I>,
+): Promise<LocalVersion> {
+  return em.transactional(async (tx) => {
+    const { version, inherited, before } = await loadForEdit(tx, scope, id, expectedVersion, spec.addLocalMutation);
+    if (!spec.localItems) throw inputError('input', 'local-item-kind', `a local version cannot add ${spec.noun}; change the inherited one's values instead`);
+    const data = compact(input);
+    const v = new Violations();
+    checkItem(spec, data, v);
+    v.throwIfAny();
+    const key = spec.key(data);
+    const stored = compact(spec.toEntity(data)) as Record<string, unknown>;
+    const clash = checkLocalItem(inherited, { kind: spec.kind, key, data: stored });
+    if (clash) throw new InputError([asViolation('input.code', clash)]);
+    const problems = itemReferenceProblems(inherited, version, spec, key, stored);
+    if (problems.length) throw new InputError(problems);
+    const order = (i: LocalItem) => `${KINDS.findIndex((k) => k.kind === i.kind)}`.padStart(2, '0') + i.key;
+    const others = version.items.filter((i) => !(i.kind === spec.kind && i.key === key));
+    version.items = [...others, { kind: spec.kind, key, data: stored, conflict: null }].sort((a, b) => (order(a) < order(b) ? -1 : 1));
+    version.updatedAt = new Date();
+    audit(tx, scope, version, 'localVersion.addItem', before);
+    await tx.flush();
+    return version;
+  });
+}
+
+/** Removes an item this version added. An item a branch above added is theirs: a version below cannot remove it. */
+export async function removeLocalItem(em: EntityManager, scope: Scope, id: string, expectedVersion: number, kind: string, key: string): Promise<LocalVersion> {
+  const spec = kindSpec(kind) as AnyKind | undefined;
+  if (!spec) throw inputError('kind', 'exists', `no content kind ${kind}`);
+  return em.transactional(async (tx) => {
+    const { version, inherited, before } = await loadForEdit(tx, scope, id, expectedVersion, 'removeLocalItem');
+    const path = localItemPath(spec, key);
+    if (!version.items.some((i) => i.kind === spec.kind && i.key === key)) {
+      const above = inherited.items.get(path);
+      if (above) throw new InputError([asViolation('key', notOwner(path, above))]);
+      throw inputError('key', 'exists', `${path}: ${version.code} adds no such item`);
+    }
+    version.items = version.items.filter((i) => !(i.kind === spec.kind && i.key === key));
+    version.updatedAt = new Date();
+    audit(tx, scope, version, 'localVersion.removeItem', before);
     await tx.flush();
     return version;
   });
@@ -505,6 +662,7 @@ interface LayerRow {
   unit_id: string;
   changes: LocalChange[];
   removals: LocalRemoval[];
+  items: LocalItem[];
 }
 
 /**
@@ -515,7 +673,7 @@ interface LayerRow {
  */
 export async function approvedLayers(em: EntityManager, units: readonly { id: string; code: string }[]): Promise<Layer[]> {
   const rows: LayerRow[] = await em.execute(
-    `select id, code, version, unit_id, changes, removals from local_version where status = 'APPROVED' and unit_id = any(?::uuid[])`,
+    `select id, code, version, unit_id, changes, removals, items from local_version where status = 'APPROVED' and unit_id = any(?::uuid[])`,
     // As one array literal: the driver would spread a JS array into separate bindings.
     [`{${units.map((u) => u.id).join(',')}}`],
   );
@@ -523,7 +681,7 @@ export async function approvedLayers(em: EntityManager, units: readonly { id: st
   return units.flatMap((unit) => {
     const row = byUnit.get(unit.id);
     if (!row) return [];
-    return [versionLayer(unit, { id: row.id, code: row.code, version: row.version, changes: row.changes, removals: row.removals })];
+    return [versionLayer(unit, { id: row.id, code: row.code, version: row.version, changes: row.changes, removals: row.removals, items: row.items })];
   });
 }
 
@@ -534,15 +692,28 @@ export async function approvedLayers(em: EntityManager, units: readonly { id: st
  */
 export function versionLayer(
   unit: { id: string; code: string },
-  version: { id: string; code: string; version: number; changes: readonly LocalChange[]; removals: readonly LocalRemoval[] },
+  version: { id: string; code: string; version: number; changes: readonly LocalChange[]; removals: readonly LocalRemoval[]; items?: readonly LocalItem[] },
 ): Layer {
   const source = Object.freeze({ unitId: unit.id, unitCode: unit.code, layerKind: LayerKind.LOCAL_VERSION, layerId: version.id, layerCode: version.code, revision: version.version });
-  const values = new Map(version.changes.filter((c) => !c.conflict).map((c) => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]));
-  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path) };
+  const items = (version.items ?? [])
+    .filter((i) => !i.conflict)
+    .flatMap((i) => {
+      const spec = kindSpec(i.kind) as AnyKind | undefined;
+      return spec ? [Object.freeze({ kind: i.kind, key: i.key, path: localItemPath(spec, i.key), data: Object.freeze(i.data), list: spec.list })] : [];
+    });
+  // An added item's policed values read exactly as an edition's do (the same walk over POLICED_VALUES).
+  const itemValues = items.flatMap(({ list, data }) => [...editionValues({ [list]: [data] } as unknown as PolicedContent)]);
+  const values = new Map([
+    ...itemValues,
+    ...version.changes.filter((c) => !c.conflict).map((c): [string, LayerValue] => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]),
+  ]);
+  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path), items: items.map(({ list: _list, ...item }) => item) };
 }
 
-const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[] }) =>
-  [...v.changes, ...v.removals].filter((c) => c.conflict).map((c) => ({ path: c.path, rule: c.conflict!.rule }));
+const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[]; items: LocalItem[] }) => [
+  ...[...v.changes, ...v.removals].filter((c) => c.conflict).map((c) => ({ path: c.path, rule: c.conflict!.rule })),
+  ...v.items.filter((i) => i.conflict).map((i) => ({ path: `${i.kind}/${i.key}`, rule: i.conflict!.rule })),
+];
 
 /**
  * Re-bases every live version (draft, submitted, returned, approved) onto the
@@ -565,12 +736,13 @@ export async function rebaseOnto(tx: EntityManager, scope: Scope, edition: Stand
   for (const level of [...new Set(live.map(depth))].sort((a, b) => a - b)) {
     for (const version of live.filter((v) => depth(v) === level)) {
       const before = snapshot(version);
-      const { changes, removals } = recheck(await inheritedBy(tx, version.unit.getEntity(), edition), version);
+      const { changes, removals, items } = recheck(await inheritedBy(tx, version.unit.getEntity(), edition), version);
       const moved = version.baseEdition.id !== edition.id;
-      const flagsChanged = !sameValue(conflictsOf(version), conflictsOf({ changes, removals }));
+      const flagsChanged = !sameValue(conflictsOf(version), conflictsOf({ changes, removals, items }));
       if (!moved && !flagsChanged) continue;
       version.changes = changes;
       version.removals = removals;
+      version.items = items;
       version.baseEdition = ref(edition);
       audit(tx, scope, version, 'localVersion.rebase', before);
     }

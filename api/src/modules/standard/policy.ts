@@ -199,7 +199,11 @@ export type PolicyRule =
   | 'kind-mismatch'
   | 'invalid-value'
   | 'core-removed'
-  | 'core-weakened';
+  | 'core-weakened'
+  /** A local item whose key the inherited standard already has (head office's edition or a branch above). */
+  | 'item-exists'
+  /** A local item only the version that added it may remove. */
+  | 'item-not-owner';
 
 /** Policies in words, for where no kind is known (an item marked not applicable). */
 const POLICY_WORDS: Record<Policy, string> = {
