@@ -68,6 +68,8 @@ describe('effectiveStandard', () => {
     expect(byGuangdong.map((v: any) => v.path).sort()).toEqual([
       'customerTiers/MID_HIGH_END/assetsFrom',
       'customerTiers/POTENTIAL/assetsBelow',
+      // The duties of Guangdong's own wealth-manager position, a local item.
+      'positions/WEALTH_MANAGER/duties',
       'serviceRules/EMERGENCY_PLANS/parameters/EMERGENCY_PLANS',
     ]);
     expect(byGuangdong.every((v: any) => v.setBy.layerKind === 'LOCAL_VERSION' && v.setBy.layerCode === 'GD-2026-01')).toBe(true);
