@@ -297,6 +297,10 @@ export const standardEn: typeof standardZh = {
       columns: { item: 'Item', value: 'Requirement', policy: 'What lower levels may do', source: 'Source' },
       none: 'No edition is in force yet.',
       no_category: 'This unit is not a categorized outlet, so no outlet-category requirements apply.',
+      overrode: 'replaced %{value} (%{unit} · %{layer})',
+      other_values: 'Other requirements',
+      local_items: 'Local items',
+      local_items_hint: 'Items a branch above added in its local version, which head office’s standard does not have; only the branch that added one can remove it.',
     },
     notify: {
       saved: 'Saved (draft revision %{version})',

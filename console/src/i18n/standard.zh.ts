@@ -297,6 +297,10 @@ export const standardZh = {
       columns: { item: '项目', value: '要求', policy: '下级调整规则', source: '来源' },
       none: '目前没有现行标准。',
       no_category: '该机构不是已分类的网点，没有网点分类方面的要求。',
+      overrode: '替换了 %{value}（%{unit} · %{layer}）',
+      other_values: '其他要求',
+      local_items: '本地新增项目',
+      local_items_hint: '上级分行在本地化版本中新增的项目，总行标准中没有；只有新增它的分行可以删除。',
     },
     notify: {
       saved: '已保存（草稿修订号 %{version}）',
