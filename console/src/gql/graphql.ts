@@ -207,6 +207,12 @@ export type ParameterType =
   | 'RANGE'
   | 'TEXT_LIST';
 
+export type PolicedTextListInput = {
+  /** How lower levels may change the value */
+  policy: Policy;
+  value: Array<LocalizedTextInput>;
+};
+
 /** How a lower level (branch or outlet) may change a value head office set */
 export type Policy =
   /** 只可增加: items may be added to the list, none removed */
@@ -219,6 +225,16 @@ export type Policy =
   | 'LOWER_ONLY'
   /** 只可提高: may be raised, never lowered (minimums) */
   | 'RAISE_ONLY';
+
+export type PositionInput = {
+  capabilities?: Array<LocalizedTextInput>;
+  code: string;
+  duties?: PolicedTextListInput;
+  kind?: PositionKind;
+  name: LocalizedTextInput;
+  reportsTo?: string | null | undefined;
+  summary?: LocalizedTextInput | null | undefined;
+};
 
 /** An outlet post, or a supporting role such as guards or all staff */
 export type PositionKind =
@@ -568,6 +584,32 @@ export type ImpactSideFragment =
   | ImpactSide_TextListValue_Fragment
   | ImpactSide_TextValue_Fragment
 ;
+
+export type LvLocalItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LvLocalItemsQuery = { localVersion: { id: string, version: number, localItems: Array<{ kind: StandardItemKind, key: string, path: string, data: unknown, conflict: { rule: string, message: string } | null }> } | null };
+
+export type LvAddLocalPositionMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: PositionInput;
+}>;
+
+
+export type LvAddLocalPositionMutation = { addLocalPosition: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvRemoveLocalItemMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  kind: StandardItemKind;
+  key: string;
+}>;
+
+
+export type LvRemoveLocalItemMutation = { removeLocalItem: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
 
 export type LvRecordFragment = { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> };
 
@@ -2686,6 +2728,160 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     requirement: value
   }
 }`) as unknown as TypedDocumentString<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
+export const LvLocalItemsDocument = new TypedDocumentString(`
+    query LvLocalItems($id: ID!) {
+  localVersion(id: $id) {
+    id
+    version
+    localItems {
+      kind
+      key
+      path
+      data
+      conflict {
+        rule
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LvLocalItemsQuery, LvLocalItemsQueryVariables>;
+export const LvAddLocalPositionDocument = new TypedDocumentString(`
+    mutation LvAddLocalPosition($id: ID!, $v: Int!, $input: PositionInput!) {
+  addLocalPosition(id: $id, expectedVersion: $v, input: $input) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvAddLocalPositionMutation, LvAddLocalPositionMutationVariables>;
+export const LvRemoveLocalItemDocument = new TypedDocumentString(`
+    mutation LvRemoveLocalItem($id: ID!, $v: Int!, $kind: StandardItemKind!, $key: String!) {
+  removeLocalItem(id: $id, expectedVersion: $v, kind: $kind, key: $key) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvRemoveLocalItemMutation, LvRemoveLocalItemMutationVariables>;
 export const LvListDocument = new TypedDocumentString(`
     query LvList($unit: String!, $status: ApprovalState) {
   localVersions(orgUnitCode: $unit, status: $status) {

@@ -302,6 +302,16 @@ export const standardEn: typeof standardZh = {
       local_items: 'Local items',
       local_items_hint: 'Items a branch above added in its local version, which head office’s standard does not have; only the branch that added one can remove it.',
     },
+    local_item_editor: {
+      title: 'Local items',
+      hint: 'Items neither head office nor a branch above defines (a wealth-manager post, say), added by this branch; the levels below may change them within their policies, and only this version can remove them.',
+      add_position: 'Add a local position',
+      name_zh: 'Name (Chinese)',
+      name_en: 'Name (English)',
+      duties_zh: 'Duties (Chinese, one per line)',
+      duties_en: 'Duties (English, one per line, matching the Chinese)',
+      add: 'Add',
+    },
     notify: {
       saved: 'Saved (draft revision %{version})',
       removed: 'Removed "%{name}"',

@@ -302,6 +302,16 @@ export const standardZh = {
       local_items: '本地新增项目',
       local_items_hint: '上级分行在本地化版本中新增的项目，总行标准中没有；只有新增它的分行可以删除。',
     },
+    local_item_editor: {
+      title: '本地新增项目',
+      hint: '总行标准和上级分行都没有的项目（如理财经理岗位），由本分行新增；下级可在其规则内调整，只有本版本可以删除。',
+      add_position: '新增本地岗位',
+      name_zh: '名称（中文）',
+      name_en: '名称（英文）',
+      duties_zh: '职责（中文，每行一条）',
+      duties_en: '职责（英文，每行一条，与中文逐行对应）',
+      add: '新增',
+    },
     notify: {
       saved: '已保存（草稿修订号 %{version}）',
       removed: '已删除“%{name}”',
