@@ -7,7 +7,7 @@
  *   threshold (and the potential tier's upper bound with it, so the tiers
  *   still meet end to end), adds a typhoon plan to the emergency plans, and
  *   adds a local position, the wealth manager (理财经理), which head office's
- *   standard does not have.
+ *   standard does not have, with one or two of them in each large outlet.
  * - Foshan (GD-FS) raises the large outlets' marketing staff minimum to 14
  *   and has sent it up: it awaits Guangdong's approval.
  * - Tianhe (GD-GZTH) shortened the complaint reply deadline; Guangdong
@@ -17,7 +17,10 @@ export interface DemoLocalVersion {
   orgUnitCode: string;
   code: string;
   title: { zh: string; en: string };
-  changes: { path: string; value: unknown | ((inherited: unknown) => unknown) }[];
+  /** `policy` is required for an entry the version adds (a staffing row for its own position). */
+  changes: { path: string; value: unknown | ((inherited: unknown) => unknown); policy?: 'LOCKED' | 'RAISE_ONLY' | 'LOWER_ONLY' | 'EXTEND_ONLY' | 'FREE' }[];
+  /** Keyed entries for those items (their staffing), set after them. */
+  entries?: DemoLocalVersion['changes'];
   /** Items the version adds, each as the kind's add mutation (addLocalPosition…) takes it. */
   items?: { kind: 'POSITION' | 'ZONE' | 'DEVICE_TYPE' | 'CUSTOMER_TIER' | 'CLASSIFIER' | 'SERVICE_RULE'; input: { code: string } & Record<string, unknown> }[];
   outcome: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
@@ -64,6 +67,8 @@ export const demoLocalVersions: DemoLocalVersion[] = [
         },
       },
     ],
+    // Its staffing in large outlets, added once the position exists: one or two, which the cities may raise.
+    entries: [{ path: 'outletCategories/LARGE_FULL_FUNCTION/staffing/WEALTH_MANAGER', value: { min: 1, max: 2 }, policy: 'RAISE_ONLY' }],
     outcome: 'APPROVED',
     submitComment: '珠三角客户资产水平较高，提高中高端客户门槛并增设理财经理岗位；沿海网点增加台风预案。 Higher client assets in the Pearl River Delta: a higher mid/high-end threshold and a wealth-manager post; coastal outlets need a typhoon plan.',
     decision: { comment: '同意。 Approved.' },

@@ -19,6 +19,7 @@ import { LocalVersion } from './modules/local-version/local-version.entity.js';
 import * as localVersions from './modules/local-version/local-version.service.js';
 import { StandardEdition } from './modules/standard/standard.entities.js';
 import { kindSpec } from './modules/standard/standard.kinds.js';
+import type { Policy } from './modules/standard/standard.types.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -59,6 +60,9 @@ async function seedLocalVersions(orm: MikroORM): Promise<number> {
       for (const item of demo.items ?? []) {
         const spec = kindSpec(item.kind)!;
         version = await localVersions.addLocalItem(tx, scope, spec, version.id, version.version, item.input);
+      }
+      for (const entry of demo.entries ?? []) {
+        version = await localVersions.setLocalValue(tx, scope, { id: version.id, expectedVersion: version.version, path: entry.path, value: entry.value, policy: entry.policy as Policy });
       }
       if (demo.outcome !== 'DRAFT') version = await localVersions.submitLocalVersion(tx, scope, version.id, version.version, demo.submitComment);
       if (demo.outcome === 'APPROVED') await localVersions.approveLocalVersion(tx, scope, version.id, version.version, demo.decision?.comment);

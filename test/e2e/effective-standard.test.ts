@@ -48,7 +48,11 @@ describe.skipIf(!browserTestsEnabled('effective-e2e'))('the applicable standard 
     // Every row names its policy and its source; none is left blank.
     const rows = page.getByTestId('effective-values').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(15);
-    for (const text of await rows.locator('[data-testid="source"]').allInnerTexts()) expect(text).toContain('HO-2026-01');
+    // Head office set every requirement of the category but one: the staffing of Guangdong's own wealth-manager position.
+    for (const text of await rows.locator('[data-testid="source"]').allInnerTexts()) expect(text).toMatch(/HO-2026-01|GD-2026-01/);
+    const wealthManagers = row(page, 'staffing/WEALTH_MANAGER');
+    expect(await wealthManagers.innerText()).toContain('理财经理');
+    expect(await wealthManagers.getByTestId('source').innerText()).toContain('本地化版本 GD-2026-01');
     for (const text of await rows.locator('[data-testid="policy"]').allInnerTexts()) expect(text.trim()).not.toBe('');
     await session.step(page, 'effective-2-values');
   });

@@ -275,7 +275,7 @@ export type SetLocalValueInput = {
   id: string;
   /** Value path, as effectiveStandard lists them */
   path: string;
-  /** The policy for the levels below: the inherited one, or stricter; the inherited one when left out */
+  /** The policy for the levels below: the inherited one, or stricter; the inherited one when left out. Required for a keyed entry the unit adds (a staffing row for its own position) */
   policy?: Policy | null | undefined;
   /** The local value, in the shape of the value’s kind */
   value: unknown;

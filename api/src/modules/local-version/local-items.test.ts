@@ -8,6 +8,8 @@ import { Scope } from '../../shared/auth/scope.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { kindSpec } from '../standard/standard.kinds.js';
 import { createDraft, publish, saveItem } from '../standard/standard.service.js';
+import { OrgUnit } from '../org-unit/org-unit.entity.js';
+import { gapsAgainst, saveFacts, standardOf } from '../outlet-plan/outlet-plan.service.js';
 
 /**
  * Issue 10, local items: a branch adds what head office's standard lacks (a
@@ -32,6 +34,7 @@ const READ = `query($id: ID!) { localVersion(id: $id) { ${ITEM_FIELDS} } }`;
 
 const WM = 'positions/WEALTH_MANAGER';
 const WM_DUTIES = `${WM}/duties`;
+const WM_STAFFING = 'outletCategories/GENERAL/staffing/WEALTH_MANAGER';
 const duty = (en: string) => ({ zh: `${en}（职责）`, en });
 const wealthManager = (over: Record<string, unknown> = {}) => ({
   code: 'WEALTH_MANAGER',
@@ -119,6 +122,18 @@ describe('local items: added by a branch, folded below it with their source', ()
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT' });
     const ops = (await db.orm.em.fork().find(AuditEvent, { objectId: sc.id }, { orderBy: { occurredAt: 'asc' } })).map((e) => e.operation);
     expect(ops).toEqual(['localVersion.create', 'localVersion.addItem', 'localVersion.addItem', 'localVersion.removeItem']);
+
+    // The position's staffing in general outlets: a keyed entry head office's category lacks, which the branch adds with its policy.
+    const setEntry = (path: string, value: unknown, policy?: string) =>
+      clients.sc.run(SET, { i: { id: sc.id, expectedVersion: sc.version, path, value, ...(policy ? { policy } : {}) } });
+    const unknown = await setEntry('outletCategories/GENERAL/staffing/NO_SUCH_POST', { min: 1, max: 2 }, 'RAISE_ONLY');
+    expect(unknown.errors?.[0].extensions).toMatchObject({ field: 'value', rule: 'invalid-value' });
+    expect(unknown.errors?.[0].message).toMatch(/NO_SUCH_POST is not a position/);
+    expect((await setEntry(WM_STAFFING, { min: 1, max: 2 })).errors?.[0].extensions).toMatchObject({ field: 'policy', rule: 'required' });
+    expect((await setEntry(WM_STAFFING, { min: 1, max: 2 }, 'EXTEND_ONLY')).errors?.[0].extensions).toMatchObject({ rule: 'policy-misfit' });
+    expect((await setEntry(WM_STAFFING, { min: 3, max: 2 }, 'RAISE_ONLY')).errors?.[0].extensions).toMatchObject({ rule: 'invalid-value' });
+    sc = ok(await setEntry(WM_STAFFING, { min: 1, max: 2 }, 'RAISE_ONLY'), 'setLocalValue');
+    expect(sc.changes).toEqual([{ path: WM_STAFFING, value: { min: 1, max: 2 }, policy: 'RAISE_ONLY' }]);
     sc = ok(await clients.sc.run(SUBMIT, { id: sc.id, v: sc.version }), 'submitLocalVersion');
     // Submitted: nothing leaks before approval.
     expect((await effective('SC-MY-01')).localItems).toEqual([]);
@@ -139,6 +154,13 @@ describe('local items: added by a branch, folded below it with their source', ()
     const dropped = await clients.my.run(SET, { i: { id: my.id, expectedVersion: my.version, path: WM_DUTIES, value: inherited.slice(1) } });
     expect(dropped.errors?.[0].extensions).toMatchObject({ rule: 'policy-extend-only' });
     my = ok(await clients.my.run(SET, { i: { id: my.id, expectedVersion: my.version, path: WM_DUTIES, value: [...inherited, duty('Runs a monthly wealth salon')] } }), 'setLocalValue');
+    // Sichuan's staffing row: Mianyang may raise it (RAISE_ONLY) but not drop it, though head office never had it.
+    const dropRow = await clients.my.run(NA, { id: my.id, v: my.version, p: WM_STAFFING });
+    expect(dropRow.errors?.[0].extensions).toMatchObject({ field: 'path', rule: 'item-not-owner' });
+    expect((await clients.my.run(SET, { i: { id: my.id, expectedVersion: my.version, path: WM_STAFFING, value: { min: 0, max: 2 } } })).errors?.[0].extensions).toMatchObject({
+      rule: 'policy-raise-only',
+    });
+    my = ok(await clients.my.run(SET, { i: { id: my.id, expectedVersion: my.version, path: WM_STAFFING, value: { min: 2, max: 2 } } }), 'setLocalValue');
     my = ok(await clients.my.run(SUBMIT, { id: my.id, v: my.version }), 'submitLocalVersion');
     my = ok(await clients.sc.run(APPROVE, { id: my.id, r: my.version }), 'approveLocalVersion');
   });
@@ -158,6 +180,16 @@ describe('local items: added by a branch, folded below it with their source', ()
         overrode: { setBy: { unitCode: 'SC' }, overrode: null },
       },
     ]);
+    // A general outlet's category lists the wealth managers it needs, from Mianyang over Sichuan.
+    const general = (
+      await clients.auditor.ok(`{ effectiveStandard(orgUnitCode: "SC-MY-02") { outletCategory { staffing { position range { value { min max } setBy { unitCode }
+        overrode { value { min max } setBy { unitCode } overrode { setBy { unitCode } } } } } } } }`)
+    ).effectiveStandard.outletCategory.staffing;
+    expect(general.find((s: any) => s.position === 'WEALTH_MANAGER').range).toEqual({
+      value: { min: 2, max: 2 },
+      setBy: { unitCode: 'SC-MY' },
+      overrode: { value: { min: 1, max: 2 }, setBy: { unitCode: 'SC' }, overrode: null },
+    });
     // Head office and other provinces never see Sichuan's item.
     expect((await effective('HO')).localItems).toEqual([]);
     expect((await effective('JS-SZ-01')).values).toEqual([]);
@@ -168,6 +200,19 @@ describe('local items: added by a branch, folded below it with their source', ()
       ['SC-MY', 'SC-MY', true],
       ['SC-MY-01', 'SC-MY', false],
     ]);
+  });
+
+  it('an outlet plan may record staff for the local position, and is measured against its staffing', async () => {
+    const em = db.orm.em.fork();
+    const head = new Scope(await personAt(db.orm, 'SC-MY-02', 'my02_head', [Role.OUTLET_HEAD]));
+    const outlet = await em.findOneOrFail(OrgUnit, { code: 'SC-MY-02' });
+    const facts = (current: number) => ({ floorArea: 200, staffing: [{ position: 'WEALTH_MANAGER', current, target: 2 }], zones: [], devices: [], acknowledgedRules: [] });
+    const short = await saveFacts(em, head, 'SC-MY-02', null, facts(1));
+    const standard = await standardOf(em, outlet);
+    const gap = gapsAgainst(short, outlet, standard).find((g) => g.path === WM_STAFFING);
+    expect(gap).toMatchObject({ setBy: { unitCode: 'SC-MY' } });
+    const staffed = await saveFacts(db.orm.em.fork(), head, 'SC-MY-02', short.version, facts(2));
+    expect(gapsAgainst(staffed, outlet, standard).some((g) => g.path === WM_STAFFING)).toBe(false);
   });
 
   it('local items cost no statement: the effective standard takes as many with them as without', async () => {

@@ -17,6 +17,7 @@ import { compact, itemsOf, validateContent } from '../standard/standard.content.
 import { checkItem } from '../standard/standard.service.js';
 import { foldedStandard } from '../standard/effective-standard.service.js';
 import {
+  checkAddition,
   checkOverride,
   checkPolicyChange,
   checkRemoval,
@@ -114,10 +115,63 @@ function asViolation(field: string, v: PolicyViolation): Violation {
   return detailed;
 }
 
-/** Whether `change` fits what it inherits: null, or why not. */
-export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>): PolicyViolation | null {
+/** Which kind of item the code of an outlet category's keyed entry names: a staffing row a position, a device minimum a device type. */
+const ENTRY_REFERENCES: Readonly<Record<string, string>> = { staffing: 'POSITION', devices: 'DEVICE_TYPE', zones: 'ZONE' };
+
+/** Whether the item `code` of `kind` exists for a unit: in head office's edition, a branch above's local items or `own` (this version's). */
+function itemDefined(inherited: Inherited, own: readonly LocalItem[], kind: string, code: string): boolean {
+  const spec = kindSpec(kind) as AnyKind;
+  // Staffing names posts, not support roles (as head office's publication check requires).
+  const fits = (data: Record<string, unknown>) => kind !== 'POSITION' || data.kind === 'POSITION';
+  return (
+    itemsOf(inherited.content, spec).some((i) => spec.key(i) === code && fits(i as Record<string, unknown>)) ||
+    [...inherited.items.values()].some((i) => i.kind === kind && i.key === code && fits(i.data)) ||
+    own.some((i) => i.kind === kind && i.key === code && !i.conflict && fits(i.data))
+  );
+}
+
+/**
+ * A change at a path the unit does not inherit, when that path is a keyed
+ * entry a branch may add: a staffing row, device minimum or zone requirement
+ * of an inherited outlet category, for an item that exists (typically the
+ * branch's own local position). Undefined when the path is not such an entry;
+ * otherwise null, or why the entry is refused.
+ */
+function checkNewEntry(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>, own: readonly LocalItem[]): PolicyViolation | null | undefined {
+  const entry = policedValueFor(change.path);
+  const [list, category, field, code] = change.path.split('/');
+  const refKind = ENTRY_REFERENCES[field];
+  if (!entry?.key || !entry.kind || list !== 'outletCategories' || !refKind) return undefined;
+  const container = `${list}/${category}`;
+  if (![...inherited.values.keys()].some((p) => under(p, container))) return undefined;
+  if (!itemDefined(inherited, own, refKind, code)) {
+    const noun = (kindSpec(refKind) as AnyKind).noun;
+    return {
+      path: change.path,
+      rule: 'invalid-value',
+      policy: change.policy,
+      kind: entry.kind,
+      inherited: null,
+      attempted: change.value,
+      setBy: null,
+      message: `${change.path}: ${code} is not ${noun} of the standard this unit inherits or of this version; add it as a local item first`,
+    };
+  }
+  return checkAddition({ path: change.path, kind: entry.kind, policy: change.policy, proposed: change.value });
+}
+
+/** Where a value first came from: the end of its chain of overridden values. */
+const origin = (v: EffectiveValue): EffectiveValue => (v.overrode ? origin(v.overrode) : v);
+
+/**
+ * Whether `change` fits what it inherits: null, or why not. `own` are the
+ * version's own local items, which the entries it adds may name.
+ */
+export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>, own: readonly LocalItem[] = []): PolicyViolation | null {
   const above = inherited.values.get(change.path);
   if (!above) {
+    const added = checkNewEntry(inherited, change, own);
+    if (added !== undefined) return added;
     return {
       path: change.path,
       rule: 'invalid-value',
@@ -140,18 +194,18 @@ export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'pat
 /** A local item's path: its kind's list and its key, e.g. positions/WEALTH_MANAGER. */
 export const localItemPath = (spec: AnyKind, key: string) => `${spec.list}/${key}`;
 
-/** Why a branch below may not remove (or mark not applicable) an item a branch above added. */
-function notOwner(path: string, item: EffectiveItem): PolicyViolation {
-  const setBy = sourceLabel(item.setBy);
+/** Why a branch below may not remove (or mark not applicable) an item or entry a branch above added. */
+function notOwner(path: string, added: { setBy: LayerSource; data?: unknown; value?: unknown }): PolicyViolation {
+  const setBy = sourceLabel(added.setBy);
   return {
     path,
     rule: 'item-not-owner',
     policy: null,
     kind: null,
-    inherited: item.data,
+    inherited: added.data ?? added.value ?? null,
     attempted: null,
     setBy,
-    message: `${path} is a local item added by ${setBy}; only that branch's own version can remove it, not a version below`,
+    message: `${path} was added by ${setBy}; only that branch's own version can remove it, not a version below`,
   };
 }
 
@@ -216,6 +270,8 @@ export function checkNotApplicable(inherited: Inherited, path: string): PolicyVi
   if (localItem) return notOwner(path, localItem);
   const segments = parseValuePath(path);
   const above = inherited.values.get(path);
+  // An entry a branch added (head office never had it) is that branch's to remove, like its items.
+  if (above && policedValueFor(path)?.key && origin(above).setBy.layerKind === LayerKind.LOCAL_VERSION) return notOwner(path, origin(above));
   if (above && policedValueFor(path)?.pattern.endsWith('>')) {
     return checkRemoval({ path, core: isCore(inherited, path), policy: above.policy, kind: above.kind, inherited: above.value, setBy: setByLabel(above) });
   }
@@ -237,7 +293,7 @@ export function checkNotApplicable(inherited: Inherited, path: string): PolicyVi
 /** Every change and removal checked against `inherited`, with the conflict each now has (null when it fits). */
 function recheck(inherited: Inherited, version: LocalVersion) {
   const conflict = (v: PolicyViolation | null): ChangeConflict | null => (v ? { rule: v.rule, message: v.message } : null);
-  const changes = version.changes.map((c) => ({ ...c, conflict: conflict(checkChange(inherited, c)) }));
+  const changes = version.changes.map((c) => ({ ...c, conflict: conflict(checkChange(inherited, c, version.items)) }));
   const removals = version.removals.map((r) => ({ ...r, conflict: conflict(checkNotApplicable(inherited, r.path)) }));
   const items = version.items.map((i) => ({ ...i, conflict: conflict(checkLocalItem(inherited, i)) }));
   return { changes, removals, items };
@@ -246,7 +302,7 @@ function recheck(inherited: Inherited, version: LocalVersion) {
 /** Refuses (listing every problem, each named by its value path) unless every change still fits. */
 function assertAllFit(inherited: Inherited, version: LocalVersion): void {
   const problems = [
-    ...version.changes.map((c) => checkChange(inherited, c)),
+    ...version.changes.map((c) => checkChange(inherited, c, version.items)),
     ...version.removals.map((r) => checkNotApplicable(inherited, r.path)),
     ...version.items.map((i) => checkLocalItem(inherited, i)),
   ].filter((v): v is PolicyViolation => v !== null);
@@ -417,16 +473,20 @@ export async function setLocalValue(em: EntityManager, scope: Scope, input: SetL
     const { version, inherited, before } = await loadForEdit(tx, scope, input.id, input.expectedVersion, 'setLocalValue');
     const path = input.path.trim();
     const above = inherited.values.get(path);
-    if (!parseValuePath(path) || !above) {
+    // A path the unit does not inherit may still be a keyed entry it adds (a staffing row for its own position).
+    const adding = !above && !!parseValuePath(path) && checkNewEntry(inherited, { path, value: input.value, policy: input.policy ?? Policy.FREE }, version.items) !== undefined;
+    if (!parseValuePath(path) || (!above && !adding)) {
       throw inputError('path', 'exists', `${path}: no such value in the standard ${version.unit.getEntity().code} inherits; see effectiveStandard(orgUnitCode).values for the paths`);
     }
+    if (adding && !input.policy) throw inputError('policy', 'required', `${path}: a new entry needs the policy it hands down to the levels below`);
     const removedBy = version.removals.find((r) => under(path, r.path));
     if (removedBy) throw inputError('path', 'not-applicable', `${path}: this version marks ${removedBy.path} not applicable; clear that first`);
-    const change = { path, kind: above.kind, value: input.value, policy: input.policy ?? above.policy, conflict: null };
-    const problem = checkChange(inherited, change);
+    const kind = above?.kind ?? policedValueFor(path)!.kind!;
+    const change = { path, kind, value: input.value, policy: input.policy ?? above!.policy, conflict: null };
+    const problem = checkChange(inherited, change, version.items);
     if (problem) throw new InputError([asViolation('value', problem)]);
     const others = version.changes.filter((c) => c.path !== path);
-    const unchanged = sameValue(change.value, above.value) && change.policy === above.policy;
+    const unchanged = !!above && sameValue(change.value, above.value) && change.policy === above.policy;
     version.changes = unchanged ? others : [...others, change].sort((a, b) => (a.path < b.path ? -1 : 1));
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.setValue', before);
@@ -526,6 +586,11 @@ export async function removeLocalItem(em: EntityManager, scope: Scope, id: strin
       throw inputError('key', 'exists', `${path}: ${version.code} adds no such item`);
     }
     version.items = version.items.filter((i) => !(i.kind === spec.kind && i.key === key));
+    // Entries this version added for the item (its staffing rows) would be dead letters without it.
+    version.changes = version.changes.filter((c) => {
+      const [, , field, code] = c.path.split('/');
+      return inherited.values.has(c.path) || !(ENTRY_REFERENCES[field] === spec.kind && code === key);
+    });
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.removeItem', before);
     await tx.flush();

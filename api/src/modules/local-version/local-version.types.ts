@@ -96,7 +96,10 @@ export class SetLocalValueInput {
   @Field(() => GraphQLJSON, { description: 'The local value, in the shape of the value’s kind' })
   value!: unknown;
 
-  @Field(() => Policy, { nullable: true, description: 'The policy for the levels below: the inherited one, or stricter; the inherited one when left out' })
+  @Field(() => Policy, {
+    nullable: true,
+    description: 'The policy for the levels below: the inherited one, or stricter; the inherited one when left out. Required for a keyed entry the unit adds (a staffing row for its own position)',
+  })
   policy?: Policy | null;
 }
 

@@ -58,12 +58,18 @@ export async function standardOf(em: EntityManager, outlet: OrgUnit): Promise<Ou
     deviceTypes: { code: string }[];
   };
   const edited = layers[0].source;
+  // The branches' local items are part of the standard in force: a local position's staffing is measured, so facts may name it.
+  const local = [...answer.items.values()];
+  const localKeys = (kind: string) => local.filter((i) => i.kind === kind).map((i) => i.key);
   return {
     values: answer.raw,
-    coreRules: c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
-    positions: new Set(c.positions.map((p) => p.code)),
-    zones: new Set(c.zones.map((z) => z.code)),
-    deviceTypes: new Set((c.deviceTypes ?? []).map((d) => d.code)),
+    coreRules: [
+      ...c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
+      ...local.filter((i) => i.kind === 'SERVICE_RULE' && i.data.core === true).map((i) => ({ code: i.key, setBy: i.setBy })),
+    ],
+    positions: new Set([...c.positions.map((p) => p.code), ...localKeys('POSITION')]),
+    zones: new Set([...c.zones.map((z) => z.code), ...localKeys('ZONE')]),
+    deviceTypes: new Set([...(c.deviceTypes ?? []).map((d) => d.code), ...localKeys('DEVICE_TYPE')]),
   };
 }
 

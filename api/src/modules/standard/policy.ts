@@ -560,6 +560,39 @@ export function checkOverride<K extends ValueKind>(check: OverrideCheck<K>): Pol
   return null;
 }
 
+export interface AdditionCheck {
+  /** The new entry's path, e.g. outletCategories/GENERAL/staffing/WEALTH_MANAGER. */
+  path: string;
+  kind: ValueKind;
+  /** The policy the adding level hands down with it. */
+  policy: Policy;
+  proposed: unknown;
+}
+
+/**
+ * Whether a level may add a keyed entry the level above lacks (a staffing row
+ * for a position of its own): nothing above constrains a value that did not
+ * exist, so any valid value of the kind is allowed, under a policy that fits
+ * the kind (the same fit head office's own values must have).
+ */
+export function checkAddition(check: AdditionCheck): PolicyViolation | null {
+  const { path, kind, policy, proposed } = check;
+  const refuse = (rule: PolicyRule, why: string): PolicyViolation => ({
+    path,
+    rule,
+    policy,
+    kind,
+    inherited: null,
+    attempted: proposed,
+    setBy: null,
+    message: `${path}: cannot add ${formatValue(kind, proposed)}: ${why}.`,
+  });
+  const shape = validate(kind, proposed);
+  if (shape) return refuse(shape.rule, shape.reason);
+  if (!policyFits(kind, policy)) return refuse('policy-misfit', `the policy ${policy} does not apply to ${KIND_WORDS[kind]}`);
+  return null;
+}
+
 export interface RemovalCheck {
   /** The item's path, e.g. serviceRules/EMERGENCY_PLANS or outletCategories/GENERAL/devices/ATM. */
   path: string;

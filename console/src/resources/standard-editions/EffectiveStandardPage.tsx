@@ -7,7 +7,7 @@
  * outside the category and the branches' local items follow
  * (EffectiveSources.tsx).
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -29,7 +29,7 @@ import { useParams } from 'react-router-dom';
 import { describeApiError } from '../../apiErrors';
 import { Bilingual, Fact, PolicyChip, useEditionLookup, usePeopleText, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import type { EffectiveOutletCategory, Sourced } from './effective';
+import type { EffectiveOutletCategory, EffectiveStandard, Sourced } from './effective';
 import { SourceLink } from '../local-versions/values';
 import { AcrossLevelsButton, LocalItems, OtherValues, SourceCell } from './EffectiveSources';
 import type { ConsoleDataProvider } from '../../dataProvider';
@@ -42,7 +42,9 @@ export const EffectiveStandardPage = () => {
   const createPath = useCreatePath();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { data, error, loading } = useAsync(unitCode, (signal) => dataProvider.getEffectiveStandard(unitCode, signal));
-  const lookup = useEditionLookup(data?.edition);
+  // Codes are named from the edition and from the branches' local items (a local position's staffing row).
+  const named = useMemo(() => data && withLocalItems(data), [data]);
+  const lookup = useEditionLookup(named);
   const title = translate('std.effective.title');
   return (
     <Box sx={{ mt: 2, mb: 4 }} data-testid="effective-standard">
@@ -162,6 +164,17 @@ const CategoryValues = ({ unitCode, category, lookup }: { unitCode: string; cate
     </Table>
   );
 };
+
+/** The edition's positions, zones and device types, with the local items of those kinds after them (the lookup reads codes and names only). */
+function withLocalItems(data: EffectiveStandard): Parameters<typeof useEditionLookup>[0] {
+  const local = (kind: string) =>
+    data.localItems.filter((i) => i.kind === kind).map((i) => ({ code: i.key, name: (i.data as { name: { zh: string; en: string } }).name }));
+  return {
+    positions: [...data.edition.positions, ...local('POSITION')],
+    zones: [...data.edition.zones, ...local('ZONE')],
+    deviceTypes: [...data.edition.deviceTypes, ...local('DEVICE_TYPE')],
+  } as Parameters<typeof useEditionLookup>[0];
+}
 
 /** On a unit's page: a link to the standard that applies to it. */
 export const ApplicableStandardButton = () => {
