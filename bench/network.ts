@@ -151,9 +151,9 @@ export const LOCAL_CHANGES = {
  */
 async function insertLocalVersions(client: pg.Client) {
   await client.query(
-    `insert into local_version (id, version, created_at, updated_at, unit_id, code, title_zh, title_en, status, base_edition_id, changes, removals, created_by, decided_by, decided_at)
+    `insert into local_version (id, version, created_at, updated_at, unit_id, code, title_zh, title_en, status, base_edition_id, changes, removals, items, created_by, decided_by, decided_at)
      select gen_random_uuid(), 1, now(), now(), u.id, u.code || '-LV', u.name_zh || '本地化版本', u.name_en || ' local version', 'APPROVED', e.id,
-            jsonb_build_array(case when u.level = 'TIER_ONE_BRANCH' then $1::jsonb else $2::jsonb end), '[]'::jsonb, 'bench', 'bench', now()
+            jsonb_build_array(case when u.level = 'TIER_ONE_BRANCH' then $1::jsonb else $2::jsonb end), '[]'::jsonb, '[]'::jsonb, 'bench', 'bench', now()
        from org_unit u cross join (select id from standard_edition where is_current) e
       where u.level in ('TIER_ONE_BRANCH', 'TIER_TWO_BRANCH') and u.code ~ '^B[0-9]{2}(-[0-9]{2})?$'`,
     [JSON.stringify(LOCAL_CHANGES.TIER_ONE_BRANCH), JSON.stringify(LOCAL_CHANGES.TIER_TWO_BRANCH)],

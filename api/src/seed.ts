@@ -22,6 +22,8 @@ import { demoOutletPlans } from '../../seeds/outlet-plans.js';
 import { OutletPlan } from './modules/outlet-plan/outlet-plan.entity.js';
 import * as outletPlans from './modules/outlet-plan/outlet-plan.service.js';
 import type { OutletFacts } from './modules/compliance/gaps.js';
+import { kindSpec } from './modules/standard/standard.kinds.js';
+import type { Policy } from './modules/standard/standard.types.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -99,6 +101,13 @@ async function seedLocalVersions(orm: MikroORM): Promise<number> {
       for (const change of demo.changes) {
         const value = typeof change.value === 'function' ? change.value(inherited.values.get(change.path)?.value) : change.value;
         version = await localVersions.setLocalValue(tx, scope, { id: version.id, expectedVersion: version.version, path: change.path, value });
+      }
+      for (const item of demo.items ?? []) {
+        const spec = kindSpec(item.kind)!;
+        version = await localVersions.addLocalItem(tx, scope, spec, version.id, version.version, item.input);
+      }
+      for (const entry of demo.entries ?? []) {
+        version = await localVersions.setLocalValue(tx, scope, { id: version.id, expectedVersion: version.version, path: entry.path, value: entry.value, policy: entry.policy as Policy });
       }
       if (demo.outcome !== 'DRAFT') version = await localVersions.submitLocalVersion(tx, scope, version.id, version.version, demo.submitComment);
       if (demo.outcome === 'APPROVED') await localVersions.approveLocalVersion(tx, scope, version.id, version.version, demo.decision?.comment);

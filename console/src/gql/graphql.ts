@@ -207,6 +207,12 @@ export type ParameterType =
   | 'RANGE'
   | 'TEXT_LIST';
 
+export type PolicedTextListInput = {
+  /** How lower levels may change the value */
+  policy: Policy;
+  value: Array<LocalizedTextInput>;
+};
+
 /** How a lower level (branch or outlet) may change a value head office set */
 export type Policy =
   /** 只可增加: items may be added to the list, none removed */
@@ -219,6 +225,16 @@ export type Policy =
   | 'LOWER_ONLY'
   /** 只可提高: may be raised, never lowered (minimums) */
   | 'RAISE_ONLY';
+
+export type PositionInput = {
+  capabilities?: Array<LocalizedTextInput>;
+  code: string;
+  duties?: PolicedTextListInput;
+  kind?: PositionKind;
+  name: LocalizedTextInput;
+  reportsTo?: string | null | undefined;
+  summary?: LocalizedTextInput | null | undefined;
+};
 
 /** An outlet post, or a supporting role such as guards or all staff */
 export type PositionKind =
@@ -259,7 +275,7 @@ export type SetLocalValueInput = {
   id: string;
   /** Value path, as effectiveStandard lists them */
   path: string;
-  /** The policy for the levels below: the inherited one, or stricter; the inherited one when left out */
+  /** The policy for the levels below: the inherited one, or stricter; the inherited one when left out. Required for a keyed entry the unit adds (a staffing row for its own position) */
   policy?: Policy | null | undefined;
   /** The local value, in the shape of the value’s kind */
   value: unknown;
@@ -569,6 +585,32 @@ export type ImpactSideFragment =
   | ImpactSide_TextValue_Fragment
 ;
 
+export type LvLocalItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LvLocalItemsQuery = { localVersion: { id: string, version: number, localItems: Array<{ kind: StandardItemKind, key: string, path: string, data: unknown, conflict: { rule: string, message: string } | null }> } | null };
+
+export type LvAddLocalPositionMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: PositionInput;
+}>;
+
+
+export type LvAddLocalPositionMutation = { addLocalPosition: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type LvRemoveLocalItemMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  kind: StandardItemKind;
+  key: string;
+}>;
+
+
+export type LvRemoveLocalItemMutation = { removeLocalItem: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
 export type LvRecordFragment = { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> };
 
 type LvInherited_CodeListValue_Fragment = { __typename: 'CodeListValue', kind: ValueKind, path: string, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
@@ -740,23 +782,37 @@ export type StdEffectiveQueryVariables = Exact<{
 }>;
 
 
-export type StdEffectiveQuery = { effectiveStandard: { orgUnit: { code: string, level: OrgLevel, category: string | null, name: { zh: string, en: string } }, layers: Array<{ unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null }>, edition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, title: { zh: string, en: string }, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }> }, outletCategory: { code: string, name: { zh: string, en: string }, description: { zh: string, en: string }, notes: Array<{ zh: string, en: string }>, marketingStaffMin: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, salesServiceStaffMin: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, lobbyStaffTotal: { path: string, policy: Policy, value: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, staffing: Array<{ position: string, range: { path: string, policy: Policy, value: { min: number, max: number | null }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, devices: Array<{ deviceType: string, min: { value: number, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, smartDevices: { path: string, policy: Policy, value: Array<{ code: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, zones: Array<{ zone: string, requirement: { value: ZoneRequirementLevel, path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, outboundMarketing: { path: string, policy: Policy, value: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } } | null } | null };
+export type StdEffectiveQuery = { effectiveStandard: { orgUnit: { code: string, level: OrgLevel, category: string | null, name: { zh: string, en: string } }, layers: Array<{ unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null }>, edition: { code: string, status: EditionStatus, isCurrent: boolean, version: number, title: { zh: string, en: string }, positions: Array<{ code: string, kind: PositionKind, reportsTo: string | null, name: { zh: string, en: string }, summary: { zh: string, en: string } | null, duties: { policy: Policy, value: Array<{ zh: string, en: string }> }, capabilities: Array<{ zh: string, en: string }> }>, zones: Array<{ code: string, positions: Array<string>, name: { zh: string, en: string }, purpose: { zh: string, en: string }, principles: Array<{ zh: string, en: string }>, equipment: { policy: Policy, value: Array<{ code: string, name: { zh: string, en: string } }> } }>, deviceTypes: Array<{ code: string, kind: DeviceKind, name: { zh: string, en: string } }>, customerTiers: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, title: { zh: string, en: string }, parameters: Array<
+          | { code: string, name: { zh: string, en: string } }
+          | { code: string, name: { zh: string, en: string } }
+          | { code: string, name: { zh: string, en: string } }
+          | { code: string, name: { zh: string, en: string } }
+          | { code: string, name: { zh: string, en: string } }
+        > }> }, values: Array<
+      | { path: string, kind: ValueKind, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, overrode: { codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, int: number, overrode: { int: number, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, money: { amount: number, currency: string }, overrode: { money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, range: { min: number, max: number | null }, overrode: { range: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, requirement: ZoneRequirementLevel, overrode: { requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, texts: Array<{ zh: string, en: string }>, overrode: { texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+      | { path: string, kind: ValueKind, policy: Policy, text: { zh: string, en: string }, overrode: { text: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
+    >, localItems: Array<{ kind: StandardItemKind, key: string, path: string, data: unknown, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }>, outletCategory: { code: string, name: { zh: string, en: string }, description: { zh: string, en: string }, notes: Array<{ zh: string, en: string }>, marketingStaffMin: { value: number, path: string, policy: Policy, overrode: { value: number, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, salesServiceStaffMin: { value: number, path: string, policy: Policy, overrode: { value: number, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, lobbyStaffTotal: { path: string, policy: Policy, value: { min: number, max: number | null }, overrode: { value: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }, staffing: Array<{ position: string, range: { path: string, policy: Policy, value: { min: number, max: number | null }, overrode: { value: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, devices: Array<{ deviceType: string, min: { value: number, path: string, policy: Policy, overrode: { value: number, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, smartDevices: { path: string, policy: Policy, value: Array<{ code: string }>, overrode: { value: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } | null, zones: Array<{ zone: string, requirement: { value: ZoneRequirementLevel, path: string, policy: Policy, overrode: { value: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } }>, outboundMarketing: { path: string, policy: Policy, value: { zh: string, en: string }, overrode: { value: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } } } | null } | null };
 
-export type StdValueSourceFragment = { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null };
+export type StdValueSourceFragment = { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null };
 
-type StdSourced_CodeListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_CodeListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_IntValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_IntValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_MoneyValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_MoneyValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_RangeValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_RangeValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_RequirementValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_RequirementValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_TextListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_TextListValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
-type StdSourced_TextValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+type StdSourced_TextValue_Fragment = { path: string, policy: Policy, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
 
 export type StdSourcedFragment =
   | StdSourced_CodeListValue_Fragment
@@ -766,6 +822,54 @@ export type StdSourcedFragment =
   | StdSourced_RequirementValue_Fragment
   | StdSourced_TextListValue_Fragment
   | StdSourced_TextValue_Fragment
+;
+
+type StdBefore_CodeListValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_IntValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_MoneyValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_RangeValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_RequirementValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_TextListValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdBefore_TextValue_Fragment = { setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+export type StdBeforeFragment =
+  | StdBefore_CodeListValue_Fragment
+  | StdBefore_IntValue_Fragment
+  | StdBefore_MoneyValue_Fragment
+  | StdBefore_RangeValue_Fragment
+  | StdBefore_RequirementValue_Fragment
+  | StdBefore_TextListValue_Fragment
+  | StdBefore_TextValue_Fragment
+;
+
+type StdShownValue_CodeListValue_Fragment = { path: string, kind: ValueKind, policy: Policy, codes: Array<{ code: string, name: { zh: string, en: string } | null }>, overrode: { codes: Array<{ code: string, name: { zh: string, en: string } | null }>, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_IntValue_Fragment = { path: string, kind: ValueKind, policy: Policy, int: number, overrode: { int: number, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_MoneyValue_Fragment = { path: string, kind: ValueKind, policy: Policy, money: { amount: number, currency: string }, overrode: { money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_RangeValue_Fragment = { path: string, kind: ValueKind, policy: Policy, range: { min: number, max: number | null }, overrode: { range: { min: number, max: number | null }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_RequirementValue_Fragment = { path: string, kind: ValueKind, policy: Policy, requirement: ZoneRequirementLevel, overrode: { requirement: ZoneRequirementLevel, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_TextListValue_Fragment = { path: string, kind: ValueKind, policy: Policy, texts: Array<{ zh: string, en: string }>, overrode: { texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+type StdShownValue_TextValue_Fragment = { path: string, kind: ValueKind, policy: Policy, text: { zh: string, en: string }, overrode: { text: { zh: string, en: string }, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } } | null, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } };
+
+export type StdShownValueFragment =
+  | StdShownValue_CodeListValue_Fragment
+  | StdShownValue_IntValue_Fragment
+  | StdShownValue_MoneyValue_Fragment
+  | StdShownValue_RangeValue_Fragment
+  | StdShownValue_RequirementValue_Fragment
+  | StdShownValue_TextListValue_Fragment
+  | StdShownValue_TextValue_Fragment
 ;
 
 export type StdOutletCategoryFieldsFragment = { code: string, categoryCode: string, name: { zh: string, en: string }, description: { zh: string, en: string }, marketingStaffMin: { value: number, policy: Policy }, salesServiceStaffMin: { value: number, policy: Policy } | null, lobbyStaffTotal: { policy: Policy, value: { min: number, max: number | null } }, staffing: Array<{ position: string, policy: Policy, value: { min: number, max: number | null }, note: { zh: string, en: string } | null }>, devices: Array<{ deviceType: string, value: number, policy: Policy }>, smartDevices: { value: Array<string>, policy: Policy } | null, zones: Array<{ zone: string, value: ZoneRequirementLevel, policy: Policy, note: { zh: string, en: string } | null }>, outboundMarketing: { policy: Policy, value: { zh: string, en: string } }, notes: Array<{ zh: string, en: string }> };
@@ -1194,6 +1298,7 @@ export const StdValueSourceFragmentDoc = new TypedDocumentString(`
     }
   }
   layerKind
+  layerId
   layerCode
   revision
 }
@@ -1216,9 +1321,146 @@ export const StdSourcedFragmentDoc = new TypedDocumentString(`
     }
   }
   layerKind
+  layerId
   layerCode
   revision
 }`, {"fragmentName":"StdSourced"}) as unknown as TypedDocumentString<StdSourcedFragment, unknown>;
+export const StdBeforeFragmentDoc = new TypedDocumentString(`
+    fragment StdBefore on PolicedValue {
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerCode
+  }
+}
+    `, {"fragmentName":"StdBefore"}) as unknown as TypedDocumentString<StdBeforeFragment, unknown>;
+export const StdShownValueFragmentDoc = new TypedDocumentString(`
+    fragment StdShownValue on PolicedValue {
+  path
+  kind
+  policy
+  setBy {
+    ...StdValueSource
+  }
+  ... on IntValue {
+    int: value
+    overrode {
+      int: value
+      ...StdBefore
+    }
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+    overrode {
+      range: value {
+        min
+        max
+      }
+      ...StdBefore
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+    overrode {
+      money: value {
+        amount
+        currency
+      }
+      ...StdBefore
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+    overrode {
+      text: value {
+        zh
+        en
+      }
+      ...StdBefore
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+    overrode {
+      texts: value {
+        zh
+        en
+      }
+      ...StdBefore
+    }
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    overrode {
+      codes: value {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      ...StdBefore
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+    overrode {
+      requirement: value
+      ...StdBefore
+    }
+  }
+}
+    fragment StdValueSource on ValueSource {
+  unitCode
+  unit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+  layerKind
+  layerId
+  layerCode
+  revision
+}
+fragment StdBefore on PolicedValue {
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerCode
+  }
+}`, {"fragmentName":"StdShownValue"}) as unknown as TypedDocumentString<StdShownValueFragment, unknown>;
 export const StdOutletCategoryFieldsFragmentDoc = new TypedDocumentString(`
     fragment StdOutletCategoryFields on OutletCategory {
   code
@@ -2534,6 +2776,160 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     requirement: value
   }
 }`) as unknown as TypedDocumentString<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
+export const LvLocalItemsDocument = new TypedDocumentString(`
+    query LvLocalItems($id: ID!) {
+  localVersion(id: $id) {
+    id
+    version
+    localItems {
+      kind
+      key
+      path
+      data
+      conflict {
+        rule
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LvLocalItemsQuery, LvLocalItemsQueryVariables>;
+export const LvAddLocalPositionDocument = new TypedDocumentString(`
+    mutation LvAddLocalPosition($id: ID!, $v: Int!, $input: PositionInput!) {
+  addLocalPosition(id: $id, expectedVersion: $v, input: $input) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvAddLocalPositionMutation, LvAddLocalPositionMutationVariables>;
+export const LvRemoveLocalItemDocument = new TypedDocumentString(`
+    mutation LvRemoveLocalItem($id: ID!, $v: Int!, $kind: StandardItemKind!, $key: String!) {
+  removeLocalItem(id: $id, expectedVersion: $v, kind: $kind, key: $key) {
+    ...LvRecord
+  }
+}
+    fragment LvRecord on LocalVersion {
+  id
+  code
+  status
+  version
+  title {
+    zh
+    en
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  createdAt
+  createdBy
+  updatedAt
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  hasConflicts
+  baseEdition {
+    code
+  }
+  changes {
+    path
+    kind
+    policy
+    value
+    conflict {
+      rule
+      message
+    }
+  }
+  notApplicable {
+    path
+    conflict {
+      rule
+      message
+    }
+  }
+  history {
+    id
+    action
+    fromState
+    toState
+    actorName
+    comment
+    revision
+    occurredAt
+    itemComments {
+      path
+      comment
+    }
+  }
+}`) as unknown as TypedDocumentString<LvRemoveLocalItemMutation, LvRemoveLocalItemMutationVariables>;
 export const LvListDocument = new TypedDocumentString(`
     query LvList($unit: String!, $status: ApprovalState) {
   localVersions(orgUnitCode: $unit, status: $status) {
@@ -3551,6 +3947,39 @@ export const StdEffectiveDocument = new TypedDocumentString(`
       deviceTypes {
         ...StdDeviceTypeFields
       }
+      customerTiers {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      serviceRules {
+        code
+        title {
+          zh
+          en
+        }
+        parameters {
+          code
+          name {
+            zh
+            en
+          }
+        }
+      }
+    }
+    values {
+      ...StdShownValue
+    }
+    localItems {
+      kind
+      key
+      path
+      data
+      setBy {
+        ...StdValueSource
+      }
     }
     outletCategory {
       code
@@ -3569,10 +3998,18 @@ export const StdEffectiveDocument = new TypedDocumentString(`
       marketingStaffMin {
         value
         ...StdSourced
+        overrode {
+          value
+          ...StdBefore
+        }
       }
       salesServiceStaffMin {
         value
         ...StdSourced
+        overrode {
+          value
+          ...StdBefore
+        }
       }
       lobbyStaffTotal {
         value {
@@ -3580,6 +4017,13 @@ export const StdEffectiveDocument = new TypedDocumentString(`
           max
         }
         ...StdSourced
+        overrode {
+          value {
+            min
+            max
+          }
+          ...StdBefore
+        }
       }
       staffing {
         position
@@ -3589,6 +4033,13 @@ export const StdEffectiveDocument = new TypedDocumentString(`
             max
           }
           ...StdSourced
+          overrode {
+            value {
+              min
+              max
+            }
+            ...StdBefore
+          }
         }
       }
       devices {
@@ -3596,6 +4047,10 @@ export const StdEffectiveDocument = new TypedDocumentString(`
         min {
           value
           ...StdSourced
+          overrode {
+            value
+            ...StdBefore
+          }
         }
       }
       smartDevices {
@@ -3603,12 +4058,26 @@ export const StdEffectiveDocument = new TypedDocumentString(`
           code
         }
         ...StdSourced
+        overrode {
+          value {
+            code
+            name {
+              zh
+              en
+            }
+          }
+          ...StdBefore
+        }
       }
       zones {
         zone
         requirement {
           value
           ...StdSourced
+          overrode {
+            value
+            ...StdBefore
+          }
         }
       }
       outboundMarketing {
@@ -3617,6 +4086,13 @@ export const StdEffectiveDocument = new TypedDocumentString(`
           en
         }
         ...StdSourced
+        overrode {
+          value {
+            zh
+            en
+          }
+          ...StdBefore
+        }
       }
     }
   }
@@ -3631,6 +4107,7 @@ export const StdEffectiveDocument = new TypedDocumentString(`
     }
   }
   layerKind
+  layerId
   layerCode
   revision
 }
@@ -3639,6 +4116,112 @@ fragment StdSourced on PolicedValue {
   policy
   setBy {
     ...StdValueSource
+  }
+}
+fragment StdBefore on PolicedValue {
+  setBy {
+    unitCode
+    unit {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    layerCode
+  }
+}
+fragment StdShownValue on PolicedValue {
+  path
+  kind
+  policy
+  setBy {
+    ...StdValueSource
+  }
+  ... on IntValue {
+    int: value
+    overrode {
+      int: value
+      ...StdBefore
+    }
+  }
+  ... on RangeValue {
+    range: value {
+      min
+      max
+    }
+    overrode {
+      range: value {
+        min
+        max
+      }
+      ...StdBefore
+    }
+  }
+  ... on MoneyValue {
+    money: value {
+      amount
+      currency
+    }
+    overrode {
+      money: value {
+        amount
+        currency
+      }
+      ...StdBefore
+    }
+  }
+  ... on TextValue {
+    text: value {
+      zh
+      en
+    }
+    overrode {
+      text: value {
+        zh
+        en
+      }
+      ...StdBefore
+    }
+  }
+  ... on TextListValue {
+    texts: value {
+      zh
+      en
+    }
+    overrode {
+      texts: value {
+        zh
+        en
+      }
+      ...StdBefore
+    }
+  }
+  ... on CodeListValue {
+    codes: value {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    overrode {
+      codes: value {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      ...StdBefore
+    }
+  }
+  ... on RequirementValue {
+    requirement: value
+    overrode {
+      requirement: value
+      ...StdBefore
+    }
   }
 }
 fragment StdPositionFields on Position {

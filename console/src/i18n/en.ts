@@ -130,6 +130,8 @@ export const appEnglish: AppMessages = {
         'localVersion.setValue': 'Local value set',
         'localVersion.clearChange': 'Local change cleared',
         'localVersion.markNotApplicable': 'Item marked not applicable',
+        'localVersion.addItem': 'Local item added',
+        'localVersion.removeItem': 'Local item removed',
         'localVersion.rebase': 'Local version re-based on a new edition',
         'approval.submit': 'Submitted for approval',
         'approval.withdraw': 'Withdrawn',

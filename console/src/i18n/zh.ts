@@ -345,6 +345,8 @@ export const appChinese = {
         'localVersion.setValue': '设置本地化取值',
         'localVersion.clearChange': '撤销本地化修改',
         'localVersion.markNotApplicable': '标记为不适用',
+        'localVersion.addItem': '新增本地项目',
+        'localVersion.removeItem': '删除本地项目',
         'localVersion.rebase': '本地化版本随新版标准重新核对',
         'approval.submit': '提交审批',
         'approval.withdraw': '撤回',

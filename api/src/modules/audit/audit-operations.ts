@@ -57,6 +57,8 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'localVersion.setValue': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'localVersion.clearChange': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'localVersion.markNotApplicable': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.addItem': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
+  'localVersion.removeItem': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'localVersion.rebase': op('layer', 'LocalVersion', { unitRefs: ['orgUnitCode'] }),
   'approval.submit': op('layer', 'LocalVersion'),
   'approval.withdraw': op('layer', 'LocalVersion'),

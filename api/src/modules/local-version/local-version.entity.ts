@@ -31,6 +31,19 @@ export interface LocalRemoval {
 }
 
 /**
+ * One item the branch adds that the inherited standard lacks (a local
+ * position such as 理财经理, a local service rule): its kind, its key within
+ * the kind, and its data exactly as head office's edition would store an item
+ * of that kind, checked by the same rules.
+ */
+export interface LocalItem {
+  kind: string;
+  key: string;
+  data: Record<string, unknown>;
+  conflict: ChangeConflict | null;
+}
+
+/**
  * 本地化版本: a tier-one or tier-two branch's localization of the standard.
  * It holds only what the branch changes, by value path (policy.ts), so it is
  * independent of how head office's edition stores its content; everything
@@ -81,4 +94,7 @@ export class LocalVersion extends Reviewed {
 
   @Property({ type: 'json' })
   removals: LocalRemoval[] = [];
+
+  @Property({ type: 'json' })
+  items: LocalItem[] = [];
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../graphql/context.js';
 import type { LoaderContext } from '../../shared/loaders.js';
@@ -10,7 +10,9 @@ import { ApprovalEvent, ApprovalSubjectType } from '../approval/approval-event.e
 import { historyOf } from '../approval/approval.service.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
-import { CreateLocalVersionInput, Inbox, LocalChangeReview, ItemCommentInput, LocalChangeView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
+import { CreateLocalVersionInput, Inbox, LocalChangeReview, ItemCommentInput, LocalChangeView, LocalItemView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
+import { KINDS, StandardItemKind, kindSpec } from '../standard/standard.kinds.js';
+import type { AnyKind } from '../standard/standard.kind.js';
 import * as service from './local-version.service.js';
 import * as queries from './local-version.queries.js';
 
@@ -81,6 +83,17 @@ export class LocalVersionResolver {
     return service.markNotApplicable(ctx.em, ctx.scope, id, expectedVersion, path);
   }
 
+  @Mutation(() => LocalVersion, { description: 'Removes a local item this version added (an item a branch above added cannot be removed below)' })
+  removeLocalItem(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('kind', () => StandardItemKind) kind: StandardItemKind,
+    @Arg('key', () => String, { description: 'The item’s key, e.g. WEALTH_MANAGER (classifiers: KIND/CODE)' }) key: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return service.removeLocalItem(ctx.em, ctx.scope, id, expectedVersion, kind, key);
+  }
+
   @Mutation(() => LocalVersion, { description: 'Sends the version to the parent unit for approval (every change is checked again first)' })
   submitLocalVersion(
     @Arg('id', () => ID) id: string,
@@ -142,9 +155,14 @@ export class LocalVersionResolver {
     return version.removals;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether any change conflicts with the edition in force (flagged when head office published it)' })
+  @FieldResolver(() => [LocalItemView], { description: 'The items it adds that the inherited standard lacks' })
+  localItems(@Root() version: LocalVersion): LocalItemView[] {
+    return version.items.map((i) => ({ ...i, kind: i.kind as StandardItemKind, path: service.localItemPath(kindSpec(i.kind) as AnyKind, i.key) }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether any change or item conflicts with the edition in force (flagged when head office published it)' })
   hasConflicts(@Root() version: LocalVersion): boolean {
-    return [...version.changes, ...version.removals].some((c) => c.conflict);
+    return [...version.changes, ...version.removals, ...version.items].some((c) => c.conflict);
   }
 
   @FieldResolver(() => [ApprovalEvent], { description: 'Every workflow step, oldest first, with its comments' })
@@ -152,3 +170,31 @@ export class LocalVersionResolver {
     return ctx.loaders.get(historyLoader).load(version.id);
   }
 }
+
+/**
+ * One add mutation per kind that takes local items (addLocalPosition,
+ * addLocalServiceRule…), made from the registry like head office's save
+ * mutations, so each takes that kind's own input type and GraphQL checks its
+ * shape before the service checks its rules.
+ */
+function addLocalItemResolver(spec: AnyKind): ClassType {
+  const name = spec.addLocalMutation;
+
+  @Resolver(() => LocalVersion)
+  class AddLocalItemResolver {
+    @Mutation(() => LocalVersion, { name, description: `Adds ${spec.noun} the inherited standard lacks to a draft or returned local version, or replaces this version's own (by ${spec.keyFields.join(' and ')})` })
+    [name](
+      @Arg('id', () => ID) id: string,
+      @Arg('expectedVersion', () => Int) expectedVersion: number,
+      @Arg('input', () => spec.input) input: object,
+      @Ctx() ctx: RequestContext,
+    ) {
+      return service.addLocalItem(ctx.em, ctx.scope, spec, id, expectedVersion, input as never);
+    }
+  }
+  Object.defineProperty(AddLocalItemResolver, 'name', { value: `${spec.entity.name}LocalItemResolver` });
+  return AddLocalItemResolver;
+}
+
+/** The generated add mutations, one per kind whose registry entry takes local items. */
+export const localItemResolvers = (KINDS as readonly AnyKind[]).filter((k) => k.localItems).map(addLocalItemResolver);

@@ -10,10 +10,15 @@ import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { StandardEdition } from '../standard/standard.entities.js';
 import { EditionStatus, Policy } from '../standard/standard.types.js';
-import { LayerKind, type EffectiveValue, type Layer } from '../standard/effective.js';
+import { LayerKind, editionValues, type EffectiveItem, type EffectiveValue, type Layer, type LayerValue, type LayerSource, type PolicedContent } from '../standard/effective.js';
+import { KINDS, kindSpec, type EditionContent } from '../standard/standard.kinds.js';
+import type { AnyKind, PlainData } from '../standard/standard.kind.js';
+import { compact, itemsOf, validateContent } from '../standard/standard.content.js';
+import { checkItem } from '../standard/standard.service.js';
 import { foldedStandard } from '../standard/effective-standard.service.js';
 import { standardInForceListener } from '../standard/standard.ports.js';
 import {
+  checkAddition,
   checkOverride,
   checkPolicyChange,
   checkRemoval,
@@ -25,7 +30,7 @@ import {
 import { ApprovalSubjectType, type ItemComment } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
-import { LocalVersion, type ChangeConflict, type LocalChange, type LocalRemoval } from './local-version.entity.js';
+import { LocalVersion, type ChangeConflict, type LocalChange, type LocalItem, type LocalRemoval } from './local-version.entity.js';
 
 /**
  * Local versions: a branch's changes to the standard it inherits, checked
@@ -39,6 +44,7 @@ import { LocalVersion, type ChangeConflict, type LocalChange, type LocalRemoval 
  * tighten on the way down.
  */
 
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 const CODE_MAX = columnLength(LocalVersion, 'code');
 const CODE_PATTERN = new RegExp(`^[A-Z0-9][A-Z0-9-]{2,${CODE_MAX - 1}}$`);
 const BRANCH_LEVELS: readonly OrgLevel[] = [OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH];
@@ -56,6 +62,10 @@ export interface Inherited {
   coreRules: ReadonlySet<string>;
   /** Codes of the edition's service rules, the items a branch may mark not applicable. */
   rules: ReadonlySet<string>;
+  /** Head office's edition content, whose keys a local item may not take. */
+  content: EditionContent;
+  /** The items the branches above added, by path (positions/WEALTH_MANAGER), with who added them. */
+  items: ReadonlyMap<string, EffectiveItem>;
 }
 
 async function currentEditionOrFail(em: EntityManager, field: string): Promise<StandardEdition> {
@@ -71,12 +81,16 @@ export async function inheritedBy(em: EntityManager, unit: OrgUnit, edition: Sta
   const chain = ids.map((id) => found.find((u) => u.id === id)!).filter(Boolean);
   const { content, answer } = await foldedStandard(em, edition, chain);
   const serviceRules = (content as unknown as { serviceRules: { code: string; core: boolean }[] }).serviceRules;
+  // A branch may declare its own rule core: the branches below must keep it like head office's.
+  const localCore = [...answer.items.values()].filter((i) => i.kind === 'SERVICE_RULE' && i.data.core === true).map((i) => i.key);
   return {
     edition,
     values: answer.raw,
     shown: answer.values,
-    coreRules: new Set(serviceRules.filter((r) => r.core).map((r) => r.code)),
+    coreRules: new Set([...serviceRules.filter((r) => r.core).map((r) => r.code), ...localCore]),
     rules: new Set(serviceRules.map((r) => r.code)),
+    content,
+    items: answer.items,
   };
 }
 
@@ -85,10 +99,15 @@ const isCore = (inherited: Inherited, path: string) => {
   return list === 'serviceRules' && inherited.coreRules.has(code);
 };
 
+/** A layer as messages name it: "GD (local version GD-2026-01, revision 3)". */
+function sourceLabel(source: LayerSource): string {
+  const what = source.layerKind === LayerKind.EDITION ? 'edition' : 'local version';
+  return `${source.unitCode} (${what} ${source.layerCode}, revision ${source.revision})`;
+}
+
 /** Who set an inherited value, as messages name it: "GD (local version GD-2026-01, revision 3)". */
 export function setByLabel(v: EffectiveValue): string {
-  const what = v.setBy.layerKind === LayerKind.EDITION ? 'edition' : 'local version';
-  return `${v.setBy.unitCode} (${what} ${v.setBy.layerCode}, revision ${v.setBy.revision})`;
+  return sourceLabel(v.setBy);
 }
 
 /** A policy violation as the API reports it: the field, plus the path, policy, inherited and attempted values and who set them. */
@@ -97,10 +116,63 @@ function asViolation(field: string, v: PolicyViolation): Violation {
   return detailed;
 }
 
-/** Whether `change` fits what it inherits: null, or why not. */
-export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>): PolicyViolation | null {
+/** Which kind of item the code of an outlet category's keyed entry names: a staffing row a position, a device minimum a device type. */
+const ENTRY_REFERENCES: Readonly<Record<string, string>> = { staffing: 'POSITION', devices: 'DEVICE_TYPE', zones: 'ZONE' };
+
+/** Whether the item `code` of `kind` exists for a unit: in head office's edition, a branch above's local items or `own` (this version's). */
+function itemDefined(inherited: Inherited, own: readonly LocalItem[], kind: string, code: string): boolean {
+  const spec = kindSpec(kind) as AnyKind;
+  // Staffing names posts, not support roles (as head office's publication check requires).
+  const fits = (data: Record<string, unknown>) => kind !== 'POSITION' || data.kind === 'POSITION';
+  return (
+    itemsOf(inherited.content, spec).some((i) => spec.key(i) === code && fits(i as Record<string, unknown>)) ||
+    [...inherited.items.values()].some((i) => i.kind === kind && i.key === code && fits(i.data)) ||
+    own.some((i) => i.kind === kind && i.key === code && !i.conflict && fits(i.data))
+  );
+}
+
+/**
+ * A change at a path the unit does not inherit, when that path is a keyed
+ * entry a branch may add: a staffing row, device minimum or zone requirement
+ * of an inherited outlet category, for an item that exists (typically the
+ * branch's own local position). Undefined when the path is not such an entry;
+ * otherwise null, or why the entry is refused.
+ */
+function checkNewEntry(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>, own: readonly LocalItem[]): PolicyViolation | null | undefined {
+  const entry = policedValueFor(change.path);
+  const [list, category, field, code] = change.path.split('/');
+  const refKind = ENTRY_REFERENCES[field];
+  if (!entry?.key || !entry.kind || list !== 'outletCategories' || !refKind) return undefined;
+  const container = `${list}/${category}`;
+  if (![...inherited.values.keys()].some((p) => under(p, container))) return undefined;
+  if (!itemDefined(inherited, own, refKind, code)) {
+    const noun = (kindSpec(refKind) as AnyKind).noun;
+    return {
+      path: change.path,
+      rule: 'invalid-value',
+      policy: change.policy,
+      kind: entry.kind,
+      inherited: null,
+      attempted: change.value,
+      setBy: null,
+      message: `${change.path}: ${code} is not ${noun} of the standard this unit inherits or of this version; add it as a local item first`,
+    };
+  }
+  return checkAddition({ path: change.path, kind: entry.kind, policy: change.policy, proposed: change.value });
+}
+
+/** Where a value first came from: the end of its chain of overridden values. */
+const origin = (v: EffectiveValue): EffectiveValue => (v.overrode ? origin(v.overrode) : v);
+
+/**
+ * Whether `change` fits what it inherits: null, or why not. `own` are the
+ * version's own local items, which the entries it adds may name.
+ */
+export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'path' | 'value' | 'policy'>, own: readonly LocalItem[] = []): PolicyViolation | null {
   const above = inherited.values.get(change.path);
   if (!above) {
+    const added = checkNewEntry(inherited, change, own);
+    if (added !== undefined) return added;
     return {
       path: change.path,
       rule: 'invalid-value',
@@ -118,10 +190,89 @@ export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'pat
   return checkPolicyChange({ path: change.path, kind: above.kind, inherited: above.policy, proposed: change.policy, setBy });
 }
 
+// ─── Local items ────────────────────────────────────────────────────────────
+
+/** A local item's path: its kind's list and its key, e.g. positions/WEALTH_MANAGER. */
+export const localItemPath = (spec: AnyKind, key: string) => `${spec.list}/${key}`;
+
+/** Why a branch below may not remove (or mark not applicable) an item or entry a branch above added. */
+function notOwner(path: string, added: { setBy: LayerSource; data?: unknown; value?: unknown }): PolicyViolation {
+  const setBy = sourceLabel(added.setBy);
+  return {
+    path,
+    rule: 'item-not-owner',
+    policy: null,
+    kind: null,
+    inherited: added.data ?? added.value ?? null,
+    attempted: null,
+    setBy,
+    message: `${path} was added by ${setBy}; only that branch's own version can remove it, not a version below`,
+  };
+}
+
+/**
+ * Whether a version may add `item`: its kind takes local items, and nothing
+ * the unit inherits (head office's edition, a branch above) has its key. Null,
+ * or why not. Re-basing asks the same question, so an item head office has
+ * since defined itself is flagged rather than silently dropped or doubled.
+ */
+export function checkLocalItem(inherited: Inherited, item: Pick<LocalItem, 'kind' | 'key' | 'data'>): PolicyViolation | null {
+  const spec = kindSpec(item.kind) as AnyKind | undefined;
+  const path = spec ? localItemPath(spec, item.key) : `${item.kind}/${item.key}`;
+  const refuse = (rule: PolicyRuleOf, setBy: string | null, message: string): PolicyViolation => ({
+    path,
+    rule,
+    policy: null,
+    kind: null,
+    inherited: null,
+    attempted: item.data,
+    setBy,
+    message,
+  });
+  if (!spec || !spec.localItems) return refuse('invalid-value', null, `${path}: a local version cannot add items of kind ${item.kind}`);
+  const inEdition = itemsOf(inherited.content, spec).some((i) => spec.key(i) === item.key);
+  const above = inherited.items.get(path);
+  const holder = inEdition ? `HO (edition ${inherited.edition.code})` : above ? sourceLabel(above.setBy) : null;
+  if (!holder) return null;
+  return refuse('item-exists', holder, `${path}: the inherited standard already has ${spec.noun} ${item.key}, set by ${holder}; change its values instead of adding it`);
+}
+
+type PolicyRuleOf = PolicyViolation['rule'];
+
+/**
+ * The item's references checked the way publication checks head office's
+ * (the kind's `validate`, policies that fit their values), over the standard
+ * the unit would have with it: the edition, the items of the branches above
+ * and this version's own. Only problems at the item itself are reported,
+ * each as a field of the input.
+ */
+function itemReferenceProblems(inherited: Inherited, version: LocalVersion, spec: AnyKind, key: string, data: Record<string, unknown>): Violation[] {
+  const above = [...inherited.items.values()];
+  const merged = Object.fromEntries(
+    KINDS.map((k) => [
+      k.list,
+      [
+        ...itemsOf(inherited.content, k),
+        ...above.filter((i) => i.kind === k.kind).map((i) => i.data),
+        ...version.items.filter((i) => i.kind === k.kind && !(k.kind === spec.kind && i.key === key)).map((i) => i.data),
+        ...(k.kind === spec.kind ? [data] : []),
+      ],
+    ]),
+  ) as unknown as EditionContent;
+  const at = `${spec.reportKey}/${key}`;
+  return validateContent(merged)
+    .filter((p) => p.path === at || p.path.startsWith(`${at}/`))
+    .map((p) => ({ field: `input${p.path.slice(at.length).replaceAll('/', '.')}`, rule: p.rule, message: `${localItemPath(spec, key)}: ${p.message}` }));
+}
+
 /** Whether the inherited item at `path` may be marked not applicable: null, or why not. */
 export function checkNotApplicable(inherited: Inherited, path: string): PolicyViolation | null {
+  const localItem = [...inherited.items.values()].find((i) => under(path, i.path));
+  if (localItem) return notOwner(path, localItem);
   const segments = parseValuePath(path);
   const above = inherited.values.get(path);
+  // An entry a branch added (head office never had it) is that branch's to remove, like its items.
+  if (above && policedValueFor(path)?.key && origin(above).setBy.layerKind === LayerKind.LOCAL_VERSION) return notOwner(path, origin(above));
   if (above && policedValueFor(path)?.pattern.endsWith('>')) {
     return checkRemoval({ path, core: isCore(inherited, path), policy: above.policy, kind: above.kind, inherited: above.value, setBy: setByLabel(above) });
   }
@@ -143,16 +294,18 @@ export function checkNotApplicable(inherited: Inherited, path: string): PolicyVi
 /** Every change and removal checked against `inherited`, with the conflict each now has (null when it fits). */
 function recheck(inherited: Inherited, version: LocalVersion) {
   const conflict = (v: PolicyViolation | null): ChangeConflict | null => (v ? { rule: v.rule, message: v.message } : null);
-  const changes = version.changes.map((c) => ({ ...c, conflict: conflict(checkChange(inherited, c)) }));
+  const changes = version.changes.map((c) => ({ ...c, conflict: conflict(checkChange(inherited, c, version.items)) }));
   const removals = version.removals.map((r) => ({ ...r, conflict: conflict(checkNotApplicable(inherited, r.path)) }));
-  return { changes, removals };
+  const items = version.items.map((i) => ({ ...i, conflict: conflict(checkLocalItem(inherited, i)) }));
+  return { changes, removals, items };
 }
 
 /** Refuses (listing every problem, each named by its value path) unless every change still fits. */
 function assertAllFit(inherited: Inherited, version: LocalVersion): void {
   const problems = [
-    ...version.changes.map((c) => checkChange(inherited, c)),
+    ...version.changes.map((c) => checkChange(inherited, c, version.items)),
     ...version.removals.map((r) => checkNotApplicable(inherited, r.path)),
+    ...version.items.map((i) => checkLocalItem(inherited, i)),
   ].filter((v): v is PolicyViolation => v !== null);
   if (problems.length) throw new InputError(problems.map((v) => asViolation(v.path, v)));
 }
@@ -206,6 +359,7 @@ function snapshot(v: LocalVersion) {
     baseEdition: v.baseEdition.getEntity().code,
     changes: v.changes.map((c) => ({ path: c.path, value: c.value, policy: c.policy, conflict: c.conflict?.rule ?? null })),
     removals: v.removals.map((r) => ({ path: r.path, conflict: r.conflict?.rule ?? null })),
+    items: v.items.map((i) => ({ kind: i.kind, key: i.key, data: i.data, conflict: i.conflict?.rule ?? null })),
   };
 }
 
@@ -284,6 +438,7 @@ export async function createLocalVersion(em: EntityManager, scope: Scope, input:
       const copied = recheck(await inheritedBy(tx, unit, edition), inForce);
       version.changes = copied.changes;
       version.removals = copied.removals;
+      version.items = copied.items;
     }
     audit(tx, scope, version, 'localVersion.create', undefined);
     await tx.flush();
@@ -300,7 +455,6 @@ async function loadForEdit(tx: EntityManager, scope: Scope, id: string, expected
   return { version, inherited, before: snapshot(version) };
 }
 
-const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
 export interface SetLocalValue {
   id: string;
@@ -320,16 +474,20 @@ export async function setLocalValue(em: EntityManager, scope: Scope, input: SetL
     const { version, inherited, before } = await loadForEdit(tx, scope, input.id, input.expectedVersion, 'setLocalValue');
     const path = input.path.trim();
     const above = inherited.values.get(path);
-    if (!parseValuePath(path) || !above) {
+    // A path the unit does not inherit may still be a keyed entry it adds (a staffing row for its own position).
+    const adding = !above && !!parseValuePath(path) && checkNewEntry(inherited, { path, value: input.value, policy: input.policy ?? Policy.FREE }, version.items) !== undefined;
+    if (!parseValuePath(path) || (!above && !adding)) {
       throw inputError('path', 'exists', `${path}: no such value in the standard ${version.unit.getEntity().code} inherits; see effectiveStandard(orgUnitCode).values for the paths`);
     }
+    if (adding && !input.policy) throw inputError('policy', 'required', `${path}: a new entry needs the policy it hands down to the levels below`);
     const removedBy = version.removals.find((r) => under(path, r.path));
     if (removedBy) throw inputError('path', 'not-applicable', `${path}: this version marks ${removedBy.path} not applicable; clear that first`);
-    const change = { path, kind: above.kind, value: input.value, policy: input.policy ?? above.policy, conflict: null };
-    const problem = checkChange(inherited, change);
+    const kind = above?.kind ?? policedValueFor(path)!.kind!;
+    const change = { path, kind, value: input.value, policy: input.policy ?? above!.policy, conflict: null };
+    const problem = checkChange(inherited, change, version.items);
     if (problem) throw new InputError([asViolation('value', problem)]);
     const others = version.changes.filter((c) => c.path !== path);
-    const unchanged = sameValue(change.value, above.value) && change.policy === above.policy;
+    const unchanged = !!above && sameValue(change.value, above.value) && change.policy === above.policy;
     version.changes = unchanged ? others : [...others, change].sort((a, b) => (a.path < b.path ? -1 : 1));
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.setValue', before);
@@ -372,6 +530,70 @@ export async function markNotApplicable(em: EntityManager, scope: Scope, id: str
     version.changes = version.changes.filter((c) => !under(c.path, path));
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.markNotApplicable', before);
+    await tx.flush();
+    return version;
+  });
+}
+
+/**
+ * Adds an item of `spec`'s kind that the unit's inherited standard lacks (a
+ * local position, service rule…), or replaces this version's own item with
+ * the same key. The item is checked by exactly the rules head office's save
+ * and publication apply to that kind, over the standard the unit would have
+ * with it. Its values then fold into every unit below with this branch as
+ * their source, and the branches below may change them as their policies allow.
+ */
+export async function addLocalItem<I extends { code: string }>(
+  em: EntityManager,
+  scope: Scope,
+  spec: AnyKind,
+  id: string,
+  expectedVersion: number,
+  input: PlainData<I>,
+): Promise<LocalVersion> {
+  return em.transactional(async (tx) => {
+    const { version, inherited, before } = await loadForEdit(tx, scope, id, expectedVersion, spec.addLocalMutation);
+    if (!spec.localItems) throw inputError('input', 'local-item-kind', `a local version cannot add ${spec.noun}; change the inherited one's values instead`);
+    const data = compact(input);
+    const v = new Violations();
+    checkItem(spec, data, v);
+    v.throwIfAny();
+    const key = spec.key(data);
+    const stored = compact(spec.toEntity(data)) as Record<string, unknown>;
+    const clash = checkLocalItem(inherited, { kind: spec.kind, key, data: stored });
+    if (clash) throw new InputError([asViolation('input.code', clash)]);
+    const problems = itemReferenceProblems(inherited, version, spec, key, stored);
+    if (problems.length) throw new InputError(problems);
+    const order = (i: LocalItem) => `${KINDS.findIndex((k) => k.kind === i.kind)}`.padStart(2, '0') + i.key;
+    const others = version.items.filter((i) => !(i.kind === spec.kind && i.key === key));
+    version.items = [...others, { kind: spec.kind, key, data: stored, conflict: null }].sort((a, b) => (order(a) < order(b) ? -1 : 1));
+    version.updatedAt = new Date();
+    audit(tx, scope, version, 'localVersion.addItem', before);
+    await tx.flush();
+    return version;
+  });
+}
+
+/** Removes an item this version added. An item a branch above added is theirs: a version below cannot remove it. */
+export async function removeLocalItem(em: EntityManager, scope: Scope, id: string, expectedVersion: number, kind: string, key: string): Promise<LocalVersion> {
+  const spec = kindSpec(kind) as AnyKind | undefined;
+  if (!spec) throw inputError('kind', 'exists', `no content kind ${kind}`);
+  return em.transactional(async (tx) => {
+    const { version, inherited, before } = await loadForEdit(tx, scope, id, expectedVersion, 'removeLocalItem');
+    const path = localItemPath(spec, key);
+    if (!version.items.some((i) => i.kind === spec.kind && i.key === key)) {
+      const above = inherited.items.get(path);
+      if (above) throw new InputError([asViolation('key', notOwner(path, above))]);
+      throw inputError('key', 'exists', `${path}: ${version.code} adds no such item`);
+    }
+    version.items = version.items.filter((i) => !(i.kind === spec.kind && i.key === key));
+    // Entries this version added for the item (its staffing rows) would be dead letters without it.
+    version.changes = version.changes.filter((c) => {
+      const [, , field, code] = c.path.split('/');
+      return inherited.values.has(c.path) || !(ENTRY_REFERENCES[field] === spec.kind && code === key);
+    });
+    version.updatedAt = new Date();
+    audit(tx, scope, version, 'localVersion.removeItem', before);
     await tx.flush();
     return version;
   });
@@ -508,6 +730,7 @@ interface LayerRow {
   unit_id: string;
   changes: LocalChange[];
   removals: LocalRemoval[];
+  items: LocalItem[];
 }
 
 /**
@@ -518,7 +741,7 @@ interface LayerRow {
  */
 export async function approvedLayers(em: EntityManager, units: readonly { id: string; code: string }[]): Promise<Layer[]> {
   const rows: LayerRow[] = await em.execute(
-    `select id, code, version, unit_id, changes, removals from local_version where status = 'APPROVED' and unit_id = any(?::uuid[])`,
+    `select id, code, version, unit_id, changes, removals, items from local_version where status = 'APPROVED' and unit_id = any(?::uuid[])`,
     // As one array literal: the driver would spread a JS array into separate bindings.
     [`{${units.map((u) => u.id).join(',')}}`],
   );
@@ -526,7 +749,7 @@ export async function approvedLayers(em: EntityManager, units: readonly { id: st
   return units.flatMap((unit) => {
     const row = byUnit.get(unit.id);
     if (!row) return [];
-    return [versionLayer(unit, { id: row.id, code: row.code, version: row.version, changes: row.changes, removals: row.removals })];
+    return [versionLayer(unit, { id: row.id, code: row.code, version: row.version, changes: row.changes, removals: row.removals, items: row.items })];
   });
 }
 
@@ -537,15 +760,28 @@ export async function approvedLayers(em: EntityManager, units: readonly { id: st
  */
 export function versionLayer(
   unit: { id: string; code: string },
-  version: { id: string; code: string; version: number; changes: readonly LocalChange[]; removals: readonly LocalRemoval[] },
+  version: { id: string; code: string; version: number; changes: readonly LocalChange[]; removals: readonly LocalRemoval[]; items?: readonly LocalItem[] },
 ): Layer {
   const source = Object.freeze({ unitId: unit.id, unitCode: unit.code, layerKind: LayerKind.LOCAL_VERSION, layerId: version.id, layerCode: version.code, revision: version.version });
-  const values = new Map(version.changes.filter((c) => !c.conflict).map((c) => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]));
-  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path) };
+  const items = (version.items ?? [])
+    .filter((i) => !i.conflict)
+    .flatMap((i) => {
+      const spec = kindSpec(i.kind) as AnyKind | undefined;
+      return spec ? [Object.freeze({ kind: i.kind, key: i.key, path: localItemPath(spec, i.key), data: Object.freeze(i.data), list: spec.list })] : [];
+    });
+  // An added item's policed values read exactly as an edition's do (the same walk over POLICED_VALUES).
+  const itemValues = items.flatMap(({ list, data }) => [...editionValues({ [list]: [data] } as unknown as PolicedContent)]);
+  const values = new Map([
+    ...itemValues,
+    ...version.changes.filter((c) => !c.conflict).map((c): [string, LayerValue] => [c.path, Object.freeze({ kind: c.kind, value: c.value, policy: c.policy })]),
+  ]);
+  return { source, values, removed: version.removals.filter((r) => !r.conflict).map((r) => r.path), items: items.map(({ list: _list, ...item }) => item) };
 }
 
-const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[] }) =>
-  [...v.changes, ...v.removals].filter((c) => c.conflict).map((c) => ({ path: c.path, rule: c.conflict!.rule }));
+const conflictsOf = (v: { changes: LocalChange[]; removals: LocalRemoval[]; items: LocalItem[] }) => [
+  ...[...v.changes, ...v.removals].filter((c) => c.conflict).map((c) => ({ path: c.path, rule: c.conflict!.rule })),
+  ...v.items.filter((i) => i.conflict).map((i) => ({ path: `${i.kind}/${i.key}`, rule: i.conflict!.rule })),
+];
 
 /**
  * Re-bases every live version (draft, submitted, returned, approved) onto the
@@ -568,12 +804,13 @@ export async function rebaseOnto(tx: EntityManager, scope: Scope, edition: Stand
   for (const level of [...new Set(live.map(depth))].sort((a, b) => a - b)) {
     for (const version of live.filter((v) => depth(v) === level)) {
       const before = snapshot(version);
-      const { changes, removals } = recheck(await inheritedBy(tx, version.unit.getEntity(), edition), version);
+      const { changes, removals, items } = recheck(await inheritedBy(tx, version.unit.getEntity(), edition), version);
       const moved = version.baseEdition.id !== edition.id;
-      const flagsChanged = !sameValue(conflictsOf(version), conflictsOf({ changes, removals }));
+      const flagsChanged = !sameValue(conflictsOf(version), conflictsOf({ changes, removals, items }));
       if (!moved && !flagsChanged) continue;
       version.changes = changes;
       version.removals = removals;
+      version.items = items;
       version.baseEdition = ref(edition);
       audit(tx, scope, version, 'localVersion.rebase', before);
     }

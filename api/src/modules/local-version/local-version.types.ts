@@ -2,6 +2,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { LocalizedText } from '../../shared/localized-text.js';
 import { Policy } from '../standard/standard.types.js';
+import { StandardItemKind } from '../standard/standard.kinds.js';
 import { ItemComment } from '../approval/approval-event.entity.js';
 import { LocalVersion } from './local-version.entity.js';
 import { StandardEdition } from '../standard/standard.entities.js';
@@ -40,6 +41,24 @@ export class LocalRemovalView {
   path!: string;
 
   @Field(() => ChangeConflictView, { nullable: true })
+  conflict!: ChangeConflictView | null;
+}
+
+@ObjectType({ description: 'An item a local version adds that the inherited standard lacks (a local position, service rule…)' })
+export class LocalItemView {
+  @Field(() => StandardItemKind)
+  kind!: StandardItemKind;
+
+  @Field(() => String, { description: 'Its key within its kind, e.g. WEALTH_MANAGER' })
+  key!: string;
+
+  @Field(() => String, { description: 'Its path, e.g. positions/WEALTH_MANAGER; its policed values are under it' })
+  path!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The item as its kind stores it (the fields of Position, ServiceRule, …)' })
+  data!: Record<string, unknown>;
+
+  @Field(() => ChangeConflictView, { nullable: true, description: 'Set when the inherited standard now has an item with this key; it then has no effect until resolved' })
   conflict!: ChangeConflictView | null;
 }
 
@@ -84,7 +103,10 @@ export class SetLocalValueInput {
   @Field(() => GraphQLJSON, { description: 'The local value, in the shape of the value’s kind' })
   value!: unknown;
 
-  @Field(() => Policy, { nullable: true, description: 'The policy for the levels below: the inherited one, or stricter; the inherited one when left out' })
+  @Field(() => Policy, {
+    nullable: true,
+    description: 'The policy for the levels below: the inherited one, or stricter; the inherited one when left out. Required for a keyed entry the unit adds (a staffing row for its own position)',
+  })
   policy?: Policy | null;
 }
 

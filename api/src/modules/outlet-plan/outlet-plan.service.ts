@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { StandardEdition } from '../standard/standard.entities.js';
 import { EditionStatus } from '../standard/standard.types.js';
 import { foldedStandards } from '../standard/effective-standard.service.js';
-import type { EffectiveValue, Layer } from '../standard/effective.js';
+import type { EffectiveItem, EffectiveValue, Layer } from '../standard/effective.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState, isEditable } from '../approval/workflow.js';
@@ -60,7 +60,8 @@ export const parentPathOf = (path: string) => path.slice(0, path.lastIndexOf('/'
 /** The standard as an outlet's plan reads it, kept per fold: every outlet under the same branches shares one. */
 const outletStandards = new WeakMap<ReadonlyMap<string, EffectiveValue>, OutletStandard>();
 
-function outletStandardOf(content: object, layers: readonly Layer[], values: ReadonlyMap<string, EffectiveValue>): OutletStandard {
+function outletStandardOf(content: object, layers: readonly Layer[], answer: { raw: ReadonlyMap<string, EffectiveValue>; items: ReadonlyMap<string, EffectiveItem> }): OutletStandard {
+  const values = answer.raw;
   let standard = outletStandards.get(values);
   if (!standard) {
     const c = content as unknown as {
@@ -70,12 +71,18 @@ function outletStandardOf(content: object, layers: readonly Layer[], values: Rea
       deviceTypes: { code: string }[];
     };
     const edited = layers[0].source;
+    // The branches' local items are part of the standard in force: a local position's staffing is measured, so facts may name it.
+    const local = [...answer.items.values()];
+    const localKeys = (kind: string) => local.filter((i) => i.kind === kind).map((i) => i.key);
     standard = {
       values,
-      coreRules: c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
-      positions: new Set(c.positions.map((p) => p.code)),
-      zones: new Set(c.zones.map((z) => z.code)),
-      deviceTypes: new Set((c.deviceTypes ?? []).map((d) => d.code)),
+      coreRules: [
+        ...c.serviceRules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: edited })),
+        ...local.filter((i) => i.kind === 'SERVICE_RULE' && i.data.core === true).map((i) => ({ code: i.key, setBy: i.setBy })),
+      ],
+      positions: new Set([...c.positions.map((p) => p.code), ...localKeys('POSITION')]),
+      zones: new Set([...c.zones.map((z) => z.code), ...localKeys('ZONE')]),
+      deviceTypes: new Set([...(c.deviceTypes ?? []).map((d) => d.code), ...localKeys('DEVICE_TYPE')]),
       byCategory: new Map(),
     };
     outletStandards.set(values, standard);
@@ -101,7 +108,7 @@ export async function standardsAbove(em: EntityManager, parentPaths: readonly st
   const byId = new Map(rows.map((r) => [r.id, r]));
   const chains = distinct.map((p) => p.split('/').filter(Boolean).flatMap((id) => byId.get(id) ?? []));
   const folded = await foldedStandards(em, current, chains);
-  return new Map(distinct.map((p, i) => [p, outletStandardOf(folded[i].content, folded[i].layers, folded[i].answer.raw)]));
+  return new Map(distinct.map((p, i) => [p, outletStandardOf(folded[i].content, folded[i].layers, folded[i].answer)]));
 }
 
 /** The standard in force for `outlet`: head office's current edition folded with the approved local versions above it. */

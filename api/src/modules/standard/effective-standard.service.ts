@@ -5,7 +5,7 @@ import type { OutletCategory, StandardEdition } from './standard.entities.js';
 import type { EditionContent } from './standard.kinds.js';
 import { EditionStatus } from './standard.types.js';
 import { loadContents } from './standard.content.js';
-import { LayerKind, editionValues, foldLayers, valuesUnder, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from './effective.js';
+import { LayerKind, editionValues, foldItems, foldLayers, valuesUnder, type EffectiveItem, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from './effective.js';
 import { valuePath } from './policy.js';
 import { localLayerSource } from './standard.ports.js';
 
@@ -117,6 +117,8 @@ interface Answer {
   /** The fold as it is, for the policy checks of local versions (code lists as stored). */
   raw: ReadonlyMap<string, EffectiveValue>;
   values: ReadonlyMap<string, ShownValue>;
+  /** Items the branches on the path added (local positions, rules…), by path. */
+  items: ReadonlyMap<string, EffectiveItem>;
   categories: ReadonlyMap<string, object>;
 }
 
@@ -152,7 +154,7 @@ function fold(layers: readonly Layer[], content: EditionContent): Answer {
     const raw = foldLayers(layers);
     const values = new Map([...raw].map(([path, v]) => [path, shown(v)]));
     const categories = new Map((content as unknown as PolicedContent).outletCategories.map((c) => [c.code, effectiveCategory(c, values)]));
-    answer = { layers: layers.map((l) => l.source), raw, values, categories };
+    answer = { layers: layers.map((l) => l.source), raw, values, items: foldItems(layers), categories };
     folds.set(key, answer);
   }
   return answer;
@@ -165,6 +167,8 @@ export interface EffectiveStandardAnswer {
   content: EditionContent;
   layers: readonly LayerSource[];
   values: ReadonlyMap<string, ShownValue>;
+  /** The branches' local items in force here, in path order. */
+  localItems: readonly EffectiveItem[];
   outletCategory: object | null;
 }
 
@@ -232,5 +236,6 @@ export async function effectiveStandard(
 ): Promise<EffectiveStandardAnswer> {
   const { content, answer } = await foldedStandard(em, edition, chain);
   const outletCategory = unit.level === OrgLevel.OUTLET && unit.category ? (answer.categories.get(unit.category) ?? null) : null;
-  return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, outletCategory };
+  const localItems = [...answer.items.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, localItems, outletCategory };
 }

@@ -68,6 +68,9 @@ describe('effectiveStandard', () => {
     expect(byGuangdong.map((v: any) => v.path).sort()).toEqual([
       'customerTiers/MID_HIGH_END/assetsFrom',
       'customerTiers/POTENTIAL/assetsBelow',
+      // Guangdong's own wealth-manager position (a local item): its staffing in large outlets and its duties.
+      'outletCategories/LARGE_FULL_FUNCTION/staffing/WEALTH_MANAGER',
+      'positions/WEALTH_MANAGER/duties',
       'serviceRules/EMERGENCY_PLANS/parameters/EMERGENCY_PLANS',
     ]);
     expect(byGuangdong.every((v: any) => v.setBy.layerKind === 'LOCAL_VERSION' && v.setBy.layerCode === 'GD-2026-01')).toBe(true);

@@ -5,6 +5,8 @@ import { StandardEdition } from './standard.entities.js';
 import { IntRange, Money, Policy, ZoneRequirementLevel } from './standard.types.js';
 import { LayerKind } from './effective.js';
 import { VALUE_KINDS, type ValueKind } from './policy.js';
+import { GraphQLJSON } from 'graphql-scalars';
+import { StandardItemKind } from './standard.kinds.js';
 
 /**
  * What effectiveStandard answers: every policed value as one generic shape per
@@ -194,6 +196,24 @@ export class EffectiveOutletCategory {
   values!: PolicedValue[];
 }
 
+@ObjectType({ description: 'An item a branch on the path added to the standard it inherits (a local position, service rule…), with the layer that added it' })
+export class EffectiveLocalItem {
+  @Field(() => StandardItemKind)
+  kind!: StandardItemKind;
+
+  @Field(() => String, { description: 'Its key within its kind, e.g. WEALTH_MANAGER' })
+  key!: string;
+
+  @Field(() => String, { description: 'Its path, e.g. positions/WEALTH_MANAGER; its policed values are under it in `values`' })
+  path!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The item as its kind stores it (the fields of Position, ServiceRule, …)' })
+  data!: Record<string, unknown>;
+
+  @Field(() => ValueSource, { description: 'The branch and local version that added it' })
+  setBy!: ValueSource;
+}
+
 @ObjectType({
   description:
     'The standard that applies to one unit: head office’s current edition folded with the approved layers on the path down to the unit, every value carrying its policy and who set it',
@@ -207,6 +227,9 @@ export class EffectiveStandard {
 
   @Field(() => [ValueSource], { description: 'The layers folded into this answer, head office first' })
   layers!: ValueSource[];
+
+  @Field(() => [EffectiveLocalItem], { description: 'Items the branches on the path added, in path order (the edition’s lists hold head office’s items only)' })
+  localItems!: EffectiveLocalItem[];
 
   @Field(() => EffectiveOutletCategory, { nullable: true, description: 'This outlet’s category requirements (null for branches and uncategorized outlets)' })
   outletCategory!: EffectiveOutletCategory | null;

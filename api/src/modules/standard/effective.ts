@@ -50,6 +50,27 @@ export interface Layer {
    * everything under it leave the answer.
    */
   readonly removed?: readonly string[];
+  /**
+   * Items this layer adds that the layers above lack (a branch's local
+   * position or service rule). Their policed values are in `values` like any
+   * other; the items themselves travel here so the answer can list them with
+   * their source.
+   */
+  readonly items?: readonly LayerItem[];
+}
+
+/** An item a layer adds: its kind (the registry's StandardItemKind), its key, and its data as the kind stores it. */
+export interface LayerItem {
+  readonly kind: string;
+  /** Its path: the kind's list and the item's key, e.g. positions/WEALTH_MANAGER. */
+  readonly path: string;
+  readonly key: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** A local item in force, with the layer that added it. */
+export interface EffectiveItem extends LayerItem {
+  readonly setBy: LayerSource;
 }
 
 /** One value of the effective standard: what it is, under which policy, who set it, and what it replaced. */
@@ -81,6 +102,23 @@ export function foldLayers(layers: readonly Layer[]): ReadonlyMap<string, Effect
     }
   }
   return effective;
+}
+
+/**
+ * The local items in force after `layers`, by path: each as the layer that
+ * added it left it, gone where a later layer marks it (or something above it)
+ * not applicable. Only its own version removes an item in practice (the
+ * local-version service refuses the others), but the fold stays general.
+ */
+export function foldItems(layers: readonly Layer[]): ReadonlyMap<string, EffectiveItem> {
+  const items = new Map<string, EffectiveItem>();
+  for (const layer of layers) {
+    for (const prefix of layer.removed ?? []) {
+      for (const path of [...items.keys()]) if (under(path, prefix)) items.delete(path);
+    }
+    for (const item of layer.items ?? []) items.set(item.path, Object.freeze({ ...item, setBy: layer.source }));
+  }
+  return items;
 }
 
 /** The effective values at or under `prefix` (segment-wise, so zones/A does not match zones/AB), in path order. */

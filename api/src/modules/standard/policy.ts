@@ -199,7 +199,11 @@ export type PolicyRule =
   | 'kind-mismatch'
   | 'invalid-value'
   | 'core-removed'
-  | 'core-weakened';
+  | 'core-weakened'
+  /** A local item whose key the inherited standard already has (head office's edition or a branch above). */
+  | 'item-exists'
+  /** A local item only the version that added it may remove. */
+  | 'item-not-owner';
 
 /** Policies in words, for where no kind is known (an item marked not applicable). */
 const POLICY_WORDS: Record<Policy, string> = {
@@ -553,6 +557,39 @@ export function checkOverride<K extends ValueKind>(check: OverrideCheck<K>): Pol
       return refuse('core-weakened', 'this is core content, which every level must keep; a required item cannot be made optional');
     }
   }
+  return null;
+}
+
+export interface AdditionCheck {
+  /** The new entry's path, e.g. outletCategories/GENERAL/staffing/WEALTH_MANAGER. */
+  path: string;
+  kind: ValueKind;
+  /** The policy the adding level hands down with it. */
+  policy: Policy;
+  proposed: unknown;
+}
+
+/**
+ * Whether a level may add a keyed entry the level above lacks (a staffing row
+ * for a position of its own): nothing above constrains a value that did not
+ * exist, so any valid value of the kind is allowed, under a policy that fits
+ * the kind (the same fit head office's own values must have).
+ */
+export function checkAddition(check: AdditionCheck): PolicyViolation | null {
+  const { path, kind, policy, proposed } = check;
+  const refuse = (rule: PolicyRule, why: string): PolicyViolation => ({
+    path,
+    rule,
+    policy,
+    kind,
+    inherited: null,
+    attempted: proposed,
+    setBy: null,
+    message: `${path}: cannot add ${formatValue(kind, proposed)}: ${why}.`,
+  });
+  const shape = validate(kind, proposed);
+  if (shape) return refuse(shape.rule, shape.reason);
+  if (!policyFits(kind, policy)) return refuse('policy-misfit', `the policy ${policy} does not apply to ${KIND_WORDS[kind]}`);
   return null;
 }
 

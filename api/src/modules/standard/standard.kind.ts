@@ -60,6 +60,8 @@ export interface KindDefinition<N extends string, L extends string, E extends Ed
   /** Fields that identify an item inside its edition; the key joins them with "/" (default: code). */
   keyFields?: readonly (keyof I & keyof E & string)[];
   filter?: ListFilter<E>;
+  /** Whether a branch's local version may add items of this kind (default yes). */
+  localItems?: boolean;
   /** Its own fields' rules on save (references across the edition are checked at publication). */
   check?(input: PlainData<I>, v: Violations): void;
   /** Its part of the publication check. */
@@ -79,6 +81,8 @@ export interface ContentKind<N extends string = string, L extends string = strin
   whereKey(key: string): Record<string, string> | null;
   saveMutation: string;
   saveDescription: string;
+  /** The local-version mutation that adds (or replaces) a local item of this kind, e.g. addLocalPosition. */
+  addLocalMutation: string;
   audit: { save: string; remove: string };
 }
 
@@ -94,6 +98,7 @@ export function defineKind<N extends string, L extends string, E extends Edition
   return {
     toEntity: (input) => input,
     toInput: (data) => data as PlainData<I>,
+    localItems: true,
     ...d,
     keyFields,
     key: (item) => keyFields.map((f) => String((item as Record<string, unknown>)[f])).join('/'),
@@ -103,6 +108,7 @@ export function defineKind<N extends string, L extends string, E extends Edition
     },
     saveMutation: `save${name}`,
     saveDescription: `Adds or replaces (by ${keyFields.join(' and ')}) ${d.noun} in a draft`,
+    addLocalMutation: `addLocal${name}`,
     audit: { save: `standardEdition.save${name}`, remove: `standardEdition.remove${name}` },
   };
 }

@@ -102,6 +102,9 @@ export const KINDS = [
     input: OutletCategoryInput,
     noun: 'an outlet category',
     reportKey: 'outletCategory',
+    // Outlets are classified into head office's categories nationwide; a branch
+    // adapts a category's figures (values), it does not invent categories.
+    localItems: false,
     check(c, v) {
       nonNegative(v, c.marketingStaffMin.value, 'input.marketingStaffMin.value');
       nonNegative(v, c.salesServiceStaffMin?.value, 'input.salesServiceStaffMin.value');

@@ -342,7 +342,7 @@ export async function updateEditionInfo(em: EntityManager, scope: Scope, input: 
  * and column lengths as its entity maps them), then the kind's own (its
  * registry entry's `check`). References across the edition are checked at publication.
  */
-function checkItem<I extends { code: string }>(spec: ContentKind<string, string, any, I>, input: PlainData<I>, v: Violations) {
+export function checkItem<I extends { code: string }>(spec: ContentKind<string, string, any, I>, input: PlainData<I>, v: Violations) {
   if (!ITEM_CODE_PATTERN.test(String(input.code ?? ''))) v.add('input.code', 'format', 'use capital letters, digits and "_", starting with a letter');
   const texts = (value: unknown, field: string, max: number) => {
     if (value && typeof value === 'object' && 'zh' in value) checkLocalizedText(v, field, value as LocalizedText, max);

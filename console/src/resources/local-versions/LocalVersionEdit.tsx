@@ -32,6 +32,7 @@ import { useAsync } from '../standard-editions/useAsync';
 import type { InheritedValue, LocalVersionRecord } from './queries';
 import { describeLocalError, groupOf, inputText, parseInput, SourceLink, useSourceText, useValueText, valueOf } from './values';
 import { WorkflowActions } from './WorkflowActions';
+import { LocalItemsEditor } from './LocalItemsEditor';
 
 export const LocalVersionEdit = () => {
   const { id = '' } = useParams();
@@ -78,6 +79,7 @@ export const LocalVersionEdit = () => {
             </Button>
           </Stack>
           {!editable && <Alert severity="info">{translate('lv.editor.not_editable')}</Alert>}
+          <LocalItemsEditor version={version} editable={editable} onChange={setCurrent} />
           <Stack direction="row" spacing={2} sx={{ my: 2, alignItems: 'center' }}>
             <TextField
               size="small"

@@ -2,9 +2,12 @@
  * The standard that applies to one unit (/standard-editions/effective/:unitCode),
  * read-only. For an outlet, every requirement of its category is one row: the
  * value, its policy (what the levels below may do with it, in words) and its
- * source: the unit that set it, in which edition or local version.
+ * source: the unit that set it, in which edition or local version (linked),
+ * and what it replaced. Each value opens its value at every level; the values
+ * outside the category and the branches' local items follow
+ * (EffectiveSources.tsx).
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -26,7 +29,9 @@ import { useParams } from 'react-router-dom';
 import { describeApiError } from '../../apiErrors';
 import { Bilingual, Fact, PolicyChip, useEditionLookup, usePeopleText, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import type { EffectiveOutletCategory, Sourced, ValueSource } from './effective';
+import type { EffectiveOutletCategory, EffectiveStandard, Sourced } from './effective';
+import { SourceLink } from '../local-versions/values';
+import { AcrossLevelsButton, LocalItems, OtherValues, SourceCell } from './EffectiveSources';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { useAsync } from './useAsync';
 
@@ -37,7 +42,9 @@ export const EffectiveStandardPage = () => {
   const createPath = useCreatePath();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { data, error, loading } = useAsync(unitCode, (signal) => dataProvider.getEffectiveStandard(unitCode, signal));
-  const lookup = useEditionLookup(data?.edition);
+  // Codes are named from the edition and from the branches' local items (a local position's staffing row).
+  const named = useMemo(() => data && withLocalItems(data), [data]);
+  const lookup = useEditionLookup(named);
   const title = translate('std.effective.title');
   return (
     <Box sx={{ mt: 2, mb: 4 }} data-testid="effective-standard">
@@ -61,7 +68,7 @@ export const EffectiveStandardPage = () => {
               </Link>
             </Fact>
             <Fact label="std.effective.layers">
-              <span data-testid="effective-layers">{data.layers.map((l) => <SourceText key={`${l.layerKind}-${l.layerCode}`} source={l} />)}</span>
+              <span data-testid="effective-layers">{data.layers.map((l) => <SourceLink key={`${l.layerKind}-${l.layerCode}`} source={l} />)}</span>
             </Fact>
             <Fact label="std.fields.categoryCode">
               {data.orgUnit.category ? translate(`std.categories.${data.orgUnit.category}`) : '—'}
@@ -77,7 +84,7 @@ export const EffectiveStandardPage = () => {
                 <Box sx={{ my: 1 }}>
                   <Bilingual text={data.outletCategory.description} />
                 </Box>
-                <CategoryValues category={data.outletCategory} lookup={lookup} />
+                <CategoryValues unitCode={data.orgUnit.code} category={data.outletCategory} lookup={lookup} />
                 {data.outletCategory.notes.map((n, i) => (
                   <Typography key={i} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
                     <Bilingual text={n} />
@@ -88,25 +95,10 @@ export const EffectiveStandardPage = () => {
           ) : (
             <Alert severity="info">{translate('std.effective.no_category')}</Alert>
           )}
+          <LocalItems items={data.localItems} />
+          <OtherValues data={data} />
         </>
       )}
-    </Box>
-  );
-};
-
-/** "总行 (HO) · HO-2026-01 · 修订号 7": who set a value, in which edition or local version. */
-const SourceText = ({ source }: { source: ValueSource }) => {
-  const translate = useTranslate();
-  const text = useText();
-  return (
-    <Box component="span" sx={{ display: 'block' }} data-testid={`source-${source.unitCode}-${source.layerCode}`}>
-      {translate('std.effective.source', {
-        unit: source.unit ? text(source.unit.name) : source.unitCode,
-        code: source.unitCode,
-        layer_kind: translate(`std.effective.layer_kinds.${source.layerKind}`),
-        layer: source.layerCode,
-        revision: source.revision,
-      })}
     </Box>
   );
 };
@@ -114,7 +106,7 @@ const SourceText = ({ source }: { source: ValueSource }) => {
 type Row = { label: string; value: ReactNode; sourced: Sourced };
 
 /** Every requirement of the category as a row: label, value, policy in words, source. */
-const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategory; lookup: ReturnType<typeof useEditionLookup> }) => {
+const CategoryValues = ({ unitCode, category, lookup }: { unitCode: string; category: EffectiveOutletCategory; lookup: ReturnType<typeof useEditionLookup> }) => {
   const translate = useTranslate();
   const text = useText();
   const people = usePeopleText();
@@ -146,6 +138,7 @@ const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategor
           <TableCell>{translate('std.effective.columns.value')}</TableCell>
           <TableCell>{translate('std.effective.columns.policy')}</TableCell>
           <TableCell>{translate('std.effective.columns.source')}</TableCell>
+          <TableCell />
         </TableRow>
       </TableHead>
       <TableBody>
@@ -160,7 +153,10 @@ const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategor
               </Typography>
             </TableCell>
             <TableCell data-testid="source">
-              <SourceText source={r.sourced.setBy} />
+              <SourceCell sourced={r.sourced} />
+            </TableCell>
+            <TableCell>
+              <AcrossLevelsButton unitCode={unitCode} path={r.sourced.path} label={`${text(category.name)} · ${r.label}`} />
             </TableCell>
           </TableRow>
         ))}
@@ -168,6 +164,17 @@ const CategoryValues = ({ category, lookup }: { category: EffectiveOutletCategor
     </Table>
   );
 };
+
+/** The edition's positions, zones and device types, with the local items of those kinds after them (the lookup reads codes and names only). */
+function withLocalItems(data: EffectiveStandard): Parameters<typeof useEditionLookup>[0] {
+  const local = (kind: string) =>
+    data.localItems.filter((i) => i.kind === kind).map((i) => ({ code: i.key, name: (i.data as { name: { zh: string; en: string } }).name }));
+  return {
+    positions: [...data.edition.positions, ...local('POSITION')],
+    zones: [...data.edition.zones, ...local('ZONE')],
+    deviceTypes: [...data.edition.deviceTypes, ...local('DEVICE_TYPE')],
+  } as Parameters<typeof useEditionLookup>[0];
+}
 
 /** On a unit's page: a link to the standard that applies to it. */
 export const ApplicableStandardButton = () => {
