@@ -7,9 +7,9 @@ import { Role } from '../../shared/auth/roles.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { kindSpec } from '../standard/standard.kinds.js';
-import { createDraft, publish, saveItem } from '../standard/standard.service.js';
+import { createDraft, saveItem, submitApproveAndPublish } from '../standard/standard.service.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
-import { gapsAgainst, saveFacts, standardOf } from '../outlet-plan/outlet-plan.service.js';
+import { currentPlan, gapsAgainst, saveFacts, standardOf } from '../outlet-plan/outlet-plan.service.js';
 
 /**
  * Issue 10, local items: a branch adds what head office's standard lacks (a
@@ -207,7 +207,9 @@ describe('local items: added by a branch, folded below it with their source', ()
     const head = new Scope(await personAt(db.orm, 'SC-MY-02', 'my02_head', [Role.OUTLET_HEAD]));
     const outlet = await em.findOneOrFail(OrgUnit, { code: 'SC-MY-02' });
     const facts = (current: number) => ({ floorArea: 200, staffing: [{ position: 'WEALTH_MANAGER', current, target: 2 }], zones: [], devices: [], acknowledgedRules: [] });
-    const short = await saveFacts(em, head, 'SC-MY-02', null, facts(1));
+    // The demo seeds a draft plan for this outlet: write on it.
+    const demoDraft = await currentPlan(em, head, 'SC-MY-02');
+    const short = await saveFacts(em, head, 'SC-MY-02', demoDraft?.version ?? null, facts(1));
     const standard = await standardOf(em, outlet);
     const gap = gapsAgainst(short, outlet, standard).find((g) => g.path === WM_STAFFING);
     expect(gap).toMatchObject({ setBy: { unitCode: 'SC-MY' } });
@@ -232,7 +234,7 @@ describe('local items: added by a branch, folded below it with their source', ()
     let edition = await createDraft(em, system, { code: 'HO-2027-01', title: { zh: '2027', en: '2027' } as never, basedOnCode: 'HO-2026-01' });
     const hoWealthManager = wealthManager({ duties: { value: [duty('Head office’s own duty')], policy: 'LOCKED' }, summary: null });
     edition = await saveItem(em, system, kindSpec('POSITION')! as never, edition.code, edition.version, hoWealthManager as never);
-    await publish(em, system, edition.code, edition.version);
+    await submitApproveAndPublish(em, system, edition.code, edition.version);
 
     const flagged = (await clients.sc.ok(READ, { id: sc.id })).localVersion;
     expect(flagged.hasConflicts).toBe(true);

@@ -12,7 +12,7 @@ import { GapKind, summarizeGaps, type OutletFacts } from '../compliance/gaps.js'
 import { complianceRollup } from '../compliance/rollup.js';
 import { KINDS } from '../standard/standard.kinds.js';
 import type { AnyKind } from '../standard/standard.kind.js';
-import { createDraft, publish, saveItem } from '../standard/standard.service.js';
+import { createDraft, saveItem, submitApproveAndPublish } from '../standard/standard.service.js';
 import { approveLocalVersion, createLocalVersion, setLocalValue, submitLocalVersion } from '../local-version/local-version.service.js';
 import { OutletPlan } from './outlet-plan.entity.js';
 import { approvePlan, gapsAgainst, saveFacts, standardOf, submitPlan } from './outlet-plan.service.js';
@@ -120,7 +120,7 @@ describe('outlet plans across the network', () => {
     const spec = KINDS.find((k) => k.list === 'outletCategories') as unknown as AnyKind;
     const large = editionSeed(bankStandard).items.outletCategories.find((c) => c.code === 'LARGE_FULL_FUNCTION')!;
     const saved = await saveItem(em(), system, spec, draft.code, draft.version, { ...large, marketingStaffMin: { value: 15, policy: 'RAISE_ONLY' } } as never);
-    await publish(em(), system, saved.code, saved.version);
+    await submitApproveAndPublish(em(), system, saved.code, saved.version);
 
     const after = await complianceRollup(em(), hoPath, TODAY);
     const refreshed = await storedPlan('JS-NJGL-01', ApprovalState.APPROVED);
