@@ -59,6 +59,8 @@ export const demoOutletPlans: DemoOutletPlan[] = [
         ['CLOSED_COUNTER_TELLER', 3, 3],
         ['OPEN_COUNTER_TELLER', 2, 2],
         ['RELATIONSHIP_MANAGER', 3, 4],
+        // Guangdong's local version asks its large outlets for one or two wealth managers.
+        ['WEALTH_MANAGER', 1, 1],
       ],
       present: ALL_ZONES,
       devices: { ATM: 2, CASH_RECYCLER: 2, MULTI_FUNCTION_TERMINAL: 3 },
