@@ -44,7 +44,7 @@ type Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": typeof types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": typeof types.ImpactSideFragmentDoc,
-    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment\n    orgUnit { code name { zh en } }\n  }\n": typeof types.InboxEntryFragmentDoc,
+    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": typeof types.InboxEntryFragmentDoc,
     "query Inbox { inbox { awaitingMe { ...InboxEntry } returnedToMe { ...InboxEntry } } }": typeof types.InboxDocument,
     "query InboxCount { inbox { awaitingCount } }": typeof types.InboxCountDocument,
     "\n  query LvLocalItems($id: ID!) { localVersion(id: $id) { id version localItems { kind key path data conflict { rule message } } } }\n": typeof types.LvLocalItemsDocument,
@@ -126,7 +126,7 @@ const documents: Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": types.ImpactSideFragmentDoc,
-    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment\n    orgUnit { code name { zh en } }\n  }\n": types.InboxEntryFragmentDoc,
+    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": types.InboxEntryFragmentDoc,
     "query Inbox { inbox { awaitingMe { ...InboxEntry } returnedToMe { ...InboxEntry } } }": types.InboxDocument,
     "query InboxCount { inbox { awaitingCount } }": types.InboxCountDocument,
     "\n  query LvLocalItems($id: ID!) { localVersion(id: $id) { id version localItems { kind key path data conflict { rule message } } } }\n": types.LvLocalItemsDocument,
@@ -298,7 +298,7 @@ export function graphql(source: "\n  fragment ImpactSide on PolicedValue {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment\n    orgUnit { code name { zh en } }\n  }\n"): typeof import('./graphql').InboxEntryFragmentDoc;
+export function graphql(source: "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n"): typeof import('./graphql').InboxEntryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

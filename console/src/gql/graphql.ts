@@ -594,12 +594,12 @@ export type ImpactSideFragment =
   | ImpactSide_TextValue_Fragment
 ;
 
-export type InboxEntryFragment = { subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, orgUnit: { code: string, name: { zh: string, en: string } } | null };
+export type InboxEntryFragment = { subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null };
 
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { inbox: { awaitingMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, orgUnit: { code: string, name: { zh: string, en: string } } | null }>, returnedToMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, orgUnit: { code: string, name: { zh: string, en: string } } | null }> } };
+export type InboxQuery = { inbox: { awaitingMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null }>, returnedToMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null }> } };
 
 export type InboxCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1189,6 +1189,10 @@ export const InboxEntryFragmentDoc = new TypedDocumentString(`
   decidedBy
   decidedAt
   comment
+  itemComments {
+    path
+    comment
+  }
   orgUnit {
     code
     name {
@@ -2838,6 +2842,10 @@ export const InboxDocument = new TypedDocumentString(`
   decidedBy
   decidedAt
   comment
+  itemComments {
+    path
+    comment
+  }
   orgUnit {
     code
     name {

@@ -4,13 +4,14 @@ import type { RequestContext } from '../../graphql/context.js';
 import type { LoaderContext } from '../../shared/loaders.js';
 import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
+import { ItemComment } from '../approval/approval-event.entity.js';
 import { Inbox, InboxItem } from './inbox.types.js';
 import * as service from './inbox.service.js';
 
 const commentLoader = ({ em }: LoaderContext) =>
-  new DataLoader<string, string | null>(async (ids) => {
+  new DataLoader<string, service.LatestComment>(async (ids) => {
     const byId = await service.latestComments(em, ids);
-    return ids.map((id) => byId.get(id) ?? null);
+    return ids.map((id) => byId.get(id) ?? { comment: null, itemComments: [] });
   });
 
 /** Thin: each subject module reads its own part (see inbox.sources.ts). */
@@ -28,7 +29,12 @@ export class InboxResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The comment of its latest step: the submitter’s note while it awaits, the approver’s reason once returned' })
-  comment(@Root() item: InboxItem, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.get(commentLoader).load(item.id);
+  async comment(@Root() item: InboxItem, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.get(commentLoader).load(item.id)).comment;
+  }
+
+  @FieldResolver(() => [ItemComment], { description: 'The approver’s comments on single values, when it came back' })
+  async itemComments(@Root() item: InboxItem, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.get(commentLoader).load(item.id)).itemComments;
   }
 }

@@ -28,11 +28,17 @@ export async function inbox(em: EntityManager, scope: Scope, sources: readonly I
  * for an awaiting item, the approver's reason for a returned one), for all
  * items in one statement.
  */
-export async function latestComments(em: EntityManager, ids: readonly string[]): Promise<Map<string, string | null>> {
+export interface LatestComment {
+  comment: string | null;
+  /** The reviewer's comments on single values, when the step was a return. */
+  itemComments: { path: string; comment: string }[];
+}
+
+export async function latestComments(em: EntityManager, ids: readonly string[]): Promise<Map<string, LatestComment>> {
   if (!ids.length) return new Map();
-  const rows: { subject_id: string; comment: string | null }[] = await em.getConnection().execute(
-    `select distinct on (subject_id) subject_id, comment from approval_event where subject_id in (${ids.map(() => '?').join(', ')}) order by subject_id, occurred_at desc, id desc`,
+  const rows: { subject_id: string; comment: string | null; item_comments: LatestComment['itemComments'] | null }[] = await em.getConnection().execute(
+    `select distinct on (subject_id) subject_id, comment, item_comments from approval_event where subject_id in (${ids.map(() => '?').join(', ')}) order by subject_id, occurred_at desc, id desc`,
     [...ids],
   );
-  return new Map(rows.map((r) => [r.subject_id, r.comment]));
+  return new Map(rows.map((r) => [r.subject_id, { comment: r.comment, itemComments: r.item_comments ?? [] }]));
 }

@@ -28,6 +28,9 @@ const OPEN: Record<ApprovalSubjectType, (r: InboxRecord, section: Section) => st
   OUTLET_PLAN: (r, s) => `/outlet-plans/${encodeURIComponent(r.code)}${s === 'awaiting' ? '/review' : ''}`,
 };
 
+/** The step's comment, then the approver's comments on single values, one a line. */
+const note = (r: InboxRecord) => [r.comment, ...r.itemComments.map((c) => `${c.path}: ${c.comment}`)].filter(Boolean).join('\n');
+
 const SectionTable = ({ section, rows }: { section: Section; rows: InboxRecord[] }) => {
   const translate = useTranslate();
   const text = useText();
@@ -64,7 +67,7 @@ const SectionTable = ({ section, rows }: { section: Section; rows: InboxRecord[]
                     <TableCell>{r.title ? text(r.title) : '—'}</TableCell>
                     <TableCell>{r.orgUnit ? translate('inbox.from', { unit: text(r.orgUnit.name), code: r.orgUnit.code }) : '—'}</TableCell>
                     <TableCell>{at ? new Date(at).toLocaleString(intlLocale(locale)) : '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-line', maxWidth: 420 }}>{r.comment ?? ''}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'pre-line', maxWidth: 420 }}>{note(r)}</TableCell>
                     <TableCell>
                       <Button component={Link} to={OPEN[r.subjectType](r, section)} size="small" variant="outlined" data-testid="inbox-open">
                         {translate(section === 'awaiting' ? 'inbox.open_review' : 'inbox.open_returned')}

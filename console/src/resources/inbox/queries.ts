@@ -5,7 +5,7 @@ import { gql } from '../../graphql';
 
 graphql(`
   fragment InboxEntry on InboxItem {
-    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment
+    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }
     orgUnit { code name { zh en } }
   }
 `);
