@@ -14,7 +14,8 @@ import orgUnits from './resources/org-units';
 import standardEditions from './resources/standard-editions';
 import users from './resources/users';
 import { impactRoutes } from './resources/impact';
-import localVersions, { inboxRoutes } from './resources/local-versions';
+import localVersions from './resources/local-versions';
+import { inboxRoutes } from './resources/inbox';
 import { OrgTreePage } from './tree/OrgTreePage';
 
 /**

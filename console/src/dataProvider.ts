@@ -27,6 +27,7 @@ import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
 import { localVersionMethods, localVersions } from './resources/local-versions/data';
+import { inboxMethods } from './resources/inbox/queries';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 
@@ -67,8 +68,9 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
  */
 type StandardMethods = typeof standardMethods;
 type LocalVersionMethods = typeof localVersionMethods;
+type InboxMethods = typeof inboxMethods;
 
-export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods {
+export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods, InboxMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
@@ -123,4 +125,5 @@ export const dataProvider: ConsoleDataProvider = {
   revokeApiToken,
   ...standardMethods,
   ...localVersionMethods,
+  ...inboxMethods,
 };

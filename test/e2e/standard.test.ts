@@ -130,11 +130,11 @@ describe.skipIf(!browserTestsEnabled('standard-e2e'))('head-office standard in a
         const res = await fetch('/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ inbox { editionsAwaitingMe { code submittedBy } } }' }),
+          body: JSON.stringify({ query: '{ inbox { awaitingMe { subjectType code submittedBy } } }' }),
         });
-        return (await res.json()).data.inbox.editionsAwaitingMe;
+        return (await res.json()).data.inbox.awaitingMe;
       });
-      expect(inbox).toContainEqual({ code: DRAFT.code, submittedBy: 'ho_staff' });
+      expect(inbox).toContainEqual({ subjectType: 'STANDARD_EDITION', code: DRAFT.code, submittedBy: 'ho_staff' });
 
       await go(approver, `/standard-editions/${DRAFT.code}/show`);
       await expect.poll(() => approver.getByTestId('approval-state').innerText()).toBe('待审批');

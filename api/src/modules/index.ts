@@ -24,6 +24,7 @@ import { provideEditionPublishedListener, provideLocalLayerSource, provideStanda
 import { ApprovalEvent } from './approval/approval-event.entity.js';
 import { Reviewed } from './approval/reviewed.js';
 import { LocalVersion } from './local-version/local-version.entity.js';
+import { InboxResolver } from './inbox/inbox.resolver.js';
 import { LocalVersionResolver, localItemResolvers } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
 import { ImpactResolver } from './impact/impact.resolver.js';
@@ -67,4 +68,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers, ...localItemResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers, ...localItemResolvers] as const;

@@ -157,10 +157,11 @@ export function canDecide(p: Permissions | null | undefined, parentCode: string 
 
 /**
  * Whether the user has an approval inbox: branch staff (their versions come
- * back to them) and approvers (versions from the units below await them).
+ * back to them), outlet heads (their returned plans) and approvers (what the
+ * units below send up awaits them).
  */
 export function hasInbox(p: Permissions | null | undefined): boolean {
-  return !!p?.unit && !p.readOnly && hasRole(p, 'BRANCH_STAFF', 'APPROVER');
+  return !!p?.unit && !p.readOnly && hasRole(p, 'BRANCH_STAFF', 'APPROVER', 'OUTLET_HEAD');
 }
 
 /** The signed-in user's permissions (undefined while they load). */

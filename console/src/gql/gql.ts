@@ -44,6 +44,9 @@ type Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": typeof types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": typeof types.ImpactSideFragmentDoc,
+    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": typeof types.InboxEntryFragmentDoc,
+    "query Inbox { inbox { awaitingMe { ...InboxEntry } returnedToMe { ...InboxEntry } } }": typeof types.InboxDocument,
+    "query InboxCount { inbox { awaitingCount } }": typeof types.InboxCountDocument,
     "\n  query LvLocalItems($id: ID!) { localVersion(id: $id) { id version localItems { kind key path data conflict { rule message } } } }\n": typeof types.LvLocalItemsDocument,
     "\n  mutation LvAddLocalPosition($id: ID!, $v: Int!, $input: PositionInput!) { addLocalPosition(id: $id, expectedVersion: $v, input: $input) { ...LvRecord } }\n": typeof types.LvAddLocalPositionDocument,
     "\n  mutation LvRemoveLocalItem($id: ID!, $v: Int!, $kind: StandardItemKind!, $key: String!) {\n    removeLocalItem(id: $id, expectedVersion: $v, kind: $kind, key: $key) { ...LvRecord }\n  }\n": typeof types.LvRemoveLocalItemDocument,
@@ -53,8 +56,6 @@ type Documents = {
     "query LvOne($id: ID!) { localVersion(id: $id) { ...LvRecord } }": typeof types.LvOneDocument,
     "\n  query LvInheritedValues($unit: String!) { effectiveStandard(orgUnitCode: $unit) { values { ...LvInherited } } }\n": typeof types.LvInheritedValuesDocument,
     "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n": typeof types.LvReviewDocument,
-    "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }": typeof types.LvInboxDocument,
-    "query LvInboxCount { inbox { awaitingMe { id } } }": typeof types.LvInboxCountDocument,
     "\n  query LvLevels($unit: String!, $path: String!) {\n    valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }\n  }\n": typeof types.LvLevelsDocument,
     "mutation LvCreate($input: CreateLocalVersionInput!) { createLocalVersion(input: $input) { ...LvRecord } }": typeof types.LvCreateDocument,
     "mutation LvSet($input: SetLocalValueInput!) { setLocalValue(input: $input) { ...LvRecord } }": typeof types.LvSetDocument,
@@ -125,6 +126,9 @@ const documents: Documents = {
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": types.ImpactSideFragmentDoc,
+    "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": types.InboxEntryFragmentDoc,
+    "query Inbox { inbox { awaitingMe { ...InboxEntry } returnedToMe { ...InboxEntry } } }": types.InboxDocument,
+    "query InboxCount { inbox { awaitingCount } }": types.InboxCountDocument,
     "\n  query LvLocalItems($id: ID!) { localVersion(id: $id) { id version localItems { kind key path data conflict { rule message } } } }\n": types.LvLocalItemsDocument,
     "\n  mutation LvAddLocalPosition($id: ID!, $v: Int!, $input: PositionInput!) { addLocalPosition(id: $id, expectedVersion: $v, input: $input) { ...LvRecord } }\n": types.LvAddLocalPositionDocument,
     "\n  mutation LvRemoveLocalItem($id: ID!, $v: Int!, $kind: StandardItemKind!, $key: String!) {\n    removeLocalItem(id: $id, expectedVersion: $v, kind: $kind, key: $key) { ...LvRecord }\n  }\n": types.LvRemoveLocalItemDocument,
@@ -134,8 +138,6 @@ const documents: Documents = {
     "query LvOne($id: ID!) { localVersion(id: $id) { ...LvRecord } }": types.LvOneDocument,
     "\n  query LvInheritedValues($unit: String!) { effectiveStandard(orgUnitCode: $unit) { values { ...LvInherited } } }\n": types.LvInheritedValuesDocument,
     "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n": types.LvReviewDocument,
-    "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }": types.LvInboxDocument,
-    "query LvInboxCount { inbox { awaitingMe { id } } }": types.LvInboxCountDocument,
     "\n  query LvLevels($unit: String!, $path: String!) {\n    valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }\n  }\n": types.LvLevelsDocument,
     "mutation LvCreate($input: CreateLocalVersionInput!) { createLocalVersion(input: $input) { ...LvRecord } }": types.LvCreateDocument,
     "mutation LvSet($input: SetLocalValueInput!) { setLocalValue(input: $input) { ...LvRecord } }": types.LvSetDocument,
@@ -296,6 +298,18 @@ export function graphql(source: "\n  fragment ImpactSide on PolicedValue {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n"): typeof import('./graphql').InboxEntryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Inbox { inbox { awaitingMe { ...InboxEntry } returnedToMe { ...InboxEntry } } }"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InboxCount { inbox { awaitingCount } }"): typeof import('./graphql').InboxCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LvLocalItems($id: ID!) { localVersion(id: $id) { id version localItems { kind key path data conflict { rule message } } } }\n"): typeof import('./graphql').LvLocalItemsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -329,14 +343,6 @@ export function graphql(source: "\n  query LvInheritedValues($unit: String!) { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LvReview($id: ID!) {\n    localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }\n  }\n"): typeof import('./graphql').LvReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }"): typeof import('./graphql').LvInboxDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query LvInboxCount { inbox { awaitingMe { id } } }"): typeof import('./graphql').LvInboxCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,15 @@ export type ApprovalState =
   /** 已撤回 withdrawn by its unit (final) */
   | 'WITHDRAWN';
 
+/** What was sent up for approval */
+export type ApprovalSubjectType =
+  /** 本地化版本: a branch’s local version of the standard */
+  | 'LOCAL_VERSION'
+  /** 落地方案: an outlet’s implementation plan */
+  | 'OUTLET_PLAN'
+  /** 总行标准版本: a head-office edition of the standard, approved at head office before publication */
+  | 'STANDARD_EDITION';
+
 export type AuditEventFilter = {
   /** Exact actor name (username or token:<name>) */
   actorName?: string | null | undefined;
@@ -585,6 +594,18 @@ export type ImpactSideFragment =
   | ImpactSide_TextValue_Fragment
 ;
 
+export type InboxEntryFragment = { subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null };
+
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxQuery = { inbox: { awaitingMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null }>, returnedToMe: Array<{ subjectType: ApprovalSubjectType, id: string, code: string, state: ApprovalState, revision: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, comment: string | null, title: { zh: string, en: string } | null, itemComments: Array<{ path: string, comment: string }>, orgUnit: { code: string, name: { zh: string, en: string } } | null }> } };
+
+export type InboxCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxCountQuery = { inbox: { awaitingCount: number } };
+
 export type LvLocalItemsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -681,16 +702,6 @@ export type LvReviewQuery = { localVersionReview: Array<{ path: string, notAppli
       | { __typename: 'TextListValue', kind: ValueKind, path: string, policy: Policy, texts: Array<{ zh: string, en: string }>, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
       | { __typename: 'TextValue', kind: ValueKind, path: string, policy: Policy, text: { zh: string, en: string }, setBy: { unitCode: string, layerKind: LayerKind, layerId: string, layerCode: string, revision: number, unit: { code: string, name: { zh: string, en: string } } | null } }
      | null }> | null };
-
-export type LvInboxQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LvInboxQuery = { inbox: { awaitingMe: Array<{ id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> }>, returnedToMe: Array<{ id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> }> } };
-
-export type LvInboxCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LvInboxCountQuery = { inbox: { awaitingMe: Array<{ id: string }> } };
 
 export type LvLevelsQueryVariables = Exact<{
   unit: string;
@@ -1162,6 +1173,35 @@ export const ImpactSideFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImpactSide"}) as unknown as TypedDocumentString<ImpactSideFragment, unknown>;
+export const InboxEntryFragmentDoc = new TypedDocumentString(`
+    fragment InboxEntry on InboxItem {
+  subjectType
+  id
+  code
+  title {
+    zh
+    en
+  }
+  state
+  revision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  comment
+  itemComments {
+    path
+    comment
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+}
+    `, {"fragmentName":"InboxEntry"}) as unknown as TypedDocumentString<InboxEntryFragment, unknown>;
 export const LvRecordFragmentDoc = new TypedDocumentString(`
     fragment LvRecord on LocalVersion {
   id
@@ -2776,6 +2816,51 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     requirement: value
   }
 }`) as unknown as TypedDocumentString<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox {
+  inbox {
+    awaitingMe {
+      ...InboxEntry
+    }
+    returnedToMe {
+      ...InboxEntry
+    }
+  }
+}
+    fragment InboxEntry on InboxItem {
+  subjectType
+  id
+  code
+  title {
+    zh
+    en
+  }
+  state
+  revision
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  comment
+  itemComments {
+    path
+    comment
+  }
+  orgUnit {
+    code
+    name {
+      zh
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const InboxCountDocument = new TypedDocumentString(`
+    query InboxCount {
+  inbox {
+    awaitingCount
+  }
+}
+    `) as unknown as TypedDocumentString<InboxCountQuery, InboxCountQueryVariables>;
 export const LvLocalItemsDocument = new TypedDocumentString(`
     query LvLocalItems($id: ID!) {
   localVersion(id: $id) {
@@ -3212,88 +3297,6 @@ export const LvReviewDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LvReviewQuery, LvReviewQueryVariables>;
-export const LvInboxDocument = new TypedDocumentString(`
-    query LvInbox {
-  inbox {
-    awaitingMe {
-      ...LvRecord
-    }
-    returnedToMe {
-      ...LvRecord
-    }
-  }
-}
-    fragment LvRecord on LocalVersion {
-  id
-  code
-  status
-  version
-  title {
-    zh
-    en
-  }
-  orgUnit {
-    code
-    name {
-      zh
-      en
-    }
-    parent {
-      code
-    }
-  }
-  createdAt
-  createdBy
-  updatedAt
-  submittedAt
-  submittedBy
-  decidedAt
-  decidedBy
-  hasConflicts
-  baseEdition {
-    code
-  }
-  changes {
-    path
-    kind
-    policy
-    value
-    conflict {
-      rule
-      message
-    }
-  }
-  notApplicable {
-    path
-    conflict {
-      rule
-      message
-    }
-  }
-  history {
-    id
-    action
-    fromState
-    toState
-    actorName
-    comment
-    revision
-    occurredAt
-    itemComments {
-      path
-      comment
-    }
-  }
-}`) as unknown as TypedDocumentString<LvInboxQuery, LvInboxQueryVariables>;
-export const LvInboxCountDocument = new TypedDocumentString(`
-    query LvInboxCount {
-  inbox {
-    awaitingMe {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LvInboxCountQuery, LvInboxCountQueryVariables>;
 export const LvLevelsDocument = new TypedDocumentString(`
     query LvLevels($unit: String!, $path: String!) {
   valueAcrossLevels(orgUnitCode: $unit, path: $path) {

@@ -1,6 +1,6 @@
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Menu as RaMenu } from 'react-admin';
-import { InboxMenuItem } from '../resources/local-versions';
+import { InboxMenuItem } from '../resources/inbox';
 
 /**
  * Home, the org tree, the approval inbox (with its badge, for those who have

@@ -5,8 +5,8 @@ import { OrgLevel, type OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
 import { findVisible } from './local-version.service.js';
-import type { Inbox } from './local-version.types.js';
-import { editionInbox } from '../standard/standard.service.js';
+import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
+import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 
 /** Versions anyone who sees the unit may read: the one in force and its predecessors. */
 const PUBLISHED_STATES = [ApprovalState.APPROVED, ApprovalState.SUPERSEDED];
@@ -26,31 +26,43 @@ export async function versionsOf(em: EntityManager, scope: Scope, unit: OrgUnit,
 }
 
 /**
- * The actor's inbox, in at most four statements:
+ * Local versions in the actor's inbox, in at most two statements:
  * - awaiting them: versions submitted by the branches directly below their
  *   unit, when they approve for it, except their own submissions;
  * - come back to them: their own unit's returned versions, when they are the
  *   unit's staff who write and submit it (the unit sends, so any of its
- *   writers may pick a returned version up);
- * - head office's draft editions, the same two ways (the standard module's rule).
+ *   writers may pick a returned version up).
  */
-export async function inbox(em: EntityManager, scope: Scope): Promise<Inbox> {
+export const localVersionInbox: InboxSource = async (em, scope) => {
   const own = scope.actor.unit;
-  if (!own || scope.actor.kind !== 'USER') return { awaitingMe: [], returnedToMe: [], editionsAwaitingMe: [], editionsReturnedToMe: [] };
+  if (!own || scope.actor.kind !== 'USER') return EMPTY_INBOX_PART;
   const approves = scope.hasRole(Role.APPROVER) && own.level !== OrgLevel.TIER_TWO_BRANCH && own.level !== OrgLevel.OUTLET;
-  const [awaiting, returned, editions] = await Promise.all([
+  const [awaiting, returned] = await Promise.all([
     approves
-      ? em.find(LocalVersion, { status: ApprovalState.SUBMITTED, unit: { parent: own.id } }, { orderBy: { submittedAt: 'asc' }, populate: ['unit'] })
+      ? em.find(LocalVersion, { status: ApprovalState.SUBMITTED, unit: { parent: own.id } }, { orderBy: { submittedAt: 'asc', id: 'asc' }, populate: ['unit'] })
       : Promise.resolve([]),
     own.level !== OrgLevel.OUTLET && scope.canSubmitFor(own)
-      ? em.find(LocalVersion, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc' }, populate: ['unit'] })
+      ? em.find(LocalVersion, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc', id: 'desc' }, populate: ['unit'] })
       : Promise.resolve([]),
-    editionInbox(em, scope),
   ]);
   return {
-    awaitingMe: awaiting.filter((v) => v.submittedById !== scope.actor.id && scope.canApproveFor(v.unit.getEntity(), v.submittedById)),
-    returnedToMe: returned,
-    editionsAwaitingMe: editions.awaitingMe,
-    editionsReturnedToMe: editions.returnedToMe,
+    awaitingMe: awaiting.filter((v) => v.submittedById !== scope.actor.id && scope.canApproveFor(v.unit.getEntity(), v.submittedById)).map(entry),
+    returnedToMe: returned.map(entry),
+  };
+};
+
+function entry(v: LocalVersion): InboxEntry {
+  return {
+    subjectType: ApprovalSubjectType.LOCAL_VERSION,
+    id: v.id,
+    code: v.code,
+    title: v.title,
+    unitId: v.unit.id,
+    state: v.status,
+    submittedBy: v.submittedBy ?? null,
+    submittedAt: v.submittedAt ?? null,
+    decidedBy: v.decidedBy ?? null,
+    decidedAt: v.decidedAt ?? null,
+    revision: v.version,
   };
 }

@@ -10,7 +10,7 @@ import { ApprovalEvent, ApprovalSubjectType } from '../approval/approval-event.e
 import { historyOf } from '../approval/approval.service.js';
 import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
-import { CreateLocalVersionInput, Inbox, LocalChangeReview, ItemCommentInput, LocalChangeView, LocalItemView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
+import { CreateLocalVersionInput, LocalChangeReview, ItemCommentInput, LocalChangeView, LocalItemView, LocalRemovalView, SetLocalValueInput } from './local-version.types.js';
 import { KINDS, StandardItemKind, kindSpec } from '../standard/standard.kinds.js';
 import type { AnyKind } from '../standard/standard.kind.js';
 import * as service from './local-version.service.js';
@@ -46,11 +46,6 @@ export class LocalVersionResolver {
   })
   localVersionReview(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return service.reviewOf(ctx.em, ctx.scope, id);
-  }
-
-  @Query(() => Inbox, { description: 'What awaits you, and what you sent that came back' })
-  inbox(@Ctx() ctx: RequestContext) {
-    return queries.inbox(ctx.em, ctx.scope);
   }
 
   @Mutation(() => LocalVersion, { description: 'Starts a draft local version for a tier-one or tier-two branch, on the edition in force' })

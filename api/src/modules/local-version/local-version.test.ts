@@ -193,8 +193,8 @@ describe('drafting: each policy kind accepts what it allows and refuses the rest
       inherited: { value: 12, policy: 'RAISE_ONLY', setBy: { unitCode: 'HO', layerCode: 'HO-2026-01' } },
     });
     expect((await clients.gd.ok(`query($id: ID!) { localVersionReview(id: $id) { path } }`, { id: v.id })).localVersionReview).toBeNull();
-    const inbox = (await clients.ho.ok(`{ inbox { awaitingMe { code status } returnedToMe { code } } }`)).inbox;
-    expect(inbox.awaitingMe).toContainEqual({ code: 'JS-2026-01', status: 'SUBMITTED' });
+    const inbox = (await clients.ho.ok(`{ inbox { awaitingMe { subjectType code state } returnedToMe { code } } }`)).inbox;
+    expect(inbox.awaitingMe).toContainEqual({ subjectType: 'LOCAL_VERSION', code: 'JS-2026-01', state: 'SUBMITTED' });
     v = (await clients.ho.ok(APPROVE, { id: v.id, r: v.version, c: '同意 approved' })).approveLocalVersion;
     expect(v).toMatchObject({ status: 'APPROVED', decidedBy: 'ho_staff' });
     expect(v.history.map((h: any) => [h.action, h.fromState, h.toState, h.actorName, h.comment])).toEqual([

@@ -62,21 +62,6 @@ export class LocalItemView {
   conflict!: ChangeConflictView | null;
 }
 
-@ObjectType({ description: 'What awaits the signed-in user, and what they sent that came back' })
-export class Inbox {
-  @Field(() => [LocalVersion], { description: 'Submitted by the units directly below yours, for you to approve or return (never your own submissions)' })
-  awaitingMe!: LocalVersion[];
-
-  @Field(() => [LocalVersion], { description: 'Your unit’s versions returned with comments, to change and resubmit' })
-  returnedToMe!: LocalVersion[];
-
-  @Field(() => [StandardEdition], { description: 'Head-office draft editions submitted for approval, when you approve at head office (never your own submissions)' })
-  editionsAwaitingMe!: StandardEdition[];
-
-  @Field(() => [StandardEdition], { description: 'Head-office draft editions you submitted that came back with comments' })
-  editionsReturnedToMe!: StandardEdition[];
-}
-
 @InputType()
 export class CreateLocalVersionInput {
   @Field(() => String, { description: 'The tier-one or tier-two branch localizing the standard' })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { Scope } from '../../shared/auth/scope.js';
+import { Role } from '../../shared/auth/roles.js';
 import { afterCondition, orderBySql, sortKeySql, toConnection, type Connection, type ListOrder, type PageRequest } from '../../shared/pagination.js';
 import { escapeLike } from '../../shared/sql.js';
 import { Violations, inputError, notFound, versionConflict } from '../../shared/errors.js';
@@ -13,6 +14,7 @@ import type { EffectiveItem, EffectiveValue, Layer } from '../standard/effective
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState, isEditable } from '../approval/workflow.js';
+import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import { ZONE_STATUSES, gapsOf, summarizeGaps, type CoreRule, type Gap, type OutletFacts } from '../compliance/gaps.js';
 import { OutletPlan, type PlanAction } from './outlet-plan.entity.js';
 
@@ -584,3 +586,49 @@ export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: s
   const connection = toConnection(mapped, page, total, (r) => r.values);
   return { ...connection, nodes: connection.nodes.map((r) => r.plan), edges: connection.edges.map((e) => ({ cursor: e.cursor, node: e.node.plan })) };
 }
+
+// ─── Inbox ──────────────────────────────────────────────────────────────────
+
+/**
+ * Outlet plans in the actor's inbox, in at most two statements:
+ * - awaiting them: plans submitted by the outlets directly below their unit,
+ *   when they approve for those outlets (never their own submission);
+ * - come back to them: their own outlet's returned plan, when they are the
+ *   outlet head who submits it.
+ */
+export const outletPlanInbox: InboxSource = async (em, scope) => {
+  const own = scope.actor.unit;
+  if (!own || scope.actor.kind !== 'USER') return EMPTY_INBOX_PART;
+  const [awaiting, returned] = await Promise.all([
+    own.level !== OrgLevel.OUTLET && scope.hasRole(Role.APPROVER)
+      ? em.find(
+          OutletPlan,
+          { status: ApprovalState.SUBMITTED, unit: { parent: own.id, level: OrgLevel.OUTLET } },
+          { orderBy: { submittedAt: 'asc', id: 'asc' }, populate: ['unit'] },
+        )
+      : Promise.resolve([]),
+    own.level === OrgLevel.OUTLET && scope.canSubmitFor(own)
+      ? em.find(OutletPlan, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc', id: 'desc' }, populate: ['unit'] })
+      : Promise.resolve([]),
+  ]);
+  const entry = (p: OutletPlan): InboxEntry => {
+    const unit = p.unit.getEntity();
+    return {
+      subjectType: ApprovalSubjectType.OUTLET_PLAN,
+      id: p.id,
+      code: unit.code,
+      title: unit.name,
+      unitId: unit.id,
+      state: p.status,
+      submittedBy: p.submittedBy ?? null,
+      submittedAt: p.submittedAt ?? null,
+      decidedBy: p.decidedBy ?? null,
+      decidedAt: p.decidedAt ?? null,
+      revision: p.version,
+    };
+  };
+  return {
+    awaitingMe: awaiting.filter((p) => scope.canApproveFor(p.unit.getEntity(), p.submittedById)).map(entry),
+    returnedToMe: returned.map(entry),
+  };
+};

@@ -13,6 +13,7 @@ import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
+import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
 import { editionPublishedListener } from './standard.ports.js';
@@ -247,13 +248,13 @@ export async function submitApproveAndPublish(em: EntityManager, system: Scope, 
 }
 
 /**
- * The actor's part of head office's editions in the inbox, in at most two
- * statements: drafts submitted for approval when they approve at head office
- * (never their own submissions), and the drafts they submitted that came back.
+ * Head office's editions in the actor's inbox, in at most two statements:
+ * drafts submitted for approval when they approve at head office (never their
+ * own submissions), and the drafts they submitted that came back.
  */
-export async function editionInbox(em: EntityManager, scope: Scope): Promise<{ awaitingMe: StandardEdition[]; returnedToMe: StandardEdition[] }> {
+export const editionInbox: InboxSource = async (em, scope) => {
   const ho = scope.headOffice;
-  if (!ho || scope.actor.kind !== 'USER' || scope.actor.unit?.id !== ho.id) return { awaitingMe: [], returnedToMe: [] };
+  if (!ho || scope.actor.kind !== 'USER' || scope.actor.unit?.id !== ho.id) return EMPTY_INBOX_PART;
   const [awaitingMe, returnedToMe] = await Promise.all([
     scope.mayOnLayer('approve', ho)
       ? em.find(
@@ -270,8 +271,21 @@ export async function editionInbox(em: EntityManager, scope: Scope): Promise<{ a
         )
       : Promise.resolve([]),
   ]);
-  return { awaitingMe, returnedToMe };
-}
+  const entry = (e: StandardEdition): InboxEntry => ({
+    subjectType: ApprovalSubjectType.STANDARD_EDITION,
+    id: e.id,
+    code: e.code,
+    title: e.title,
+    unitId: ho.id,
+    state: e.approvalState,
+    submittedBy: e.submittedBy ?? null,
+    submittedAt: e.submittedAt ?? null,
+    decidedBy: e.decidedBy ?? null,
+    decidedAt: e.decidedAt ?? null,
+    revision: e.version,
+  });
+  return { awaitingMe: awaitingMe.map(entry), returnedToMe: returnedToMe.map(entry) };
+};
 
 function editionSnapshot(e: StandardEdition) {
   return { code: e.code, title: e.title, summary: e.summary, status: e.status, approvalState: e.approvalState, isCurrent: e.isCurrent, publishedAt: e.publishedAt ?? null };

@@ -130,7 +130,9 @@ const SUBMIT = `mutation($e: String!, $v: Int!, $c: String) { submitStandardEdit
 const WITHDRAW = `mutation($e: String!, $v: Int!, $c: String) { withdrawStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version } }`;
 const APPROVE = `mutation($e: String!, $v: Int!, $c: String) { approveStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version approvedRevision decidedBy } }`;
 const RETURN = `mutation($e: String!, $v: Int!, $c: String!) { returnStandardEdition(editionCode: $e, expectedVersion: $v, comment: $c) { approvalState version decidedBy } }`;
-const INBOX = `{ inbox { editionsAwaitingMe { code approvalState submittedBy } editionsReturnedToMe { code approvalState decidedBy } awaitingMe { code } returnedToMe { code } } }`;
+const INBOX = `{ inbox { awaitingMe { subjectType code state submittedBy } returnedToMe { subjectType code state decidedBy } } }`;
+/** The head-office editions among inbox items, without their subject type. */
+const editions = (items: any[]) => items.filter((i) => i.subjectType === 'STANDARD_EDITION').map(({ subjectType: _, ...rest }) => rest);
 const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name ${TEXT} description ${TEXT}
   marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
   staffing { position value { min max } policy note ${TEXT} } devices { deviceType value policy } smartDevices { value policy }
@@ -322,15 +324,15 @@ describe('head office’s editions go through the approval workflow before publi
 
     // The inbox: it awaits the other approver, not its submitter.
     const waiting = (await approver.ok(INBOX)).inbox;
-    expect(waiting.editionsAwaitingMe).toContainEqual({ code: 'HO-2027-05', approvalState: 'SUBMITTED', submittedBy: 'ho_staff' });
-    expect((await author.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-05');
+    expect(editions(waiting.awaitingMe)).toContainEqual({ code: 'HO-2027-05', state: 'SUBMITTED', submittedBy: 'ho_staff' });
+    expect(editions((await author.ok(INBOX)).inbox.awaitingMe).map((e: any) => e.code)).not.toContain('HO-2027-05');
 
     // A return needs a comment saying what to change.
     expect(errorOf(await approver.run(RETURN, { e: 'HO-2027-05', v: submitted.version, c: '  ' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment', rule: 'required' });
     const returned = (await approver.ok(RETURN, { e: 'HO-2027-05', v: submitted.version, c: '请说明调整依据 explain why' })).returnStandardEdition;
     expect(returned).toEqual({ approvalState: 'RETURNED', version: submitted.version, decidedBy: 'ho_approver' });
-    expect((await author.ok(INBOX)).inbox.editionsReturnedToMe).toContainEqual({ code: 'HO-2027-05', approvalState: 'RETURNED', decidedBy: 'ho_approver' });
-    expect((await approver.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-05');
+    expect(editions((await author.ok(INBOX)).inbox.returnedToMe)).toContainEqual({ code: 'HO-2027-05', state: 'RETURNED', decidedBy: 'ho_approver' });
+    expect(editions((await approver.ok(INBOX)).inbox.awaitingMe).map((e: any) => e.code)).not.toContain('HO-2027-05');
 
     // Changed and resubmitted; an approval of the revision reviewed before is stale.
     input.marketingStaffMin.value = 6;
@@ -380,7 +382,8 @@ describe('head office’s editions go through the approval workflow before publi
       const submitted = (await author.ok(SUBMIT, { e: 'HO-2027-06', v: draft.version })).submitStandardEdition;
       expect(errorOf(await branch.run(APPROVE, { e: 'HO-2027-06', v: submitted.version }))?.extensions?.code).toBe('FORBIDDEN');
       expect(errorOf(await branch.run(RETURN, { e: 'HO-2027-06', v: submitted.version, c: 'no' }))?.extensions?.code).toBe('FORBIDDEN');
-      expect((await branch.ok(INBOX)).inbox).toMatchObject({ editionsAwaitingMe: [], editionsReturnedToMe: [] });
+      const branchInbox = (await branch.ok(INBOX)).inbox;
+      expect([editions(branchInbox.awaitingMe), editions(branchInbox.returnedToMe)]).toEqual([[], []]);
       expect((await state('HO-2027-06')).approvalState).toBe('SUBMITTED');
 
       // The author takes it back for good: nothing moves it on again, and it is never published.
@@ -388,7 +391,7 @@ describe('head office’s editions go through the approval workflow before publi
       expect(withdrawn.approvalState).toBe('WITHDRAWN');
       expect(errorOf(await author.run(SUBMIT, { e: 'HO-2027-06', v: withdrawn.version }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'workflow-state' });
       expect(errorOf(await author.run(PUBLISH, { e: 'HO-2027-06', v: withdrawn.version }))?.extensions).toMatchObject({ rule: 'approved-only' });
-      expect((await approver.ok(INBOX)).inbox.editionsAwaitingMe.map((e: any) => e.code)).not.toContain('HO-2027-06');
+      expect(editions((await approver.ok(INBOX)).inbox.awaitingMe).map((e: any) => e.code)).not.toContain('HO-2027-06');
     } finally {
       await branch.stop();
     }
@@ -404,7 +407,7 @@ describe('head office’s editions go through the approval workflow before publi
     const count = async () => {
       db.resetQueries();
       const inbox = (await approver.ok(INBOX)).inbox;
-      return { statements: db.queries.length, awaiting: inbox.editionsAwaitingMe.length };
+      return { statements: db.queries.length, awaiting: editions(inbox.awaitingMe).length };
     };
     const before = await count();
     for (const code of ['HO-2027-11', 'HO-2027-12', 'HO-2027-13']) {

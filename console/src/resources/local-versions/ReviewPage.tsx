@@ -33,7 +33,7 @@ import { intlLocale } from '../../i18nProvider';
 import { impactPath } from '../impact';
 import { Fact, PolicyChip, useText } from '../standard-editions/fields';
 import { useAsync } from '../standard-editions/useAsync';
-import { announceInboxChange } from './inboxCount';
+import { announceInboxChange } from '../inbox/inboxCount';
 import type { LocalVersionRecord } from './queries';
 import { describeLocalError, SourceLink, useValueText, valueOf } from './values';
 
@@ -119,7 +119,7 @@ export const ReviewPage = () => {
           <CardContent>
             <Typography variant="h5">{translate('lv.review_page.title', { code: `${version.code} · ${text(version.title)}` })}</Typography>
             <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 1, my: 2 }}>
-              <Fact label="resources.local-versions.fields.orgUnitCode">{version.orgUnit ? translate('lv.inbox.from', { unit: text(version.orgUnit.name), code: version.orgUnit.code }) : '—'}</Fact>
+              <Fact label="resources.local-versions.fields.orgUnitCode">{version.orgUnit ? translate('inbox.from', { unit: text(version.orgUnit.name), code: version.orgUnit.code }) : '—'}</Fact>
               <Fact label="resources.local-versions.fields.status">
                 <span data-testid="lv-status">{translate(`lv.states.${version.status}`)}</span>
               </Fact>
@@ -249,7 +249,7 @@ export const ReviewPage = () => {
                   ? translate('lv.review_page.decided', { state: translate(`lv.states.${version.status}`) })
                   : translate('lv.review_page.not_decider', { state: translate(`lv.states.${version.status}`) })}
                 {' '}
-                <Link to="/inbox">{translate('lv.inbox.back')}</Link>
+                <Link to="/inbox">{translate('inbox.back')}</Link>
               </Alert>
             )}
             {problem && (

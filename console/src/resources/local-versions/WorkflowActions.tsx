@@ -11,7 +11,7 @@ import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { canDecide, useConsolePermissions } from '../../auth/permissions';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import type { LocalVersionRecord } from './queries';
-import { announceInboxChange } from './inboxCount';
+import { announceInboxChange } from '../inbox/inboxCount';
 import { describeLocalError, useValueText } from './values';
 
 type Step = 'submit' | 'withdraw' | 'approve' | 'return';

@@ -10,9 +10,7 @@ import { fieldsResolver, withFormErrors } from '../../formErrors';
 import {
   approveLocalVersion,
   clearLocalChange,
-  countAwaitingMe,
   createLocalVersion,
-  fetchInbox,
   fetchInherited,
   fetchLocalVersion,
   fetchLocalVersions,
@@ -73,8 +71,6 @@ export const localVersions = {
 export const localVersionMethods = {
   getLocalVersionInherited: fetchInherited,
   getLocalVersionReview: fetchReview,
-  getInbox: fetchInbox,
-  countAwaitingMe,
   getValueAcrossLevels: fetchValueAcrossLevels,
   setLocalValue,
   clearLocalChange,

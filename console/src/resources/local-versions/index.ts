@@ -1,7 +1,6 @@
 import { createElement } from 'react';
 import { Route } from 'react-router-dom';
 import TuneOutlinedIcon from '@mui/icons-material/TuneOutlined';
-import { InboxPage } from './InboxPage';
 import { LocalVersionCreate } from './LocalVersionCreate';
 import { LocalVersionEdit } from './LocalVersionEdit';
 import { LocalVersionList } from './LocalVersionList';
@@ -10,9 +9,8 @@ import { ReviewPage } from './ReviewPage';
 
 /**
  * A branch's local versions (本地化版本). Besides list / show / create / edit
- * (the value editor), the approver's review page at :id/review. The inbox is
- * not under the resource (it lists whatever awaits the user), so App.tsx
- * mounts `inboxRoutes` as custom routes.
+ * (the value editor), the approver's review page at :id/review. Their part of the
+ * inbox lives in resources/inbox.
  */
 export default {
   list: LocalVersionList,
@@ -24,6 +22,4 @@ export default {
   children: [createElement(Route, { key: 'review', path: ':id/review', element: createElement(ReviewPage) })],
 };
 
-export const inboxRoutes = [createElement(Route, { key: 'inbox', path: '/inbox', element: createElement(InboxPage) })];
-export { InboxMenuItem } from './InboxMenuItem';
 export { reviewPath } from './ReviewPage';

@@ -44,8 +44,6 @@ const REVIEW = graphql(`
     localVersionReview(id: $id) { path notApplicable change { path kind policy value conflict { rule message } } inherited { ...LvInherited } }
   }
 `);
-const INBOX = graphql(`query LvInbox { inbox { awaitingMe { ...LvRecord } returnedToMe { ...LvRecord } } }`);
-const INBOX_COUNT = graphql(`query LvInboxCount { inbox { awaitingMe { id } } }`);
 const LEVELS = graphql(`
   query LvLevels($unit: String!, $path: String!) {
     valueAcrossLevels(orgUnitCode: $unit, path: $path) { setHere orgUnit { code name { zh en } level } value { ...LvInherited } }
@@ -77,11 +75,6 @@ export const fetchLocalVersion = async (id: string, signal?: AbortSignal) =>
 export const fetchInherited = async (parentCode: string, signal?: AbortSignal) =>
   ((await gql(INHERITED, { unit: parentCode }, { signal })).effectiveStandard?.values ?? []) as InheritedValue[];
 export const fetchReview = async (id: string, signal?: AbortSignal) => (await gql(REVIEW, { id }, { signal })).localVersionReview;
-export const fetchInbox = async (signal?: AbortSignal) => {
-  const inbox = (await gql(INBOX, {}, { signal })).inbox;
-  return { awaitingMe: inbox.awaitingMe as LocalVersionRecord[], returnedToMe: inbox.returnedToMe as LocalVersionRecord[] };
-};
-export const countAwaitingMe = async (signal?: AbortSignal) => (await gql(INBOX_COUNT, {}, { signal })).inbox.awaitingMe.length;
 export const fetchValueAcrossLevels = async (unit: string, path: string, signal?: AbortSignal) =>
   (await gql(LEVELS, { unit, path }, { signal })).valueAcrossLevels;
 

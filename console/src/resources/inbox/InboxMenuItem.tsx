@@ -13,7 +13,7 @@ export const InboxMenuItem = () => {
   return (
     <RaMenu.Item
       to="/inbox"
-      primaryText="lv.inbox.menu"
+      primaryText="inbox.menu"
       data-testid="menu-inbox"
       leftIcon={
         <Badge badgeContent={count ?? 0} color="error" max={99} data-testid="inbox-badge" data-count={count ?? ''}>

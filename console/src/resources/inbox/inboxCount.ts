@@ -1,5 +1,5 @@
 /**
- * The menu badge's count of versions awaiting the user. It is read again on
+ * The menu badge's count of items (of every kind) awaiting the user. It is read again on
  * every navigation and whenever a workflow step succeeds anywhere in the
  * console (`announceInboxChange`), so approving or returning one lowers it at
  * once without polling the server.
@@ -25,7 +25,7 @@ export function useInboxChanges(): number {
   return generation;
 }
 
-/** How many versions await the signed-in user's decision; null until known (or when it cannot be read). */
+/** How many items await the signed-in user's decision; null until known (or when it cannot be read). */
 export function useAwaitingCount(enabled: boolean): number | null {
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const { pathname } = useLocation();
@@ -34,7 +34,7 @@ export function useAwaitingCount(enabled: boolean): number | null {
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    dataProvider.countAwaitingMe(controller.signal).then(
+    dataProvider.countInboxAwaiting(controller.signal).then(
       (n) => !controller.signal.aborted && setCount(n),
       // The badge is a hint: a failed read leaves the last count (the page itself reports errors).
       () => undefined,
