@@ -14,6 +14,7 @@ import orgUnits from './resources/org-units';
 import standardEditions from './resources/standard-editions';
 import users from './resources/users';
 import { impactRoutes } from './resources/impact';
+import { complianceRoutes } from './resources/dashboards';
 import localVersions, { inboxRoutes } from './resources/local-versions';
 import { OrgTreePage } from './tree/OrgTreePage';
 
@@ -59,6 +60,7 @@ export const App = () => (
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       {impactRoutes}
+      {complianceRoutes}
       {inboxRoutes}
     </CustomRoutes>
   </Admin>
