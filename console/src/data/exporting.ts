@@ -28,14 +28,16 @@ function save(blob: Blob, fileName: string): void {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  // The browser reads the blob after the click returns: free it only once the download has surely started.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 export async function exportRows<T>(format: ExportFormat, name: string, columns: readonly ExportColumn<T>[], rows: readonly T[]): Promise<void> {
   const records = asRecords(rows, columns);
   if (format === 'csv') {
     // react-admin's exporter names the file after its last argument (the resource): `${name}.csv`.
-    await defaultExporter(records, () => Promise.resolve({}), undefined as never, name);
+    // It downloads from a callback and what it returns never settles, so it is not awaited.
+    void defaultExporter(records, () => Promise.resolve({}), undefined as never, name);
     return;
   }
   const { default: ExcelJS } = await import('exceljs');
