@@ -86,4 +86,8 @@ describe.skipIf(!browserTestsEnabled('compliance-e2e'))('the compliance dashboar
     await page.getByTestId('compliance-breadcrumbs').getByRole('link').first().click();
     await expect.poll(() => page.getByTestId('compliance-dashboard').getAttribute('data-unit')).toBe('HO');
   });
+
+  it('ran the charts and the Excel export under the console’s Content Security Policy', async () => {
+    await session.expectNoCspViolations();
+  });
 });
