@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
 // exceljs is the console's dependency; read the downloaded workbook with the same library.
-const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('exceljs');
+const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
 
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).innerText());
 
