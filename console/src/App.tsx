@@ -16,6 +16,7 @@ import users from './resources/users';
 import { impactRoutes } from './resources/impact';
 import localVersions from './resources/local-versions';
 import { inboxRoutes } from './resources/inbox';
+import { complianceRoutes } from './resources/dashboards';
 import { OrgTreePage } from './tree/OrgTreePage';
 
 /**
@@ -60,6 +61,7 @@ export const App = () => (
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       {impactRoutes}
+      {complianceRoutes}
       {inboxRoutes}
     </CustomRoutes>
   </Admin>

@@ -9,6 +9,7 @@ import { RESOURCES, useCan, useConsolePermissions } from './auth/permissions';
 import type { ConsoleDataProvider } from './dataProvider';
 import { LevelChip, useOrgUnitLabel } from './resources/org-units/fields';
 import { ORG_LEVELS, type OrgLevel } from './types';
+import { ComplianceSummaryCard } from './resources/dashboards';
 
 /** Levels at and below `level`. */
 const levelsFrom = (level: OrgLevel) => ORG_LEVELS.slice(ORG_LEVELS.indexOf(level));
@@ -83,6 +84,7 @@ export const Dashboard = () => {
           </Stack>
         </CardContent>
       </Card>
+      {unit && <ComplianceSummaryCard unitCode={unit.code} />}
       {unit && (
         <>
           <Typography variant="h6" sx={{ mt: 3, mb: 1 }}>

@@ -5,6 +5,7 @@ import { localEn } from './i18n/local.en';
 import { localZh } from './i18n/local.zh';
 import { withStandardMessages } from './resources/standard-editions/messages';
 import { impactEn, impactZh } from './resources/impact';
+import { complianceEn, complianceZh } from './resources/dashboards/messages';
 
 export type Locale = 'zh' | 'en';
 
@@ -27,8 +28,8 @@ function mergeMessages<T extends object>(base: T, extra: object): T {
 }
 
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh }, localZh),
-  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn }, localEn),
+  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh, ...complianceZh }, localZh),
+  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn, ...complianceEn }, localEn),
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

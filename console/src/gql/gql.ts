@@ -42,6 +42,12 @@ type Documents = {
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleSetUserPasswordDocument,
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ConsoleChangeMyPasswordDocument,
+    "\n  query ComplianceDashboard($code: String!) {\n    complianceRollup(orgUnitCode: $code) {\n      orgUnit { code level name { zh en } ancestors { code name { zh en } } }\n      ...RollupCounts\n      children { orgUnit { code level name { zh en } } ...ChildRollupCounts }\n    }\n  }\n": typeof types.ComplianceDashboardDocument,
+    "\n  fragment RollupCounts on ComplianceRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n": typeof types.RollupCountsFragmentDoc,
+    "\n  fragment ChildRollupCounts on ChildRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n": typeof types.ChildRollupCountsFragmentDoc,
+    "\n  query ComplianceOutlets($code: String!, $offset: Int!, $limit: Int!) {\n    complianceOutlets(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { code nameZh nameEn category planStatus compliance gapCount gapKinds overdueActions }\n    }\n  }\n": typeof types.ComplianceOutletsDocument,
+    "\n  query OverdueActionsList($code: String!, $offset: Int!, $limit: Int!) {\n    overdueActions(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { outletCode outletNameZh outletNameEn actionId who what dueDate path }\n    }\n  }\n": typeof types.OverdueActionsListDocument,
+    "\n  query ComplianceGaps($code: String!, $first: Int!, $offset: Int) {\n    outletPlans(orgUnitCode: $code, status: \"APPROVED\", first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        orgUnit { code name { zh en } }\n        gaps { kind path expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode } }\n      }\n    }\n  }\n": typeof types.ComplianceGapsDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": typeof types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": typeof types.ImpactSideFragmentDoc,
     "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": typeof types.InboxEntryFragmentDoc,
@@ -124,6 +130,12 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleUpdateUserDocument,
     "\n  mutation ConsoleSetUserPassword($input: SetUserPasswordInput!) {\n    setUserPassword(input: $input) { ...ConsoleUserFields }\n  }\n": types.ConsoleSetUserPasswordDocument,
     "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ConsoleChangeMyPasswordDocument,
+    "\n  query ComplianceDashboard($code: String!) {\n    complianceRollup(orgUnitCode: $code) {\n      orgUnit { code level name { zh en } ancestors { code name { zh en } } }\n      ...RollupCounts\n      children { orgUnit { code level name { zh en } } ...ChildRollupCounts }\n    }\n  }\n": types.ComplianceDashboardDocument,
+    "\n  fragment RollupCounts on ComplianceRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n": types.RollupCountsFragmentDoc,
+    "\n  fragment ChildRollupCounts on ChildRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n": types.ChildRollupCountsFragmentDoc,
+    "\n  query ComplianceOutlets($code: String!, $offset: Int!, $limit: Int!) {\n    complianceOutlets(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { code nameZh nameEn category planStatus compliance gapCount gapKinds overdueActions }\n    }\n  }\n": types.ComplianceOutletsDocument,
+    "\n  query OverdueActionsList($code: String!, $offset: Int!, $limit: Int!) {\n    overdueActions(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { outletCode outletNameZh outletNameEn actionId who what dueDate path }\n    }\n  }\n": types.OverdueActionsListDocument,
+    "\n  query ComplianceGaps($code: String!, $first: Int!, $offset: Int) {\n    outletPlans(orgUnitCode: $code, status: \"APPROVED\", first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        orgUnit { code name { zh en } }\n        gaps { kind path expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode } }\n      }\n    }\n  }\n": types.ComplianceGapsDocument,
     "\n  query ImpactPreview($localVersionId: ID, $editionCode: String) {\n    impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {\n      subjectKind subjectCode outletsBelow outletsAffected unitsAffected\n      groups {\n        tierOneCode tierTwoCode outletCategory outlets\n        tierOneBranch { code name { zh en } }\n        tierTwoBranch { code name { zh en } }\n        changes {\n          path\n          before { ...ImpactSide }\n          after { ...ImpactSide }\n        }\n      }\n    }\n  }\n": types.ImpactPreviewDocument,
     "\n  fragment ImpactSide on PolicedValue {\n    path policy setBy { unitCode layerCode }\n    ... on IntValue { int: value }\n    ... on RangeValue { range: value { min max } }\n    ... on MoneyValue { money: value { amount currency } }\n    ... on TextValue { text: value { zh en } }\n    ... on TextListValue { texts: value { zh en } }\n    ... on CodeListValue { codes: value { code } }\n    ... on RequirementValue { requirement: value }\n  }\n": types.ImpactSideFragmentDoc,
     "\n  fragment InboxEntry on InboxItem {\n    subjectType id code title { zh en } state revision submittedBy submittedAt decidedBy decidedAt comment itemComments { path comment }\n    orgUnit { code name { zh en } }\n  }\n": types.InboxEntryFragmentDoc,
@@ -287,6 +299,30 @@ export function graphql(source: "\n  mutation ConsoleSetUserPassword($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): typeof import('./graphql').ConsoleChangeMyPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceDashboard($code: String!) {\n    complianceRollup(orgUnitCode: $code) {\n      orgUnit { code level name { zh en } ancestors { code name { zh en } } }\n      ...RollupCounts\n      children { orgUnit { code level name { zh en } } ...ChildRollupCounts }\n    }\n  }\n"): typeof import('./graphql').ComplianceDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RollupCounts on ComplianceRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n"): typeof import('./graphql').RollupCountsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChildRollupCounts on ChildRollupView {\n    outlets overdueActions\n    byPlanStatus { status outlets }\n    byCompliance { compliance outlets }\n    gapsByKind { kind outlets }\n  }\n"): typeof import('./graphql').ChildRollupCountsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceOutlets($code: String!, $offset: Int!, $limit: Int!) {\n    complianceOutlets(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { code nameZh nameEn category planStatus compliance gapCount gapKinds overdueActions }\n    }\n  }\n"): typeof import('./graphql').ComplianceOutletsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueActionsList($code: String!, $offset: Int!, $limit: Int!) {\n    overdueActions(orgUnitCode: $code, offset: $offset, limit: $limit) {\n      total\n      items { outletCode outletNameZh outletNameEn actionId who what dueDate path }\n    }\n  }\n"): typeof import('./graphql').OverdueActionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplianceGaps($code: String!, $first: Int!, $offset: Int) {\n    outletPlans(orgUnitCode: $code, status: \"APPROVED\", first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        orgUnit { code name { zh en } }\n        gaps { kind path expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode } }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplianceGapsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

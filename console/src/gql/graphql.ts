@@ -132,6 +132,21 @@ export type EditionStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** What kind of requirement an outlet falls short of */
+export type GapKind =
+  /** 核心内容未确认: a core service rule the outlet head has not acknowledged */
+  | 'CORE_RULE_NOT_ACKNOWLEDGED'
+  /** 设备不足: fewer self-service devices of a type than the minimum */
+  | 'DEVICES_TOO_FEW'
+  /** 厅堂人员超出范围: lobby managers and guides together outside their range */
+  | 'LOBBY_STAFF_OUT_OF_RANGE'
+  /** 岗位配置超出范围: a position’s headcount outside its range */
+  | 'POSITION_OUT_OF_RANGE'
+  /** 人员不足: fewer staff than a minimum (marketing staff in all, or sales-service staff) */
+  | 'STAFF_BELOW_MINIMUM'
+  /** 缺少功能区: a required zone not present (absent or only planned) */
+  | 'ZONE_MISSING';
+
 export type IssueApiTokenInput = {
   expiresAt: string;
   name: string;
@@ -545,6 +560,44 @@ export type ConsoleChangeMyPasswordMutationVariables = Exact<{
 
 
 export type ConsoleChangeMyPasswordMutation = { changeMyPassword: boolean };
+
+export type ComplianceDashboardQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ComplianceDashboardQuery = { complianceRollup: { outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, name: { zh: string, en: string } }> }, children: Array<{ outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> }>, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> } | null };
+
+export type RollupCountsFragment = { outlets: number, overdueActions: number, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> };
+
+export type ChildRollupCountsFragment = { outlets: number, overdueActions: number, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> };
+
+export type ComplianceOutletsQueryVariables = Exact<{
+  code: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ComplianceOutletsQuery = { complianceOutlets: { total: number, items: Array<{ code: string, nameZh: string, nameEn: string | null, category: string | null, planStatus: string, compliance: string, gapCount: number, gapKinds: Array<GapKind>, overdueActions: number }> } | null };
+
+export type OverdueActionsListQueryVariables = Exact<{
+  code: string;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type OverdueActionsListQuery = { overdueActions: { total: number, items: Array<{ outletCode: string, outletNameZh: string, outletNameEn: string | null, actionId: string, who: string, what: string, dueDate: string, path: string }> } | null };
+
+export type ComplianceGapsQueryVariables = Exact<{
+  code: string;
+  first: number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ComplianceGapsQuery = { outletPlans: { totalCount: number, nodes: Array<{ orgUnit: { code: string, name: { zh: string, en: string } } | null, gaps: Array<{ kind: GapKind, path: string, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string } }> }> } };
 
 export type ImpactPreviewQueryVariables = Exact<{
   localVersionId?: string | number | null | undefined;
@@ -1128,6 +1181,42 @@ export const ConsoleUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConsoleUserFields"}) as unknown as TypedDocumentString<ConsoleUserFieldsFragment, unknown>;
+export const RollupCountsFragmentDoc = new TypedDocumentString(`
+    fragment RollupCounts on ComplianceRollupView {
+  outlets
+  overdueActions
+  byPlanStatus {
+    status
+    outlets
+  }
+  byCompliance {
+    compliance
+    outlets
+  }
+  gapsByKind {
+    kind
+    outlets
+  }
+}
+    `, {"fragmentName":"RollupCounts"}) as unknown as TypedDocumentString<RollupCountsFragment, unknown>;
+export const ChildRollupCountsFragmentDoc = new TypedDocumentString(`
+    fragment ChildRollupCounts on ChildRollupView {
+  outlets
+  overdueActions
+  byPlanStatus {
+    status
+    outlets
+  }
+  byCompliance {
+    compliance
+    outlets
+  }
+  gapsByKind {
+    kind
+    outlets
+  }
+}
+    `, {"fragmentName":"ChildRollupCounts"}) as unknown as TypedDocumentString<ChildRollupCountsFragment, unknown>;
 export const ImpactSideFragmentDoc = new TypedDocumentString(`
     fragment ImpactSide on PolicedValue {
   path
@@ -2734,6 +2823,138 @@ export const ConsoleChangeMyPasswordDocument = new TypedDocumentString(`
   changeMyPassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ConsoleChangeMyPasswordMutation, ConsoleChangeMyPasswordMutationVariables>;
+export const ComplianceDashboardDocument = new TypedDocumentString(`
+    query ComplianceDashboard($code: String!) {
+  complianceRollup(orgUnitCode: $code) {
+    orgUnit {
+      code
+      level
+      name {
+        zh
+        en
+      }
+      ancestors {
+        code
+        name {
+          zh
+          en
+        }
+      }
+    }
+    ...RollupCounts
+    children {
+      orgUnit {
+        code
+        level
+        name {
+          zh
+          en
+        }
+      }
+      ...ChildRollupCounts
+    }
+  }
+}
+    fragment RollupCounts on ComplianceRollupView {
+  outlets
+  overdueActions
+  byPlanStatus {
+    status
+    outlets
+  }
+  byCompliance {
+    compliance
+    outlets
+  }
+  gapsByKind {
+    kind
+    outlets
+  }
+}
+fragment ChildRollupCounts on ChildRollupView {
+  outlets
+  overdueActions
+  byPlanStatus {
+    status
+    outlets
+  }
+  byCompliance {
+    compliance
+    outlets
+  }
+  gapsByKind {
+    kind
+    outlets
+  }
+}`) as unknown as TypedDocumentString<ComplianceDashboardQuery, ComplianceDashboardQueryVariables>;
+export const ComplianceOutletsDocument = new TypedDocumentString(`
+    query ComplianceOutlets($code: String!, $offset: Int!, $limit: Int!) {
+  complianceOutlets(orgUnitCode: $code, offset: $offset, limit: $limit) {
+    total
+    items {
+      code
+      nameZh
+      nameEn
+      category
+      planStatus
+      compliance
+      gapCount
+      gapKinds
+      overdueActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceOutletsQuery, ComplianceOutletsQueryVariables>;
+export const OverdueActionsListDocument = new TypedDocumentString(`
+    query OverdueActionsList($code: String!, $offset: Int!, $limit: Int!) {
+  overdueActions(orgUnitCode: $code, offset: $offset, limit: $limit) {
+    total
+    items {
+      outletCode
+      outletNameZh
+      outletNameEn
+      actionId
+      who
+      what
+      dueDate
+      path
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueActionsListQuery, OverdueActionsListQueryVariables>;
+export const ComplianceGapsDocument = new TypedDocumentString(`
+    query ComplianceGaps($code: String!, $first: Int!, $offset: Int) {
+  outletPlans(
+    orgUnitCode: $code
+    status: "APPROVED"
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    nodes {
+      orgUnit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      gaps {
+        kind
+        path
+        expectedMin
+        expectedMax
+        expectedRequirement
+        actualCount
+        actualZone
+        setBy {
+          unitCode
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceGapsQuery, ComplianceGapsQueryVariables>;
 export const ImpactPreviewDocument = new TypedDocumentString(`
     query ImpactPreview($localVersionId: ID, $editionCode: String) {
   impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {

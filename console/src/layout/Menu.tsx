@@ -1,6 +1,7 @@
 import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Menu as RaMenu } from 'react-admin';
 import { InboxMenuItem } from '../resources/inbox';
+import { ComplianceMenuItem } from '../resources/dashboards';
 
 /**
  * Home, the org tree, the approval inbox (with its badge, for those who have
@@ -17,6 +18,7 @@ export const Menu = () => (
       data-testid="menu-tree"
     />
     <InboxMenuItem />
+    <ComplianceMenuItem />
     <RaMenu.ResourceItems />
   </RaMenu>
 );
