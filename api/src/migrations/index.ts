@@ -9,6 +9,7 @@ import { Migration20261203300000_approval_workflow } from './Migration2026120330
 import { Migration20261203310000_local_versions } from './Migration20261203310000_local_versions.js';
 import { Migration20261203500000_outlet_plans } from './Migration20261203500000_outlet_plans.js';
 import { Migration20261204100000_edition_approval } from './Migration20261204100000_edition_approval.js';
+import { Migration20261204400000_rollouts } from './Migration20261204400000_rollouts.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203310000_local_versions', class: Migration20261203310000_local_versions },
   { name: 'Migration20261203500000_outlet_plans', class: Migration20261203500000_outlet_plans },
   { name: 'Migration20261204100000_edition_approval', class: Migration20261204100000_edition_approval },
+  { name: 'Migration20261204400000_rollouts', class: Migration20261204400000_rollouts },
 ];

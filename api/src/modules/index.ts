@@ -29,6 +29,7 @@ import { ImpactResolver } from './impact/impact.resolver.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -42,7 +43,7 @@ provideEditionPublishedListener({ editionPublished: rebaseOnto });
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
 export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers] as const;
