@@ -75,7 +75,7 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'outletPlan.approve': op('layer', 'OutletPlan'),
   'outletPlan.return': op('layer', 'OutletPlan'),
   'outletPlan.supersede': op('layer', 'OutletPlan'),
-  'rollout.launch': op('standard', 'Rollout'),
+  'rollout.launch': op('layer', 'Rollout'),
   'rolloutPlan.save': op('layer', 'RolloutPlan'),
   'rolloutPlan.submit': op('layer', 'RolloutPlan'),
   'rolloutPlan.withdraw': op('layer', 'RolloutPlan'),
