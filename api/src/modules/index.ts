@@ -30,6 +30,7 @@ import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
+import { RolloutResolver } from './rollout/rollout.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -46,4 +47,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ...kindResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, ...kindResolvers] as const;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { actorFor } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
 import type { Actor } from '../../shared/actor.js';
 import { Role } from '../../shared/auth/roles.js';
@@ -205,5 +205,17 @@ describe('timeline', () => {
     const many = await count(['GD-FS-01', 'GD-FS-02', 'GD-FS-03', 'GD-GZTH-01', 'GD-GZTH-02', 'JS-SZ-01']);
     expect(one).toBeLessThanOrEqual(4);
     expect(many).toBe(one);
+  });
+
+  it('is served to an outlet head for their own outlet, and a unit outside their sight is left out', async () => {
+    const head = await createGraphqlClient(db.orm, await actorFor(db.orm, 'outlet_head'));
+    try {
+      const { rolloutTimeline } = await head.ok(`{ rolloutTimeline(rolloutCode: "R1", orgUnitCodes: ["GD-FS-01", "GD-FS-02"]) { unitCode wave { number setBy } phases { phase setBy } } }`);
+      expect(rolloutTimeline).toHaveLength(1);
+      expect(rolloutTimeline[0]).toMatchObject({ unitCode: 'GD-FS-01', wave: { number: 1, setBy: 'GD-FS' } });
+      expect(rolloutTimeline[0].phases.find((p: { phase: string }) => p.phase === 'PROMOTION').setBy).toBe('GD');
+    } finally {
+      await head.stop();
+    }
   });
 });
