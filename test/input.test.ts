@@ -270,9 +270,17 @@ describe('lengths match the columns', () => {
     'approval_event.actor_name', 'local_version.created_by', 'local_version.submitted_by', 'local_version.decided_by',
     'outlet_plan.created_by', 'outlet_plan.submitted_by', 'outlet_plan.decided_by',
     'standard_edition.submitted_by', 'standard_edition.decided_by',
+    'rollout.created_by', 'rollout_plan.created_by', 'rollout_plan.submitted_by', 'rollout_plan.decided_by',
+    'rollout_outlet_wave.start', 'rollout_outlet_wave.end', // copied from the approved scheme's checked dates
     'sign_in_throttle.key', // a SHA-256 of the limiter's key, never the caller's text
     'user_session.address', 'user_session.token_hash',
   ]);
+
+  // Rollouts have no GraphQL mutation yet, so no input case can reach them;
+  // the service bounds them (code ≤ 40 by its pattern, titles by
+  // checkLocalizedText) and rollout.test.ts refuses bad ones. Move them to
+  // input cases when launchRollout is in the schema.
+  const BOUNDED_WITHOUT_MUTATION = new Set(['rollout.code', 'rollout.title_zh', 'rollout.title_en']);
 
   it('covers every limited column of the database: either an input case or written by the server', async () => {
     const rows: { col: string }[] = (
@@ -282,7 +290,7 @@ describe('lengths match the columns', () => {
       )
     ).rows;
     const covered = new Set(cases.map((c) => c.column));
-    const unclassified = rows.map((r) => r.col).filter((col) => !covered.has(col) && !SERVER_WRITTEN.has(col));
+    const unclassified = rows.map((r) => r.col).filter((col) => !covered.has(col) && !SERVER_WRITTEN.has(col) && !BOUNDED_WITHOUT_MUTATION.has(col));
     expect(unclassified, 'add an input case (or a reason it is server-written) for each new limited column').toEqual([]);
   });
 

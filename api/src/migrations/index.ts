@@ -10,6 +10,7 @@ import { Migration20261203310000_local_versions } from './Migration2026120331000
 import { Migration20261203500000_outlet_plans } from './Migration20261203500000_outlet_plans.js';
 import { Migration20261204100000_edition_approval } from './Migration20261204100000_edition_approval.js';
 import { Migration20261204200000_local_items } from './Migration20261204200000_local_items.js';
+import { Migration20261204400000_rollouts } from './Migration20261204400000_rollouts.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203500000_outlet_plans', class: Migration20261203500000_outlet_plans },
   { name: 'Migration20261204100000_edition_approval', class: Migration20261204100000_edition_approval },
   { name: 'Migration20261204200000_local_items', class: Migration20261204200000_local_items },
+  { name: 'Migration20261204400000_rollouts', class: Migration20261204400000_rollouts },
 ];

@@ -40,6 +40,8 @@ export type ApprovalSubjectType =
   | 'LOCAL_VERSION'
   /** 落地方案: an outlet’s implementation plan */
   | 'OUTLET_PLAN'
+  /** 分行推广方案/实施方案: a branch’s localization or implementation scheme of a rollout */
+  | 'ROLLOUT_PLAN'
   /** 总行标准版本: a head-office edition of the standard, approved at head office before publication */
   | 'STANDARD_EDITION';
 

@@ -104,6 +104,8 @@ export const appEnglish: AppMessages = {
         Classifier: 'Code-list entry',
         LocalVersion: 'Local version',
         OutletPlan: 'Outlet implementation plan',
+        Rollout: 'Standard rollout',
+        RolloutPlan: 'Branch rollout plan / implementation scheme',
       },
       operations: {
         'orgUnit.create': 'Unit added',
@@ -149,6 +151,13 @@ export const appEnglish: AppMessages = {
         'outletPlan.approve': 'Outlet plan approved',
         'outletPlan.return': 'Outlet plan returned with comments',
         'outletPlan.supersede': 'Outlet plan superseded by a newer approved one',
+        'rollout.launch': 'Rollout launched',
+        'rolloutPlan.save': 'Rollout plan saved',
+        'rolloutPlan.submit': 'Rollout plan submitted',
+        'rolloutPlan.withdraw': 'Rollout plan withdrawn',
+        'rolloutPlan.approve': 'Rollout plan approved',
+        'rolloutPlan.return': 'Rollout plan returned for changes',
+        'rolloutPlan.supersede': 'Rollout plan superseded by a newer approved one',
       },
       fields: {
         code: 'Unit code',

@@ -37,6 +37,7 @@ export const localEn = {
       LOCAL_VERSION: 'Local version',
       STANDARD_EDITION: 'Head-office edition',
       OUTLET_PLAN: 'Outlet plan',
+      ROLLOUT_PLAN: 'Rollout plan',
     },
   },
   lv: {

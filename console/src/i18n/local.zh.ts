@@ -37,6 +37,7 @@ export const localZh = {
       LOCAL_VERSION: '本地化版本',
       STANDARD_EDITION: '总行标准版本',
       OUTLET_PLAN: '网点落地方案',
+      ROLLOUT_PLAN: '推广方案',
     },
   },
   lv: {

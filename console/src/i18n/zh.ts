@@ -319,6 +319,8 @@ export const appChinese = {
         Classifier: '代码表条目',
         LocalVersion: '本地化版本',
         OutletPlan: '网点落地方案',
+        Rollout: '标准推广',
+        RolloutPlan: '分行推广方案/实施方案',
       },
       operations: {
         'orgUnit.create': '新增机构',
@@ -364,6 +366,13 @@ export const appChinese = {
         'outletPlan.approve': '落地方案审批通过',
         'outletPlan.return': '落地方案退回修改',
         'outletPlan.supersede': '落地方案被新批准方案替代',
+        'rollout.launch': '发起标准推广',
+        'rolloutPlan.save': '保存推广方案',
+        'rolloutPlan.submit': '提交推广方案',
+        'rolloutPlan.withdraw': '撤回推广方案',
+        'rolloutPlan.approve': '推广方案审批通过',
+        'rolloutPlan.return': '推广方案退回修改',
+        'rolloutPlan.supersede': '推广方案被新批准方案替代',
       },
       fields: {
         code: '机构代码',

@@ -8,6 +8,7 @@ export enum ApprovalSubjectType {
   LOCAL_VERSION = 'LOCAL_VERSION',
   OUTLET_PLAN = 'OUTLET_PLAN',
   STANDARD_EDITION = 'STANDARD_EDITION',
+  ROLLOUT_PLAN = 'ROLLOUT_PLAN',
 }
 
 registerEnumType(ApprovalSubjectType, {
@@ -17,6 +18,7 @@ registerEnumType(ApprovalSubjectType, {
     LOCAL_VERSION: { description: '本地化版本: a branch’s local version of the standard' },
     OUTLET_PLAN: { description: '落地方案: an outlet’s implementation plan' },
     STANDARD_EDITION: { description: '总行标准版本: a head-office edition of the standard, approved at head office before publication' },
+    ROLLOUT_PLAN: { description: '分行推广方案/实施方案: a branch’s localization or implementation scheme of a rollout' },
   },
 });
 registerEnumType(ApprovalState, {

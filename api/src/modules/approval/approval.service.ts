@@ -40,6 +40,7 @@ const OPERATION_PREFIX: Record<ApprovalSubjectType, string> = {
   [ApprovalSubjectType.LOCAL_VERSION]: 'approval',
   [ApprovalSubjectType.OUTLET_PLAN]: 'outletPlan',
   [ApprovalSubjectType.STANDARD_EDITION]: 'standardEdition',
+  [ApprovalSubjectType.ROLLOUT_PLAN]: 'rolloutPlan',
 };
 export const APPROVAL_AUDIT_OPERATIONS = Object.fromEntries(
   Object.entries(OPERATION_PREFIX).map(([type, prefix]) => [type, Object.fromEntries(TRANSITIONS.map((a) => [a, `${prefix}.${a.toLowerCase()}`]))]),
@@ -49,6 +50,7 @@ const OBJECT_TYPE: Record<ApprovalSubjectType, string> = {
   [ApprovalSubjectType.LOCAL_VERSION]: 'LocalVersion',
   [ApprovalSubjectType.OUTLET_PLAN]: 'OutletPlan',
   [ApprovalSubjectType.STANDARD_EDITION]: 'StandardEdition',
+  [ApprovalSubjectType.ROLLOUT_PLAN]: 'RolloutPlan',
 };
 
 /**

@@ -77,6 +77,13 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'outletPlan.approve': op('layer', 'OutletPlan'),
   'outletPlan.return': op('layer', 'OutletPlan'),
   'outletPlan.supersede': op('layer', 'OutletPlan'),
+  'rollout.launch': op('layer', 'Rollout'),
+  'rolloutPlan.save': op('layer', 'RolloutPlan'),
+  'rolloutPlan.submit': op('layer', 'RolloutPlan'),
+  'rolloutPlan.withdraw': op('layer', 'RolloutPlan'),
+  'rolloutPlan.approve': op('layer', 'RolloutPlan'),
+  'rolloutPlan.return': op('layer', 'RolloutPlan'),
+  'rolloutPlan.supersede': op('layer', 'RolloutPlan'),
 };
 
 /** Every object type audit rows name, in registry order: what the audit trail can be filtered by. */

@@ -83,7 +83,7 @@ describe('the kind registry and the served schema', () => {
     // The audit registry the console's filter reads lists every kind's operations.
     expect(auditOperations).toEqual(expect.arrayContaining([...STANDARD_AUDIT_OPERATIONS.map((o) => o.operation), 'orgUnit.create', 'user.signIn']));
     // …and every object type its rows name: the edition and each kind's entity, after the units, users and tokens, then local versions and outlet plans.
-    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name), 'LocalVersion', 'OutletPlan']);
+    expect(auditObjectTypes).toEqual(['OrgUnit', 'User', 'ApiToken', 'StandardEdition', ...KINDS.map((k) => k.entity.name), 'LocalVersion', 'OutletPlan', 'Rollout', 'RolloutPlan']);
   });
 });
 

@@ -26,6 +26,8 @@ const OPEN: Record<ApprovalSubjectType, (r: InboxRecord, section: Section) => st
   LOCAL_VERSION: (r, s) => `/local-versions/${encodeURIComponent(r.id)}${s === 'awaiting' ? '/review' : ''}`,
   STANDARD_EDITION: (r) => `/standard-editions/${encodeURIComponent(r.code)}/show`,
   OUTLET_PLAN: (r, s) => `/outlet-plans/${encodeURIComponent(r.code)}${s === 'awaiting' ? '/review' : ''}`,
+  // Rollout plans have no console pages yet, so the API's inbox sources leave them out; this entry is never used.
+  ROLLOUT_PLAN: () => '/inbox',
 };
 
 /** The step's comment, then the approver's comments on single values, one a line. */
