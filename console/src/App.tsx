@@ -16,6 +16,7 @@ import users from './resources/users';
 import { impactRoutes } from './resources/impact';
 import localVersions from './resources/local-versions';
 import { inboxRoutes } from './resources/inbox';
+import { outletPlanRoutes } from './resources/outlet-plans';
 import { complianceRoutes } from './resources/dashboards';
 import { OrgTreePage } from './tree/OrgTreePage';
 
@@ -63,6 +64,7 @@ export const App = () => (
       {impactRoutes}
       {complianceRoutes}
       {inboxRoutes}
+      {outletPlanRoutes}
     </CustomRoutes>
   </Admin>
 );

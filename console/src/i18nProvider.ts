@@ -6,6 +6,7 @@ import { localZh } from './i18n/local.zh';
 import { withStandardMessages } from './resources/standard-editions/messages';
 import { impactEn, impactZh } from './resources/impact';
 import { complianceEn, complianceZh } from './resources/dashboards/messages';
+import { outletPlanEn, outletPlanZh } from './resources/outlet-plans/messages';
 
 export type Locale = 'zh' | 'en';
 
@@ -28,8 +29,8 @@ function mergeMessages<T extends object>(base: T, extra: object): T {
 }
 
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh, ...complianceZh }, localZh),
-  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn, ...complianceEn }, localEn),
+  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh, ...complianceZh, ...outletPlanZh }, localZh),
+  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn, ...complianceEn, ...outletPlanEn }, localEn),
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

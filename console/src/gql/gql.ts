@@ -71,6 +71,16 @@ type Documents = {
     "mutation LvWithdraw($id: ID!, $v: Int!, $c: String) { withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": typeof types.LvWithdrawDocument,
     "mutation LvApprove($id: ID!, $r: Int!, $c: String) { approveLocalVersion(id: $id, revision: $r, comment: $c) { ...LvRecord } }": typeof types.LvApproveDocument,
     "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": typeof types.LvReturnDocument,
+    "\n  fragment OpPlan on OutletPlan {\n    id status version compliant gapCount submittedAt submittedBy decidedAt decidedBy\n    orgUnit { code category name { zh en } parent { code } }\n    facts { floorArea acknowledgedRules staffing { position current target } zones { zone status } devices { deviceType count } }\n    gaps { path kind addressed expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode unit { code name { zh en } } layerCode } }\n    actions { id path who what dueDate expectedEffect done }\n    justifications { path text }\n    history { id action actorName comment occurredAt }\n  }\n": typeof types.OpPlanFragmentDoc,
+    "query OpOne($code: String!) { outletPlan(outletCode: $code) { ...OpPlan } }": typeof types.OpOneDocument,
+    "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }": typeof types.OpPathsDocument,
+    "mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) { saveOutletFacts(outletCode: $code, version: $v, facts: $f) { ...OpPlan } }": typeof types.OpSaveDocument,
+    "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }": typeof types.OpAddDocument,
+    "mutation OpRemove($code: String!, $v: Int!, $id: ID!) { removePlanAction(outletCode: $code, version: $v, actionId: $id) { ...OpPlan } }": typeof types.OpRemoveDocument,
+    "mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) { justifyGap(outletCode: $code, version: $v, path: $p, text: $t) { ...OpPlan } }": typeof types.OpJustifyDocument,
+    "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": typeof types.OpSubmitDocument,
+    "mutation OpApprove($code: String!, $r: Int!, $c: String) { approveOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": typeof types.OpApproveDocument,
+    "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": typeof types.OpReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n        customerTiers { code name { zh en } }\n        serviceRules { code title { zh en } parameters { code name { zh en } } }\n      }\n      values { ...StdShownValue }\n      localItems { kind key path data setBy { ...StdValueSource } }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        salesServiceStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        lobbyStaffTotal { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } }\n        staffing { position range { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } } }\n        devices { deviceType min { value ...StdSourced overrode { value ...StdBefore } } }\n        smartDevices { value { code } ...StdSourced overrode { value { code name { zh en } } ...StdBefore } }\n        zones { zone requirement { value ...StdSourced overrode { value ...StdBefore } } }\n        outboundMarketing { value { zh en } ...StdSourced overrode { value { zh en } ...StdBefore } }\n      }\n    }\n  }\n": typeof types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n": typeof types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": typeof types.StdSourcedFragmentDoc,
@@ -159,6 +169,16 @@ const documents: Documents = {
     "mutation LvWithdraw($id: ID!, $v: Int!, $c: String) { withdrawLocalVersion(id: $id, expectedVersion: $v, comment: $c) { ...LvRecord } }": types.LvWithdrawDocument,
     "mutation LvApprove($id: ID!, $r: Int!, $c: String) { approveLocalVersion(id: $id, revision: $r, comment: $c) { ...LvRecord } }": types.LvApproveDocument,
     "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": types.LvReturnDocument,
+    "\n  fragment OpPlan on OutletPlan {\n    id status version compliant gapCount submittedAt submittedBy decidedAt decidedBy\n    orgUnit { code category name { zh en } parent { code } }\n    facts { floorArea acknowledgedRules staffing { position current target } zones { zone status } devices { deviceType count } }\n    gaps { path kind addressed expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode unit { code name { zh en } } layerCode } }\n    actions { id path who what dueDate expectedEffect done }\n    justifications { path text }\n    history { id action actorName comment occurredAt }\n  }\n": types.OpPlanFragmentDoc,
+    "query OpOne($code: String!) { outletPlan(outletCode: $code) { ...OpPlan } }": types.OpOneDocument,
+    "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }": types.OpPathsDocument,
+    "mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) { saveOutletFacts(outletCode: $code, version: $v, facts: $f) { ...OpPlan } }": types.OpSaveDocument,
+    "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }": types.OpAddDocument,
+    "mutation OpRemove($code: String!, $v: Int!, $id: ID!) { removePlanAction(outletCode: $code, version: $v, actionId: $id) { ...OpPlan } }": types.OpRemoveDocument,
+    "mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) { justifyGap(outletCode: $code, version: $v, path: $p, text: $t) { ...OpPlan } }": types.OpJustifyDocument,
+    "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": types.OpSubmitDocument,
+    "mutation OpApprove($code: String!, $r: Int!, $c: String) { approveOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": types.OpApproveDocument,
+    "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": types.OpReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n        customerTiers { code name { zh en } }\n        serviceRules { code title { zh en } parameters { code name { zh en } } }\n      }\n      values { ...StdShownValue }\n      localItems { kind key path data setBy { ...StdValueSource } }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        salesServiceStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        lobbyStaffTotal { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } }\n        staffing { position range { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } } }\n        devices { deviceType min { value ...StdSourced overrode { value ...StdBefore } } }\n        smartDevices { value { code } ...StdSourced overrode { value { code name { zh en } } ...StdBefore } }\n        zones { zone requirement { value ...StdSourced overrode { value ...StdBefore } } }\n        outboundMarketing { value { zh en } ...StdSourced overrode { value { zh en } ...StdBefore } }\n      }\n    }\n  }\n": types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n": types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": types.StdSourcedFragmentDoc,
@@ -415,6 +435,46 @@ export function graphql(source: "mutation LvApprove($id: ID!, $r: Int!, $c: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n"): typeof import('./graphql').LvReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpPlan on OutletPlan {\n    id status version compliant gapCount submittedAt submittedBy decidedAt decidedBy\n    orgUnit { code category name { zh en } parent { code } }\n    facts { floorArea acknowledgedRules staffing { position current target } zones { zone status } devices { deviceType count } }\n    gaps { path kind addressed expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode unit { code name { zh en } } layerCode } }\n    actions { id path who what dueDate expectedEffect done }\n    justifications { path text }\n    history { id action actorName comment occurredAt }\n  }\n"): typeof import('./graphql').OpPlanFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpOne($code: String!) { outletPlan(outletCode: $code) { ...OpPlan } }"): typeof import('./graphql').OpOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }"): typeof import('./graphql').OpPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) { saveOutletFacts(outletCode: $code, version: $v, facts: $f) { ...OpPlan } }"): typeof import('./graphql').OpSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }"): typeof import('./graphql').OpAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpRemove($code: String!, $v: Int!, $id: ID!) { removePlanAction(outletCode: $code, version: $v, actionId: $id) { ...OpPlan } }"): typeof import('./graphql').OpRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) { justifyGap(outletCode: $code, version: $v, path: $p, text: $t) { ...OpPlan } }"): typeof import('./graphql').OpJustifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }"): typeof import('./graphql').OpSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpApprove($code: String!, $r: Int!, $c: String) { approveOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }"): typeof import('./graphql').OpApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }"): typeof import('./graphql').OpReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -125,6 +125,11 @@ export type CustomerSegment =
   | 'CORPORATE'
   | 'INDIVIDUAL';
 
+export type DeviceFactInput = {
+  count: number;
+  deviceType: string;
+};
+
 export type DeviceKind =
   | 'SELF_SERVICE'
   | 'SMART';
@@ -225,6 +230,14 @@ export type OrgUnitStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type OutletFactsInput = {
+  acknowledgedRules?: Array<string> | null | undefined;
+  devices: Array<DeviceFactInput>;
+  floorArea?: number | null | undefined;
+  staffing: Array<StaffingFactInput>;
+  zones: Array<ZoneFactInput>;
+};
+
 /** The type of a rule parameter’s value */
 export type ParameterType =
   | 'CODE_LIST'
@@ -232,6 +245,17 @@ export type ParameterType =
   | 'MONEY'
   | 'RANGE'
   | 'TEXT_LIST';
+
+export type PlanActionInput = {
+  done?: boolean | null | undefined;
+  /** yyyy-mm-dd */
+  dueDate: string;
+  expectedEffect: string;
+  /** The requirement (value path) it closes */
+  path: string;
+  what: string;
+  who: string;
+};
 
 export type PolicedTextListInput = {
   /** How lower levels may change the value */
@@ -312,6 +336,12 @@ export type SetUserPasswordInput = {
   username: string;
 };
 
+export type StaffingFactInput = {
+  current: number;
+  position: string;
+  target: number;
+};
+
 /** The kinds of content an edition holds */
 export type StandardItemKind =
   | 'CLASSIFIER'
@@ -383,6 +413,12 @@ export type ValueKind =
   | 'REQUIREMENT'
   | 'TEXT'
   | 'TEXT_LIST';
+
+export type ZoneFactInput = {
+  /** PRESENT or PLANNED */
+  status: string;
+  zone: string;
+};
 
 export type ZoneRequirementLevel =
   | 'OPTIONAL'
@@ -842,6 +878,93 @@ export type LvReturnMutationVariables = Exact<{
 
 
 export type LvReturnMutation = { returnLocalVersion: { id: string, code: string, status: ApprovalState, version: number, createdAt: string, createdBy: string, updatedAt: string, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, hasConflicts: boolean, title: { zh: string, en: string }, orgUnit: { code: string, name: { zh: string, en: string }, parent: { code: string } | null } | null, baseEdition: { code: string } | null, changes: Array<{ path: string, kind: string, policy: Policy, value: unknown, conflict: { rule: string, message: string } | null }>, notApplicable: Array<{ path: string, conflict: { rule: string, message: string } | null }>, history: Array<{ id: string, action: ApprovalAction, fromState: ApprovalState, toState: ApprovalState, actorName: string, comment: string | null, revision: number, occurredAt: string, itemComments: Array<{ path: string, comment: string }> }> } };
+
+export type OpPlanFragment = { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> };
+
+export type OpOneQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OpOneQuery = { outletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } | null };
+
+export type OpPathsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OpPathsQuery = { effectiveStandard: { values: Array<
+      | { path: string }
+      | { path: string }
+      | { path: string }
+      | { path: string }
+      | { path: string }
+      | { path: string }
+      | { path: string }
+    > } | null, orgUnit: { code: string, category: string | null } | null };
+
+export type OpSaveMutationVariables = Exact<{
+  code: string;
+  v?: number | null | undefined;
+  f: OutletFactsInput;
+}>;
+
+
+export type OpSaveMutation = { saveOutletFacts: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpAddMutationVariables = Exact<{
+  code: string;
+  v: number;
+  a: PlanActionInput;
+}>;
+
+
+export type OpAddMutation = { addPlanAction: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpRemoveMutationVariables = Exact<{
+  code: string;
+  v: number;
+  id: string | number;
+}>;
+
+
+export type OpRemoveMutation = { removePlanAction: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpJustifyMutationVariables = Exact<{
+  code: string;
+  v: number;
+  p: string;
+  t: string;
+}>;
+
+
+export type OpJustifyMutation = { justifyGap: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpSubmitMutationVariables = Exact<{
+  code: string;
+  v: number;
+}>;
+
+
+export type OpSubmitMutation = { submitOutletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpApproveMutationVariables = Exact<{
+  code: string;
+  r: number;
+  c?: string | null | undefined;
+}>;
+
+
+export type OpApproveMutation = { approveOutletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpReturnMutationVariables = Exact<{
+  code: string;
+  r: number;
+  c: string;
+}>;
+
+
+export type OpReturnMutation = { returnOutletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
 
 export type StdEffectiveQueryVariables = Exact<{
   code: string;
@@ -1418,6 +1541,88 @@ export const LvInheritedFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LvInherited"}) as unknown as TypedDocumentString<LvInheritedFragment, unknown>;
+export const OpPlanFragmentDoc = new TypedDocumentString(`
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}
+    `, {"fragmentName":"OpPlan"}) as unknown as TypedDocumentString<OpPlanFragment, unknown>;
 export const StdValueSourceFragmentDoc = new TypedDocumentString(`
     fragment StdValueSource on ValueSource {
   unitCode
@@ -4140,6 +4345,707 @@ export const LvReturnDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LvReturnMutation, LvReturnMutationVariables>;
+export const OpOneDocument = new TypedDocumentString(`
+    query OpOne($code: String!) {
+  outletPlan(outletCode: $code) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpOneQuery, OpOneQueryVariables>;
+export const OpPathsDocument = new TypedDocumentString(`
+    query OpPaths($code: String!) {
+  effectiveStandard(orgUnitCode: $code) {
+    values {
+      path
+    }
+  }
+  orgUnit(code: $code) {
+    code
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<OpPathsQuery, OpPathsQueryVariables>;
+export const OpSaveDocument = new TypedDocumentString(`
+    mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) {
+  saveOutletFacts(outletCode: $code, version: $v, facts: $f) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpSaveMutation, OpSaveMutationVariables>;
+export const OpAddDocument = new TypedDocumentString(`
+    mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) {
+  addPlanAction(outletCode: $code, version: $v, action: $a) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpAddMutation, OpAddMutationVariables>;
+export const OpRemoveDocument = new TypedDocumentString(`
+    mutation OpRemove($code: String!, $v: Int!, $id: ID!) {
+  removePlanAction(outletCode: $code, version: $v, actionId: $id) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpRemoveMutation, OpRemoveMutationVariables>;
+export const OpJustifyDocument = new TypedDocumentString(`
+    mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) {
+  justifyGap(outletCode: $code, version: $v, path: $p, text: $t) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpJustifyMutation, OpJustifyMutationVariables>;
+export const OpSubmitDocument = new TypedDocumentString(`
+    mutation OpSubmit($code: String!, $v: Int!) {
+  submitOutletPlan(outletCode: $code, version: $v) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpSubmitMutation, OpSubmitMutationVariables>;
+export const OpApproveDocument = new TypedDocumentString(`
+    mutation OpApprove($code: String!, $r: Int!, $c: String) {
+  approveOutletPlan(outletCode: $code, revision: $r, comment: $c) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpApproveMutation, OpApproveMutationVariables>;
+export const OpReturnDocument = new TypedDocumentString(`
+    mutation OpReturn($code: String!, $r: Int!, $c: String!) {
+  returnOutletPlan(outletCode: $code, revision: $r, comment: $c) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpReturnMutation, OpReturnMutationVariables>;
 export const StdEffectiveDocument = new TypedDocumentString(`
     query StdEffective($code: String!) {
   effectiveStandard(orgUnitCode: $code) {

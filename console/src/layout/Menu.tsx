@@ -2,6 +2,7 @@ import AccountTreeOutlinedIcon from '@mui/icons-material/AccountTreeOutlined';
 import { Menu as RaMenu } from 'react-admin';
 import { InboxMenuItem } from '../resources/inbox';
 import { ComplianceMenuItem } from '../resources/dashboards';
+import { OutletPlanMenuItem } from '../resources/outlet-plans';
 
 /**
  * Home, the org tree, the approval inbox (with its badge, for those who have
@@ -18,6 +19,7 @@ export const Menu = () => (
       data-testid="menu-tree"
     />
     <InboxMenuItem />
+    <OutletPlanMenuItem />
     <ComplianceMenuItem />
     <RaMenu.ResourceItems />
   </RaMenu>
