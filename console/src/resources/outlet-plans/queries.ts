@@ -59,7 +59,9 @@ export const outletPlanApi = {
     const own = category ? all.filter((p) => p.startsWith(`outletCategories/${category}/`)) : all;
     return { positions: codesOf(own, 'staffing'), zones: codesOf(own, 'zones'), devices: codesOf(own, 'devices') };
   },
-  save: async (code: string, v: number | null, f: OutletFactsInput) => (await gql(SAVE, { code, v, f })).saveOutletFacts,
+  // A zone the outlet lacks is recorded by leaving it out: the API knows only PRESENT and PLANNED.
+  save: async (code: string, v: number | null, f: OutletFactsInput) =>
+    (await gql(SAVE, { code, v, f: { ...f, zones: f.zones.filter((z) => z.status !== 'ABSENT') } })).saveOutletFacts,
   add: async (code: string, v: number, a: PlanActionInput) => (await gql(ADD, { code, v, a })).addPlanAction,
   remove: async (code: string, v: number, id: string) => (await gql(REMOVE, { code, v, id })).removePlanAction,
   justify: async (code: string, v: number, p: string, t: string) => (await gql(JUSTIFY, { code, v, p, t })).justifyGap,
