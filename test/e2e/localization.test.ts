@@ -84,6 +84,23 @@ describe.skipIf(!browserTestsEnabled('localization-e2e'))('localizing the standa
     await session.step(branch, 'lv-1-raised');
   });
 
+  it('previews the draft’s impact: the outlets whose values would change, counted and charted by branch', async () => {
+    session.screenshotOnFailure('impact');
+    session.track(branch);
+    await branch.getByTestId('lv-impact').first().click();
+    await branch.getByTestId('impact-groups').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    // Raising large outlets' marketing staff affects Guangdong's large outlets, and no others.
+    const affected = Number(await branch.getByTestId('impact-outlets-affected').innerText());
+    const below = Number(await branch.getByTestId('impact-outlets-below').innerText());
+    expect(affected).toBeGreaterThan(0);
+    expect(affected).toBeLessThan(below);
+    expect(await branch.getByTestId('impact-groups').innerText()).toContain(RAISED);
+    expect(await branch.locator('svg .MuiBarElement-root, svg rect').count()).toBeGreaterThan(0);
+    await session.step(branch, 'lv-1b-impact');
+    await branch.goto(draftUrl);
+    await branch.getByTestId('lv-editor').waitFor({ state: 'visible' });
+  });
+
   it('refuses, at the value, lowering a core minimum below what head office set', async () => {
     session.screenshotOnFailure('violation');
     session.track(branch);
