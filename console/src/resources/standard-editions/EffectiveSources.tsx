@@ -5,7 +5,7 @@
  * items the branches above added. Sources link to the layer that set them,
  * a branch's local version or head office's edition.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Alert,
   Box,
@@ -178,45 +178,73 @@ export const SourceCell = ({ sourced }: { sourced: Sourced }) => (
   </>
 );
 
+/** One row of a table of values in force: what it is, the value in words, and the sourced value behind it. */
+export interface SourcedRow {
+  label: string;
+  value: ReactNode;
+  sourced: Sourced;
+  /** The label in the "across levels" dialog, when it needs more context than `label`. */
+  levelsLabel?: string;
+}
+
+/**
+ * Values in force as a table: label, value, policy (with its meaning in words
+ * when `hints`), source and what it replaced, and the way to the value at
+ * every level. The category's requirements and the other values share it.
+ */
+export const SourcedValuesTable = ({ unitCode, rows, testId, hints = false }: { unitCode: string; rows: readonly SourcedRow[]; testId: string; hints?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <Table size="small" data-testid={testId}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('std.effective.columns.item')}</TableCell>
+          <TableCell>{translate('std.effective.columns.value')}</TableCell>
+          <TableCell>{translate('std.effective.columns.policy')}</TableCell>
+          <TableCell>{translate('std.effective.columns.source')}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.sourced.path} data-testid={`value-${r.sourced.path}`}>
+            <TableCell>{r.label}</TableCell>
+            <TableCell data-testid="value">{r.value}</TableCell>
+            <TableCell data-testid="policy">
+              <PolicyChip policy={r.sourced.policy} />
+              {hints && (
+                <Typography variant="caption" component="div" color="text.secondary">
+                  {translate(`std.policy_hints.${r.sourced.policy}`)}
+                </Typography>
+              )}
+            </TableCell>
+            <TableCell data-testid="source">
+              <SourceCell sourced={r.sourced} />
+            </TableCell>
+            <TableCell>
+              <AcrossLevelsButton unitCode={unitCode} path={r.sourced.path} label={r.levelsLabel ?? r.label} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
 /** The values in force outside the outlet's category: customer tiers, service-rule parameters, duties, equipment. */
 export const OtherValues = ({ data }: { data: EffectiveStandard }) => {
   const translate = useTranslate();
   const valueText = useValueText();
   const label = usePathLabel(data);
-  const values = data.values.filter((v: ShownValue) => !v.path.startsWith('outletCategories/'));
-  if (!values.length) return null;
+  const rows = data.values
+    .filter((v: ShownValue) => !v.path.startsWith('outletCategories/'))
+    .map((v) => ({ label: label(v.path), value: valueText(rawValue(v)), sourced: v }));
+  if (!rows.length) return null;
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardContent>
         <Typography variant="h6">{translate('std.effective.other_values')}</Typography>
-        <Table size="small" data-testid="effective-other-values">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('std.effective.columns.item')}</TableCell>
-              <TableCell>{translate('std.effective.columns.value')}</TableCell>
-              <TableCell>{translate('std.effective.columns.policy')}</TableCell>
-              <TableCell>{translate('std.effective.columns.source')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {values.map((v) => (
-              <TableRow key={v.path} data-testid={`value-${v.path}`}>
-                <TableCell>{label(v.path)}</TableCell>
-                <TableCell data-testid="value">{valueText(rawValue(v))}</TableCell>
-                <TableCell data-testid="policy">
-                  <PolicyChip policy={v.policy} />
-                </TableCell>
-                <TableCell data-testid="source">
-                  <SourceCell sourced={v} />
-                </TableCell>
-                <TableCell>
-                  <AcrossLevelsButton unitCode={data.orgUnit.code} path={v.path} label={label(v.path)} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <SourcedValuesTable unitCode={data.orgUnit.code} rows={rows} testId="effective-other-values" />
       </CardContent>
     </Card>
   );

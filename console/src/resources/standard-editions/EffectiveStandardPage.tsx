@@ -7,7 +7,7 @@
  * outside the category and the branches' local items follow
  * (EffectiveSources.tsx).
  */
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import {
   Alert,
   Box,
@@ -29,9 +29,9 @@ import { useParams } from 'react-router-dom';
 import { describeApiError } from '../../apiErrors';
 import { Bilingual, Fact, PolicyChip, useEditionLookup, usePeopleText, useText } from './fields';
 import { effectivePath, showPath } from './kinds';
-import type { EffectiveOutletCategory, EffectiveStandard, Sourced } from './effective';
+import type { EffectiveOutletCategory, EffectiveStandard } from './effective';
 import { SourceLink } from '../local-versions/values';
-import { AcrossLevelsButton, LocalItems, OtherValues, SourceCell } from './EffectiveSources';
+import { LocalItems, OtherValues, SourcedValuesTable, type SourcedRow } from './EffectiveSources';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { useAsync } from './useAsync';
 
@@ -103,8 +103,6 @@ export const EffectiveStandardPage = () => {
   );
 };
 
-type Row = { label: string; value: ReactNode; sourced: Sourced };
-
 /** Every requirement of the category as a row: label, value, policy in words, source. */
 const CategoryValues = ({ unitCode, category, lookup }: { unitCode: string; category: EffectiveOutletCategory; lookup: ReturnType<typeof useEditionLookup> }) => {
   const translate = useTranslate();
@@ -112,7 +110,7 @@ const CategoryValues = ({ unitCode, category, lookup }: { unitCode: string; cate
   const people = usePeopleText();
   const field = (name: string) => translate(`std.fields.${name}`);
   const sub = (name: string, what: string) => `${field(name)} · ${what}`;
-  const rows: Row[] = [
+  const rows: SourcedRow[] = [
     { label: field('marketingStaffMin'), value: translate('std.effective.at_least', { min: category.marketingStaffMin.value }), sourced: category.marketingStaffMin },
     ...(category.salesServiceStaffMin
       ? [{ label: field('salesServiceStaffMin'), value: translate('std.effective.at_least', { min: category.salesServiceStaffMin.value }), sourced: category.salesServiceStaffMin }]
@@ -130,39 +128,8 @@ const CategoryValues = ({ unitCode, category, lookup }: { unitCode: string; cate
     })),
     { label: field('outboundMarketing'), value: text(category.outboundMarketing.value), sourced: category.outboundMarketing },
   ];
-  return (
-    <Table size="small" data-testid="effective-values">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('std.effective.columns.item')}</TableCell>
-          <TableCell>{translate('std.effective.columns.value')}</TableCell>
-          <TableCell>{translate('std.effective.columns.policy')}</TableCell>
-          <TableCell>{translate('std.effective.columns.source')}</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((r) => (
-          <TableRow key={r.sourced.path} data-testid={`value-${r.sourced.path}`}>
-            <TableCell>{r.label}</TableCell>
-            <TableCell data-testid="value">{r.value}</TableCell>
-            <TableCell data-testid="policy">
-              <PolicyChip policy={r.sourced.policy} />
-              <Typography variant="caption" component="div" color="text.secondary">
-                {translate(`std.policy_hints.${r.sourced.policy}`)}
-              </Typography>
-            </TableCell>
-            <TableCell data-testid="source">
-              <SourceCell sourced={r.sourced} />
-            </TableCell>
-            <TableCell>
-              <AcrossLevelsButton unitCode={unitCode} path={r.sourced.path} label={`${text(category.name)} · ${r.label}`} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  const levelsLabel = (label: string) => `${text(category.name)} · ${label}`;
+  return <SourcedValuesTable unitCode={unitCode} rows={rows.map((r) => ({ ...r, levelsLabel: levelsLabel(r.label) }))} testId="effective-values" hints />;
 };
 
 /** The edition's positions, zones and device types, with the local items of those kinds after them (the lookup reads codes and names only). */
