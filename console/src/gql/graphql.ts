@@ -103,7 +103,7 @@ export type CreateOrgUnitInput = {
 };
 
 export type CreateStandardDraftInput = {
-  /** Published edition to copy; empty draft when omitted */
+  /** Edition to copy: a published edition, or a withdrawn draft to start again from (the new draft is then based on the edition it was based on); empty draft when omitted */
   basedOnCode?: string | null | undefined;
   /** New edition code: A-Z, 0-9 and "-", e.g. HO-2027-01 */
   code: string;
