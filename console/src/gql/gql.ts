@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": typeof types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleCloseOrgUnitDocument,
     "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": typeof types.ConsoleOutletCategoriesInForceDocument,
+    "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n": typeof types.ConsoleOutletPlansDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": typeof types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUserDocument,
@@ -136,6 +137,7 @@ const documents: Documents = {
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleCloseOrgUnitDocument,
     "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": types.ConsoleOutletCategoriesInForceDocument,
+    "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n": types.ConsoleOutletPlansDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": types.ConsoleUserDocument,
@@ -297,6 +299,10 @@ export function graphql(source: "\n  mutation ConsoleCloseOrgUnit($input: CloseO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n"): typeof import('./graphql').ConsoleOutletCategoriesInForceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleOutletPlansDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -552,6 +552,17 @@ export type ConsoleOutletCategoriesInForceQueryVariables = Exact<{ [key: string]
 
 export type ConsoleOutletCategoriesInForceQuery = { outletCategoriesInForce: Array<{ code: string, name: { zh: string, en: string } }> };
 
+export type ConsoleOutletPlansQueryVariables = Exact<{
+  unit: string;
+  status?: string | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleOutletPlansQuery = { outletPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string, name: { zh: string, en: string } } | null } | null }> } };
+
 export type ConsoleUserFieldsFragment = { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } };
 
 export type ConsoleUsersQueryVariables = Exact<{
@@ -2914,6 +2925,50 @@ export const ConsoleOutletCategoriesInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOutletCategoriesInForceQuery, ConsoleOutletCategoriesInForceQueryVariables>;
+export const ConsoleOutletPlansDocument = new TypedDocumentString(`
+    query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {
+  outletPlans(
+    orgUnitCode: $unit
+    status: $status
+    first: $first
+    offset: $offset
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      version
+      compliant
+      gapCount
+      submittedBy
+      submittedAt
+      decidedBy
+      decidedAt
+      orgUnit {
+        code
+        name {
+          zh
+          en
+        }
+        category
+        parent {
+          code
+          name {
+            zh
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOutletPlansQuery, ConsoleOutletPlansQueryVariables>;
 export const ConsoleUsersDocument = new TypedDocumentString(`
     query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {
   users(filter: $filter, first: $first, offset: $offset, after: $after) {
