@@ -182,7 +182,7 @@ export const WizardPage = () => {
   };
 
   return (
-    <Box sx={{ mt: 2, mb: 4 }} data-testid="op-wizard">
+    <Box sx={{ mt: 2, mb: 4 }} data-testid="op-wizard" data-open-gaps={plan ? open.length : ''} data-version={plan?.version ?? ''}>
       <Title title={translate('op.wizard.title', { code })} />
       {(loading || busy) && <LinearProgress data-testid="op-busy" />}
       {error != null && <Alert severity="error">{describePlanError(translate, error)}</Alert>}
