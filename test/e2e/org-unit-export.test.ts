@@ -1,17 +1,21 @@
 /**
  * The org-unit list's export in a real browser: with more units than the
- * API's 500-row cap, the downloaded CSV holds every unit the user may see,
- * once each. (It used to fail outright: react-admin asked the API for 1,000
- * rows in one request.)
+ * API's 500-row cap, the downloaded CSV and Excel workbook each hold every
+ * unit the user may see, once each. (It used to fail outright: react-admin
+ * asked the API for 1,000 rows in one request.)
  *
  * Needs Debian's Chromium at /usr/bin/chromium, like the other browser suites.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 
 const ADDED = 1100;
+
+// exceljs is the console's dependency; read the downloaded workbook with the same library.
+const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
 
 describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a browser', () => {
   const session = browserSession('org-unit-export');
@@ -53,7 +57,7 @@ describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a b
       if (body.includes('ConsoleOrgUnits')) asked.push(JSON.parse(body).variables.first);
     });
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出' }).click();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
     const file = await (await download).path();
     const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...lines] = csv.trim().split(/\r?\n/);
@@ -64,6 +68,20 @@ describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a b
     expect([...codes].sort()).toEqual(everyCode);
     expect(everyCode.length).toBeGreaterThan(1000);
     expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(500);
+
+    // Excel, beside it: the same units, through the same pager.
+    asked.length = 0;
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const xlsxFile = await xlsxDownload;
+    expect(xlsxFile.suggestedFilename()).toBe('org-units.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await xlsxFile.path())!) as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('code');
+    const xlsxCodes = (sheet.getColumn(1).values as unknown[]).slice(2).map(String);
+    expect([...xlsxCodes].sort()).toEqual(everyCode);
     expect(Math.max(...asked)).toBeLessThanOrEqual(500);
   });
 });

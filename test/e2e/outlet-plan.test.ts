@@ -67,6 +67,15 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     expect(await head.getByTestId('op-progress').getAttribute('data-value')).toBe('0');
     await head.getByTestId('op-floor-area').fill('400');
     await current.fill('0');
+    // The gaps follow the typing: a draft is saved once the head pauses, and its gaps are shown on the facts step.
+    const live = head.getByTestId('op-live-gaps');
+    await live.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    const gapsNow = Number(await live.getAttribute('data-count'));
+    expect(gapsNow).toBeGreaterThan(0);
+    await current.fill('1');
+    await expect.poll(async () => Number(await live.getAttribute('data-count')), { timeout: STEP_TIMEOUT }).toBeLessThan(gapsNow);
+    await current.fill('0');
+    await expect.poll(async () => Number(await live.getAttribute('data-count')), { timeout: STEP_TIMEOUT }).toBe(gapsNow);
     await head.getByTestId('op-next').click();
     await head.locator('[data-testid=op-gaps],[data-testid=op-error],[data-testid=op-no-gaps]').first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     expect(await head.getByTestId('op-error').count() ? await head.getByTestId('op-error').innerText() : '').toBe('');

@@ -2,9 +2,10 @@
  * 落地方案向导 (/outlet-plans/:code): the outlet head records the facts, sees
  * the gaps the API finds against the outlet's effective standard, closes each
  * with a dated action or a written justification, then submits. Facts are
- * saved on leaving the facts step, so the gaps shown are always the API's.
+ * saved shortly after the head stops typing (and on leaving the facts step),
+ * so the gaps shown as they type are always the API's, from the one engine.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert, Box, Button, Card, CardContent, Checkbox, FormControlLabel, LinearProgress, MenuItem, Stack, Step, StepLabel, Stepper,
   Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
@@ -53,6 +54,20 @@ const PlanProgress = ({ plan }: { plan: OutletPlanRecord | null }) => {
         {translate('op.progress.gaps', { covered: p.covered, total: p.gaps })} · {mark(p.submitted)} {translate('op.progress.submitted')}
       </Typography>
     </Box>
+  );
+};
+
+/** The gaps of the facts as last saved, by kind: what the head's typing does to them, without leaving the step. */
+const LiveGaps = ({ plan }: { plan: OutletPlanRecord }) => {
+  const translate = useTranslate();
+  const byKind = new Map<string, number>();
+  for (const g of plan.gaps) byKind.set(g.kind, (byKind.get(g.kind) ?? 0) + 1);
+  return (
+    <Alert severity={plan.gaps.length ? 'warning' : 'success'} data-testid="op-live-gaps" data-count={plan.gaps.length}>
+      {plan.gaps.length
+        ? [translate('op.gap_count', { count: plan.gaps.length }), ...[...byKind].map(([k, n]) => `${translate(`op.kinds.${k}`)} ${n}`)].join(' · ')
+        : translate('op.no_gaps')}
+    </Alert>
   );
 };
 
@@ -127,15 +142,28 @@ export const WizardPage = () => {
 
   useEffect(() => {
     if (!data) return;
+    latest.current = data.plan;
     setPlan(data.plan);
     setFacts(factsOf(data.plan, data.lists));
   }, [data]);
+
+  // The plan as last answered, for saves queued before the answer came (their version must be the newest).
+  const latest = useRef<OutletPlanRecord | null>(null);
+  // Saves of the facts, one after another: two in flight would carry the same version and one would conflict.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Facts typed but not saved yet.
+  const [dirty, setDirty] = useState(false);
+  const edit = (next: OutletFactsInput) => {
+    setFacts(next);
+    setDirty(true);
+  };
 
   const run = async (work: () => Promise<OutletPlanRecord>) => {
     setBusy(true);
     setProblem(null);
     try {
       const next = await work();
+      latest.current = next;
       setPlan(next);
       // The API's acknowledgements are the ones kept: a later save of the facts sends them back unchanged.
       setFacts((f) => f && { ...f, acknowledgedRules: next.facts.acknowledgedRules });
@@ -150,9 +178,29 @@ export const WizardPage = () => {
 
   // With no open plan (none yet, or only an approved or withdrawn one), saving the facts starts a new draft.
   const openPlan = plan && OPEN.includes(plan.status) ? plan : null;
-  const saveFacts = () => (facts ? run(() => outletPlanApi.save(code, openPlan?.version ?? null, facts)) : Promise.resolve(null));
+  const openVersion = (p: OutletPlanRecord | null) => (p && OPEN.includes(p.status) ? p.version : null);
+  const saveFacts = (f: OutletFactsInput | null = facts) => {
+    if (!f) return Promise.resolve(null);
+    const saved = queue.current.then(() => run(() => outletPlanApi.save(code, openVersion(latest.current), f)));
+    queue.current = saved;
+    return saved;
+  };
+  // Typing pauses: save, so the gaps below follow what is typed.
+  useEffect(() => {
+    if (!dirty || step !== 0 || !factsEditable) return;
+    const timer = setTimeout(() => {
+      setDirty(false);
+      void saveFacts();
+    }, 800);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [facts, dirty, step]);
   const goTo = async (next: number) => {
-    if (step === 0 && next !== 0 && factsEditable && !(await saveFacts())) return;
+    // Leaving the facts: save what is typed (or start the plan), after any save under way.
+    if (step === 0 && next !== 0 && factsEditable && (dirty || !openPlan)) {
+      setDirty(false);
+      if (!(await saveFacts())) return;
+    } else await queue.current;
     setNotice(null);
     setStep(next);
   };
@@ -208,13 +256,14 @@ export const WizardPage = () => {
 
             {step === 0 && (
               <Stack spacing={2} data-testid="op-facts">
+                {plan && openPlan && <LiveGaps plan={plan} />}
                 <TextField
                   label={translate('op.facts.floor_area')}
                   type="number"
                   size="small"
                   disabled={!factsEditable}
                   value={facts.floorArea ?? ''}
-                  onChange={(e) => setFacts({ ...facts, floorArea: e.target.value === '' ? null : Number(e.target.value) })}
+                  onChange={(e) => edit({ ...facts, floorArea: e.target.value === '' ? null : Number(e.target.value) })}
                   inputProps={{ 'data-testid': 'op-floor-area' }}
                   sx={{ maxWidth: 240 }}
                 />
@@ -235,7 +284,7 @@ export const WizardPage = () => {
                         onChange={(e) => {
                           const staffing = [...facts.staffing];
                           staffing[i] = { ...s, [k]: Number(e.target.value) };
-                          setFacts({ ...facts, staffing });
+                          edit({ ...facts, staffing });
                         }}
                         inputProps={{ 'data-testid': `op-staff-${s.position}-${k}` }}
                       />
@@ -254,7 +303,7 @@ export const WizardPage = () => {
                     onChange={(e) => {
                       const zones = [...facts.zones];
                       zones[i] = { ...z, status: e.target.value };
-                      setFacts({ ...facts, zones });
+                      edit({ ...facts, zones });
                     }}
                     sx={{ maxWidth: 320 }}
                     SelectProps={{ SelectDisplayProps: { 'data-testid': `op-zone-${z.zone}` } as object }}
@@ -276,7 +325,7 @@ export const WizardPage = () => {
                     onChange={(e) => {
                       const devices = [...facts.devices];
                       devices[i] = { ...d, count: Number(e.target.value) };
-                      setFacts({ ...facts, devices });
+                      edit({ ...facts, devices });
                     }}
                     inputProps={{ 'data-testid': `op-device-${d.deviceType}` }}
                     sx={{ maxWidth: 240 }}
