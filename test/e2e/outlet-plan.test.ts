@@ -7,7 +7,8 @@
  * 2. `outlet_head` opens the wizard from the menu, records facts that leave
  *    the outlet short of staff, and sees each gap with the unit that set it;
  * 3. acknowledges the core rules (that gap goes as the box is ticked), adds a
- *    dated action for every other gap, rewrites one, and submits;
+ *    dated action for every other gap, rewrites one, submits, takes the plan
+ *    back and submits it again;
  * 4. `t2_staff` (Foshan's approver) opens the inbox, follows the item to the
  *    review page, sees the facts, the gaps and their closing actions, and
  *    approves;
@@ -105,7 +106,7 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     await session.step(head, 'op-2-rules');
   });
 
-  it('adds a dated action for each gap, rewrites one, and submits', async () => {
+  it('adds a dated action for each gap, rewrites one, submits, withdraws and submits again', async () => {
     session.screenshotOnFailure('actions');
     await head.getByTestId('op-next').click();
     await head.getByTestId('op-action-form').waitFor({ state: 'visible' });
@@ -139,8 +140,19 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     await head.getByTestId('op-submit').click();
     await head.getByTestId('op-submitted').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     expect(await head.getByTestId('op-progress').getAttribute('data-value')).toBe('100');
-    await head.getByTestId('op-withdraw').waitFor({ state: 'visible' });
     await session.step(head, 'op-3-submitted');
+
+    // Taken back and sent again: the new plan keeps the action plan, so nothing is left open.
+    await head.getByTestId('op-withdraw').click();
+    await head.getByTestId('op-notice').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    await head.getByTestId('op-facts').waitFor({ state: 'visible' });
+    await head.getByTestId('op-step-submit').click();
+    await head.getByTestId('op-submit').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    await expect.poll(openGaps, { timeout: STEP_TIMEOUT }).toBe(0);
+    expect(await head.getByTestId('op-status').innerText()).toContain('草稿');
+    await head.getByTestId('op-submit').click();
+    await head.getByTestId('op-submitted').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    expect(await head.getByTestId('op-status').innerText()).toContain('已提交');
   });
 
   it('the tier-two branch’s approver follows the inbox to the review page and approves', async () => {

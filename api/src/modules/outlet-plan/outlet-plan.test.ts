@@ -291,9 +291,26 @@ describe('changing the action plan and taking a submitted plan back', () => {
     expect(events.at(-1)!.action).toBe('WITHDRAW');
     expect(await em().count(AuditEvent, { operation: 'outletPlan.withdraw', objectId: submitted.id })).toBe(1);
     expect((await outletPlanInbox(em(), scopes.fs)).awaitingMe.map((e) => e.code)).not.toContain('GD-FS-03');
-    // Withdrawn is final: the head starts a new plan with fresh facts.
+    // Withdrawn is final: the head starts a new plan, which keeps the action plan and justifications taken back.
     const fresh = await saveFacts(em(), scopes.head03, 'GD-FS-03', null, withdrawn.facts);
     expect(fresh.id).not.toBe(withdrawn.id);
     expect(fresh.status).toBe('DRAFT');
+    expect(fresh.actions).toEqual(withdrawn.actions);
+    expect(fresh.justifications).toEqual(withdrawn.justifications);
+  });
+
+  it('starts from the approved plan’s action items, not from a plan withdrawn before that approval', async () => {
+    // GD-FS-01: a draft withdrawn earlier (its items were the approved plan's), then approved again on new items.
+    const approvedBefore = await em().findOneOrFail(OutletPlan, { unit: { code: 'GD-FS-01' }, status: ApprovalState.APPROVED });
+    const draft = await saveFacts(em(), scopes.head, 'GD-FS-01', null, approvedBefore.facts);
+    // The approved plan justified its unacknowledged rule; justifications do not carry over, so acknowledge the rules.
+    const acknowledged = await acknowledgeRules(em(), scopes.head, 'GD-FS-01', draft.version, standardFs01.coreRules.map((r) => r.code));
+    const added = await addAction(em(), scopes.head, 'GD-FS-01', acknowledged.version, { ...ITEM, what: 'Only in the newer plan' });
+    const submitted = await submitPlan(em(), scopes.head, 'GD-FS-01', added.version);
+    await approvePlan(em(), scopes.fs, 'GD-FS-01', submitted.version);
+    const next = await saveFacts(em(), scopes.head, 'GD-FS-01', null, approvedBefore.facts);
+    expect(next.actions.map((a) => a.what)).toContain('Only in the newer plan');
+    expect(next.justifications).toEqual([]);
+    await withdrawPlan(em(), scopes.head, 'GD-FS-01', next.version);
   });
 });

@@ -13,8 +13,8 @@ export const outletPlanZh = {
     submit_blocked: '还有 %{count} 项差距既无带日期的整改措施，也无书面说明，暂不能提交',
     not_editable: '方案当前状态为“%{state}”，不可修改',
     withdraw: '撤回方案',
-    withdraw_hint: '审批前可撤回；撤回后方案作废，可修改现状后重新提交',
-    withdrawn: '方案已撤回。修改现状后进入下一步即开始新方案',
+    withdraw_hint: '审批前可撤回；撤回后原方案作废，修改后重新提交即为新方案（整改措施和说明沿用）',
+    withdrawn: '方案已撤回。修改现状后进入下一步即开始新方案，原有整改措施和说明将沿用',
     progress: { facts: '现状已填', gaps: '差距已处理 %{covered}/%{total}', submitted: '已提交' },
     rules: { title: '核心内容确认', hint: '逐条确认本网点执行总行及各级分行规定的核心服务规范；确认后不可撤销', all: '全部确认（%{count} 项）' },
     list: {
@@ -71,8 +71,8 @@ export const outletPlanEn: typeof outletPlanZh = {
     submit_blocked: '%{count} gaps have neither a dated action nor a justification; the plan cannot be submitted yet',
     not_editable: 'The plan is %{state} and cannot be changed',
     withdraw: 'Withdraw the plan',
-    withdraw_hint: 'You may take the plan back until it is decided; a withdrawn plan is closed, and you start a new one from the facts',
-    withdrawn: 'The plan was withdrawn. Change the facts and go on to start a new plan',
+    withdraw_hint: 'You may take the plan back until it is decided; the withdrawn plan is closed, and what you submit next is a new plan (its actions and justifications carry over)',
+    withdrawn: 'The plan was withdrawn. Change the facts and go on to start a new plan; its actions and justifications carry over',
     progress: { facts: 'Facts recorded', gaps: 'Gaps covered %{covered}/%{total}', submitted: 'Submitted' },
     rules: { title: 'Core rules', hint: 'Acknowledge each core service rule set by head office and the branches above; an acknowledgement cannot be taken back', all: 'Acknowledge all (%{count})' },
     list: {
