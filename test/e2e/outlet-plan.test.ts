@@ -130,11 +130,11 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     // Rewrite the first item: the table and the gap it closes say so.
     const at = await version();
     await head.getByTestId('op-action-edit-0').click();
-    await head.getByTestId('op-action-what').fill('招聘一名网点负责人 Hire an outlet head');
+    await head.getByTestId('op-action-what').fill('复核并按期完成 Recheck and finish on time');
     await head.getByTestId('op-action-add').click();
     await expect.poll(version, { timeout: STEP_TIMEOUT }).toBeGreaterThan(at);
-    await head.getByTestId('op-action-row-0').getByText('Hire an outlet head').waitFor({ state: 'visible' });
-    await head.getByTestId('op-gaps').getByText('Hire an outlet head').waitFor({ state: 'visible' });
+    await head.getByTestId('op-action-row-0').getByText('Recheck and finish on time').waitFor({ state: 'visible' });
+    await head.getByTestId('op-gaps').getByText('Recheck and finish on time').waitFor({ state: 'visible' });
 
     await head.getByTestId('op-next').click();
     await head.getByTestId('op-submit').click();
@@ -170,7 +170,7 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     const closing = await t2.getByTestId('op-gap-closing').allInnerTexts();
     expect(closing.length).toBeGreaterThan(0);
     for (const c of closing) expect(c).toContain('2027-06-30');
-    await t2.getByText('Hire an outlet head').first().waitFor({ state: 'visible' });
+    await t2.getByText('Recheck and finish on time').first().waitFor({ state: 'visible' });
     await t2.getByTestId('review-approve').click();
     await t2.getByTestId('review-closed').waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     expect(await t2.getByTestId('op-status').innerText()).toContain('已批准');
