@@ -8,14 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
+import { downloadFrom, xlsxRows } from '../support/downloads';
 
 const ADDED = 1100;
 
-// exceljs is the console's dependency; read the downloaded workbook with the same library.
-const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
 
 describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a browser', () => {
   const session = browserSession('org-unit-export');
@@ -72,16 +70,12 @@ describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a b
 
     // Excel, beside it: the same units, through the same pager.
     asked.length = 0;
-    const xlsxDownload = page.waitForEvent('download');
-    await page.getByTestId('export-xlsx').click();
-    const xlsxFile = await xlsxDownload;
-    expect(xlsxFile.suggestedFilename()).toBe('org-units.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await xlsxFile.path())!) as never);
-    const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).getCell(1).value).toBe('code');
-    const xlsxCodes = (sheet.getColumn(1).values as unknown[]).slice(2).map(String);
-    expect([...xlsxCodes].sort()).toEqual(everyCode);
+    const xlsx = await downloadFrom(page, page.getByTestId('export-xlsx'));
+    expect(xlsx.fileName).toBe('org-units.xlsx');
+    const { headers, rows } = await xlsxRows(xlsx.path);
+    expect(headers[0]).toBe('code');
+    expect(rows.map((r) => r.code).sort()).toEqual(everyCode);
+    expect(asked.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...asked)).toBeLessThanOrEqual(500);
   });
 });

@@ -18,14 +18,10 @@
  *
  * Needs Debian's Chromium at /usr/bin/chromium (see standard.test.ts).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_LOAD_TIMEOUT, STEP_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
-
-// exceljs is the console's dependency; read the downloaded workbook with the same library.
-const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
+import { csvRows, downloadFrom, xlsxRows } from '../support/downloads';
 
 const OUTLET = 'GD-FS-01';
 
@@ -194,29 +190,17 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
     const row = ho.getByTestId(`op-list-row-${OUTLET}`);
     await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
 
-    const csvDownload = ho.waitForEvent('download');
-    await ho.getByTestId('export-csv').click();
-    const csvFile = await csvDownload;
-    expect(csvFile.suggestedFilename()).toBe('outlet-plans-HO.csv');
-    const csv = readFileSync((await csvFile.path())!, 'utf8').replace(/^\uFEFF/, '');
-    const [header, ...lines] = csv.trim().split(/\r?\n/);
-    const columns = header.split(',');
-    const mine = lines.map((l) => l.split(',')).find((cells) => cells[columns.indexOf('code')] === OUTLET);
-    expect(mine?.[columns.indexOf('status')]).toBe('APPROVED');
+    const csv = await downloadFrom(ho, ho.getByTestId('export-csv'));
+    expect(csv.fileName).toBe('outlet-plans-HO.csv');
+    const csvRowsRead = csvRows(csv.path);
+    expect(csvRowsRead.find((r) => r.code === OUTLET)?.status).toBe('APPROVED');
 
-    const xlsxDownload = ho.waitForEvent('download');
-    await ho.getByTestId('export-xlsx').click();
-    const xlsxFile = await xlsxDownload;
-    expect(xlsxFile.suggestedFilename()).toBe('outlet-plans-HO.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await xlsxFile.path())!) as never);
-    const sheet = workbook.worksheets[0];
-    const heads = (sheet.getRow(1).values as unknown[]).map(String);
-    const codes = (sheet.getColumn(heads.indexOf('code')).values as unknown[]).slice(2).map(String);
-    expect(codes).toHaveLength(lines.length);
-    const at = codes.indexOf(OUTLET);
-    expect(at).toBeGreaterThanOrEqual(0);
-    expect(sheet.getRow(at + 2).getCell(heads.indexOf('status')).value).toBe('APPROVED');
+    const xlsx = await downloadFrom(ho, ho.getByTestId('export-xlsx'));
+    expect(xlsx.fileName).toBe('outlet-plans-HO.xlsx');
+    const { headers, rows } = await xlsxRows(xlsx.path);
+    expect(headers[0]).toBe('code');
+    expect(rows.map((r) => r.code)).toEqual(csvRowsRead.map((r) => r.code));
+    expect(rows.find((r) => r.code === OUTLET)?.status).toBe('APPROVED');
 
     // A row opens the plan's review page.
     await row.click();
