@@ -186,7 +186,8 @@ describe.skipIf(!browserTestsEnabled('outlet-plan-e2e'))('the outlet plan walkth
 
   it('the plans list shows the outlet approved, and exports it to CSV and Excel', async () => {
     session.screenshotOnFailure('plans-list');
-    await ho.goto(`${session.url}/#/outlet-plans`);
+    await ho.getByRole('menuitem', { name: '落地方案', exact: true }).click();
+    await expect.poll(() => ho.url()).toMatch(/#\/outlet-plans(\?|$)/);
     const row = ho.getByTestId(`op-list-row-${OUTLET}`);
     await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
 

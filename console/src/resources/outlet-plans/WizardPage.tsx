@@ -16,6 +16,7 @@ import type { OutletFactsInput } from '../../gql/graphql';
 import { useAsync } from '../standard-editions/useAsync';
 import { announceInboxChange } from '../inbox/inboxCount';
 import { GapTable, NamedCode, describePlanError, nameOfPath, useLocalName } from './parts';
+import { planProgress } from './progress';
 import { outletPlanApi, type FactLists, type OutletPlanRecord } from './queries';
 
 const STEPS = ['facts', 'gaps', 'actions', 'submit'] as const;
@@ -24,20 +25,6 @@ const BLANK_ACTION = { path: '', who: '', what: '', dueDate: '', expectedEffect:
 
 /** States whose plan is still open (the outlet's to change or the approver's to decide). */
 const OPEN = ['DRAFT', 'SUBMITTED', 'RETURNED'];
-
-/**
- * How far along the plan is, in three equal parts: the facts recorded, the
- * gaps covered (each by a dated action or a justification), and submitted.
- * A plan without gaps has nothing left to cover once its facts are in.
- */
-export function planProgress(plan: OutletPlanRecord | null) {
-  const facts = !!plan && plan.status !== 'WITHDRAWN';
-  const gaps = plan?.gaps.length ?? 0;
-  const covered = plan?.gaps.filter((g) => g.addressed).length ?? 0;
-  const submitted = !!plan && (plan.status === 'SUBMITTED' || plan.status === 'APPROVED');
-  const parts = (facts ? 1 : 0) + (facts ? (gaps ? covered / gaps : 1) : 0) + (submitted ? 1 : 0);
-  return { facts, gaps, covered, submitted, percent: Math.round((parts / 3) * 100) };
-}
 
 const PlanProgress = ({ plan }: { plan: OutletPlanRecord | null }) => {
   const translate = useTranslate();
