@@ -321,6 +321,7 @@ export const appEnglish: AppMessages = {
   resources: {
     'org-units': {
       name: 'Org unit |||| Org units',
+      export_xlsx: 'Export Excel',
       fields: {
         id: 'Code',
         code: 'Code',

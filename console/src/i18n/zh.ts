@@ -536,6 +536,7 @@ export const appChinese = {
   resources: {
     'org-units': {
       name: '机构 |||| 机构',
+      export_xlsx: '导出 Excel',
       fields: {
         id: '代码',
         code: '机构代码',
