@@ -28,6 +28,7 @@ import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
 import { localVersionMethods, localVersions } from './resources/local-versions/data';
 import { inboxMethods } from './resources/inbox/queries';
+import { rolloutMethods, rollouts } from './resources/rollouts/queries';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 
@@ -51,6 +52,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.apiTokens]: apiTokens,
   [RESOURCES.standardEditions]: standardEditions,
   [RESOURCES.localVersions]: localVersions,
+  [RESOURCES.rollouts]: rollouts,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {
@@ -69,8 +71,9 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
 type StandardMethods = typeof standardMethods;
 type LocalVersionMethods = typeof localVersionMethods;
 type InboxMethods = typeof inboxMethods;
+type RolloutMethods = typeof rolloutMethods;
 
-export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods, InboxMethods {
+export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods, InboxMethods, RolloutMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
@@ -126,4 +129,5 @@ export const dataProvider: ConsoleDataProvider = {
   ...standardMethods,
   ...localVersionMethods,
   ...inboxMethods,
+  ...rolloutMethods,
 };

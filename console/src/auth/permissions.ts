@@ -44,6 +44,7 @@ export const RESOURCES = {
   auditEvents: 'audit-events',
   standardEditions: 'standard-editions',
   localVersions: 'local-versions',
+  rollouts: 'rollouts',
 } as const;
 
 /**
@@ -128,6 +129,10 @@ export function can(p: Permissions | null | undefined, action: string, resource:
       return canStandard(p, action, record); // resources/standard-editions/permissions.ts
     case RESOURCES.localVersions:
       return canLocalVersion(p, action, record);
+    case RESOURCES.rollouts:
+      // Everyone signed in reads rollouts (they are head office's); head office's standards authors launch them.
+      if (!write) return true;
+      return action === 'create' && p.unit.level === 'HEAD_OFFICE' && hasRole(p, 'STANDARDS_AUTHOR');
     default:
       return false;
   }
