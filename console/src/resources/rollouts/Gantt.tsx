@@ -46,7 +46,7 @@ export const Gantt = ({ rows, today = todayIso(), testId }: { rows: GanttRow[]; 
             />
             <Box title={`${translate('ro.today')} ${today}`} sx={{ position: 'absolute', top: -2, bottom: -2, left: pct(day(today)), width: 2, bgcolor: 'warning.main' }} data-testid={`${testId}-today`} />
           </Box>
-          <Typography variant="body2" sx={{ width: 190, flexShrink: 0, fontFamily: 'monospace' }} data-testid={`${testId}-${r.key}-dates`}>
+          <Typography variant="body2" sx={{ width: 210, flexShrink: 0, fontFamily: 'monospace', whiteSpace: 'nowrap' }} data-testid={`${testId}-${r.key}-dates`}>
             {r.start} ~ {r.end}
           </Typography>
           <Box sx={{ width: 150, flexShrink: 0 }}>

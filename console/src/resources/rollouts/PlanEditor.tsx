@@ -111,7 +111,7 @@ export const PlanEditor = (props: {
                   <Typography sx={{ width: 110 }}>{translate(`ro.phases.${phase}`)}</Typography>
                   {dateField(translate('resources.rollouts.fields.start'), own.start, set('start'), `ro-phase-${phase}-start`, !!errors.phases[phase])}
                   {dateField(translate('resources.rollouts.fields.end'), own.end, set('end'), `ro-phase-${phase}-end`, !!errors.phases[phase])}
-                  <Typography variant="body2" color="text.secondary" data-testid={`ro-parent-range-${phase}`}>
+                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }} data-testid={`ro-parent-range-${phase}`}>
                     {parent ? translate('ro.parent_range', { start: parent.start, end: parent.end }) : translate('ro.parent_none')}
                   </Typography>
                 </Stack>
