@@ -11,7 +11,7 @@ import { EditionStatus } from '../standard/standard.types.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
-import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
+import { EMPTY_INBOX_PART, reviewFieldsOf, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import {
   PHASE_ORDER,
   RolloutPhase,
@@ -534,11 +534,7 @@ export const rolloutPlanInbox: InboxSource = async (em, scope) => {
       title: { zh: rollout.titleZh, en: rollout.titleEn },
       unitId: p.unit.id,
       state: p.status,
-      submittedBy: p.submittedBy ?? null,
-      submittedAt: p.submittedAt ?? null,
-      decidedBy: p.decidedBy ?? null,
-      decidedAt: p.decidedAt ?? null,
-      revision: p.version,
+      ...reviewFieldsOf(p),
     };
   };
   return {

@@ -106,7 +106,7 @@ export const RolloutShow = () => {
                     <TableCell>
                       {x.unitCode} {x.orgUnit ? text(x.orgUnit.name) : ''}
                     </TableCell>
-                    <TableCell data-testid={`ro-plan-${x.unitCode}-state`}>{translate(`ro.states.${x.status}`)}</TableCell>
+                    <TableCell data-testid={`ro-plan-${x.unitCode}-state`}>{translate(`lv.states.${x.status}`)}</TableCell>
                     <TableCell>{x.waves.length}</TableCell>
                     <TableCell>{x.submittedBy ?? '—'}</TableCell>
                     <TableCell>{x.decidedBy ?? '—'}</TableCell>
@@ -141,7 +141,7 @@ export const RolloutShow = () => {
               {translate('ro.plan_of', { unit })}
               {plan && (
                 <Typography component="span" sx={{ ml: 1 }} color="text.secondary" data-testid="ro-plan-state">
-                  {translate(`ro.states.${plan.status}`)} · {translate('ro.revision')} {plan.version}
+                  {translate(`lv.states.${plan.status}`)} · {translate('ro.revision')} {plan.version}
                 </Typography>
               )}
             </Typography>

@@ -22,7 +22,6 @@ export const rolloutZh = {
   },
   ro: {
     phases: { DESIGN: '设计', PILOT: '试点', IMPROVE: '完善', ACCEPTANCE: '验收', SUMMARY: '总结', PROMOTION: '全面推广' },
-    states: { DRAFT: '草稿', SUBMITTED: '已提交', APPROVED: '已批准', RETURNED: '已退回', SUPERSEDED: '已替代', WITHDRAWN: '已撤回' },
     default_phases: '按开始日期生成默认阶段',
     head_office: '总行',
     timeline: '时间轴',
@@ -98,7 +97,6 @@ export const rolloutEn: typeof rolloutZh = {
   },
   ro: {
     phases: { DESIGN: 'Design', PILOT: 'Pilot', IMPROVE: 'Improvement', ACCEPTANCE: 'Acceptance', SUMMARY: 'Summary', PROMOTION: 'Bank-wide promotion' },
-    states: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned', SUPERSEDED: 'Superseded', WITHDRAWN: 'Withdrawn' },
     default_phases: 'Lay out the default phases from the start date',
     head_office: 'Head office',
     timeline: 'Timeline',
