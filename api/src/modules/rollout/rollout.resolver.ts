@@ -88,11 +88,6 @@ export class RolloutResolver {
     return (await ctx.loaders.get(plansLoader).load(r.id)).map((p) => planView(p, r.code));
   }
 
-  @FieldResolver(() => [UnitTimelineView], { description: 'The timeline in force for each of these units (see rolloutTimeline)' })
-  timeline(@Root() r: RolloutView, @Arg('orgUnitCodes', () => [String]) orgUnitCodes: string[], @Ctx() ctx: RequestContext) {
-    return service.timelines(ctx.em, ctx.scope, r.code, orgUnitCodes.slice(0, 500), today());
-  }
-
   @Query(() => RolloutPlanView, { nullable: true, description: 'A branch’s plan: the open one if you may read its drafts, else the approved one' })
   rolloutPlan(@Arg('rolloutCode', () => String) rolloutCode: string, @Arg('orgUnitCode', () => String) orgUnitCode: string, @Ctx() ctx: RequestContext) {
     return planOut(service.rolloutPlanOf(ctx.em, ctx.scope, rolloutCode, orgUnitCode), rolloutCode);
