@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient, personAt } from '../../../../test/support/graphql.js';
+import { Role } from '../../shared/auth/roles.js';
 import { seedDemoData } from '../../seed.js';
 import { SYSTEM_ACTOR } from '../../shared/actor.js';
 import { Scope } from '../../shared/auth/scope.js';
@@ -144,6 +145,20 @@ describe('branches over GraphQL', () => {
     await c.t1_staff.ok(`mutation { returnRolloutPlan(rolloutCode: "G1", orgUnitCode: "GD-FS", revision: ${sent.submitRolloutPlan.version}, comment: "第二批太晚") { status } }`);
     const back = await c.t2_staff.ok(`{ inbox { returnedToMe { subjectType code comment orgUnit { code } } } }`);
     expect(back.inbox.returnedToMe).toContainEqual({ subjectType: 'ROLLOUT_PLAN', code: 'G1', comment: '第二批太晚', orgUnit: { code: 'GD-FS' } });
+  });
+});
+
+describe('the audit trail', () => {
+  it('shows a branch auditor its own branch’s rollout plan steps whole, subject and all', async () => {
+    const auditor = await createGraphqlClient(db.orm, await personAt(db.orm, 'GD', 'gd_auditor', [Role.AUDITOR]));
+    try {
+      const { auditEvents } = await auditor.ok(`{ auditEvents(first: 50, filter: { objectType: "RolloutPlan" }) { nodes { operation objectLabel redactedFields } } }`);
+      const gd = auditEvents.nodes.filter((e: { objectLabel: string }) => e.objectLabel === 'G1 GD');
+      expect(gd.map((e: { operation: string }) => e.operation)).toEqual(expect.arrayContaining(['rolloutPlan.save', 'rolloutPlan.submit', 'rolloutPlan.approve']));
+      expect(auditEvents.nodes.every((e: { redactedFields: string[] }) => e.redactedFields.length === 0)).toBe(true);
+    } finally {
+      await auditor.stop();
+    }
   });
 });
 
