@@ -101,6 +101,25 @@ describe('head office edits a launched rollout', () => {
   });
 });
 
+describe('a tier-one re-dating its plan', () => {
+  it('may not move a wave away from a tier-two’s approved scheme inside it, naming the tier-two and its wave', async () => {
+    // E1: Guangdong's approved wave 1 (Aug 15 – Sep 30) holds Foshan; Foshan's approved scheme runs to Sep 20.
+    const fs = await saveRolloutPlan(em(), system, 'E1', 'GD-FS', null, { waves: [{ number: 1, start: '2027-08-15', end: '2027-09-20', unitCodes: ['GD-FS-01'] }] });
+    const sent = await submitRolloutPlan(em(), system, 'E1', 'GD-FS', fs.version);
+    await approveRolloutPlan(em(), system, 'E1', 'GD-FS', sent.version);
+    const shorter = {
+      phases: [{ phase: RolloutPhase.PROMOTION, start: '2027-08-15', end: '2027-11-30' }],
+      waves: [{ number: 1, start: '2027-08-15', end: '2027-09-10', unitCodes: ['GD-FS'] }],
+    };
+    const err = await saveRolloutPlan(em(), system, 'E1', 'GD', null, shorter).catch((e) => e);
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.waves[0]', rule: 'approved-plan-outside' });
+    expect(err.message).toContain("GD-FS's approved wave 1 2027-08-15–2027-09-20 would lie outside GD's wave 1 2027-08-15–2027-09-10");
+    // Keeping Foshan's wave as long is fine.
+    const ok = await saveRolloutPlan(em(), system, 'E1', 'GD', null, { ...shorter, waves: [{ number: 1, start: '2027-08-15', end: '2027-09-25', unitCodes: ['GD-FS'] }] });
+    expect(ok.status).toBe('DRAFT');
+  });
+});
+
 describe('branches over GraphQL', () => {
   const PLAN = `query($r: String!, $u: String!) { rolloutPlan(rolloutCode: $r, orgUnitCode: $u) { status version unitCode phases { phase start end } waves { number unitCodes } history { action } } }`;
 

@@ -291,6 +291,7 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
     const own = phaseOf(input.phases ?? [], RolloutPhase.PROMOTION);
     const ho = phaseOf(rollout.phases, RolloutPhase.PROMOTION);
     checkWaves(v, waves, own ?? ho, own ? `${unit.code}'s PROMOTION` : "head office's PROMOTION", 'input.waves');
+    await checkApprovedSchemesBelow(tx, rollout, unit, input, own ?? ho, v);
   } else {
     if (input.phases?.length) v.add('input.phases', 'tier-one-only', 'a tier-two branch follows its tier-one branch’s phase dates; it places outlets in waves');
     if (input.pilotUnitCodes?.length) v.add('input.pilotUnitCodes', 'tier-one-only', 'pilot units are picked by head office and the tier-one branch');
@@ -315,6 +316,30 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
       placed.add(c);
     });
   });
+}
+
+/**
+ * A tier-one's new dates must still hold its tier-two branches' approved
+ * schemes (approved plans never change): each child's waves inside the new
+ * wave that lists the child, or else inside the promotion phase. Named by the
+ * child and its wave, on the wave or phase of this plan that would move.
+ */
+async function checkApprovedSchemesBelow(tx: EntityManager, rollout: Rollout, unit: OrgUnit, input: PlanInput, promotion: DateRange | null, v: Violations) {
+  const below = await tx.find(RolloutPlan, { rollout: rollout.id, status: ApprovalState.APPROVED, unit: { parent: unit.id } }, { populate: ['unit'], orderBy: { unit: { code: 'asc' } } });
+  const waves = input.waves ?? [];
+  const promotionAt = (input.phases ?? []).findIndex((p) => p.phase === RolloutPhase.PROMOTION);
+  for (const scheme of below) {
+    const child = scheme.unit.getEntity();
+    const at = waves.findIndex((w) => w.unitCodes.includes(child.code));
+    const bound = at >= 0 ? waves[at] : promotion;
+    const field = at >= 0 ? `input.waves[${at}]` : promotionAt >= 0 ? `input.phases[${promotionAt}]` : 'input.waves';
+    const name = at >= 0 ? `${unit.code}'s wave ${waves[at].number}` : 'the PROMOTION';
+    for (const w of scheme.waves) {
+      if (bound && isDay(bound.start) && isDay(bound.end) && !within(w, bound)) {
+        v.add(field, 'approved-plan-outside', `${child.code}'s approved wave ${w.number} ${w.start}–${w.end} would lie outside ${name} ${bound.start}–${bound.end}`);
+      }
+    }
+  }
 }
 
 function subjectOf(plan: RolloutPlan, rollout: Rollout, unit: OrgUnit): ApprovalSubject {
