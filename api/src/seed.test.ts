@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/db.js';
+import { DEMO_ROLLOUT_CODE } from '../../seeds/rollouts.js';
+import { RolloutOutletWave, RolloutPlan } from './modules/rollout/rollout.entity.js';
 import { seedDemoData } from './seed.js';
 import { LocalVersion } from './modules/local-version/local-version.entity.js';
 import { ApprovalEvent } from './modules/approval/approval-event.entity.js';
@@ -59,6 +61,11 @@ describe('demo data', () => {
     expect(plans.filter((p) => p.unit.getEntity().code.startsWith('GD-FS'))).toEqual([]);
     const approved = plans.filter((p) => p.status === 'APPROVED');
     expect(approved.some((p) => p.compliant) && approved.some((p) => !p.compliant)).toBe(true);
+    // The demo rollout: Guangdong's localization approved, Jiangsu's awaiting head office, Foshan's scheme approved with its outlets in waves, Tianhe's returned.
+    expect(first.rolloutsAdded).toBe(1);
+    const rolloutPlans = await db.orm.em.fork().find(RolloutPlan, { rollout: { code: DEMO_ROLLOUT_CODE } }, { populate: ['unit'] });
+    expect(Object.fromEntries(rolloutPlans.map((p) => [p.unit.getEntity().code, p.status]))).toEqual({ GD: 'APPROVED', JS: 'SUBMITTED', 'GD-FS': 'APPROVED', 'GD-GZTH': 'RETURNED' });
+    expect(await db.orm.em.fork().count(RolloutOutletWave, { rollout: { code: DEMO_ROLLOUT_CODE } })).toBe(3);
     const auditRows = await db.orm.em.fork().count(AuditEvent, {});
     const em = db.orm.em.fork();
     const outlet = await em.findOneOrFail(OrgUnit, { code: 'GD-FS-01' });
@@ -66,7 +73,7 @@ describe('demo data', () => {
     await em.flush();
 
     const second = await seedDemoData(db.orm);
-    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false, localVersionsAdded: 0, outletPlansAdded: 0 });
+    expect(second).toEqual({ unitsAdded: 0, usersAdded: 0, tokensAdded: 0, standardAdded: false, localVersionsAdded: 0, outletPlansAdded: 0, rolloutsAdded: 0 });
     const fresh = db.orm.em.fork();
     expect(await fresh.count(AuditEvent, {})).toBe(auditRows);
     expect(await fresh.count(StandardEdition, {})).toBe(1);

@@ -24,6 +24,10 @@ import * as outletPlans from './modules/outlet-plan/outlet-plan.service.js';
 import type { OutletFacts } from './modules/compliance/gaps.js';
 import { kindSpec } from './modules/standard/standard.kinds.js';
 import type { Policy } from './modules/standard/standard.types.js';
+import { demoRollout } from '../../seeds/rollouts.js';
+import { Rollout } from './modules/rollout/rollout.entity.js';
+import * as rollouts from './modules/rollout/rollout.service.js';
+import type { RolloutPhase } from './modules/rollout/rollout.dates.js';
 
 /**
  * Loads the demo data. Idempotent: rows are matched by business code, missing
@@ -32,13 +36,40 @@ import type { Policy } from './modules/standard/standard.types.js';
  */
 export async function seedDemoData(
   orm: MikroORM,
-): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean; localVersionsAdded: number; outletPlansAdded: number }> {
+  today = new Date().toISOString().slice(0, 10),
+): Promise<{ unitsAdded: number; usersAdded: number; tokensAdded: number; standardAdded: boolean; localVersionsAdded: number; outletPlansAdded: number; rolloutsAdded: number }> {
   const unitsAdded = await seedDemoNetwork(orm);
   const { usersAdded, tokensAdded } = await seedDemoIdentities(orm);
   const standardAdded = await seedStandard(orm);
   const localVersionsAdded = await seedLocalVersions(orm);
   const outletPlansAdded = await seedOutletPlans(orm);
-  return { unitsAdded, usersAdded, tokensAdded, standardAdded, localVersionsAdded, outletPlansAdded };
+  const rolloutsAdded = await seedRollouts(orm, today);
+  return { unitsAdded, usersAdded, tokensAdded, standardAdded, localVersionsAdded, outletPlansAdded, rolloutsAdded };
+}
+
+/**
+ * The demo rollout, through the rollout services (dates nested inside the
+ * level above, the workflow, the outlets' waves) under the system actor,
+ * dated around `today` so it is always under way. Left alone when its code
+ * exists; nothing is seeded before an edition is in force.
+ */
+async function seedRollouts(orm: MikroORM, today: string): Promise<number> {
+  const scope = new Scope(SYSTEM_ACTOR);
+  return orm.em.fork().transactional(async (tx) => {
+    if (!(await tx.count(StandardEdition, { isCurrent: true }))) return 0;
+    const demo = demoRollout(today);
+    // The seed names phases by their codes; the services take the enum those codes are the values of.
+    const phases = (list?: { phase: string; start: string; end: string }[]) => list?.map((x) => ({ ...x, phase: x.phase as RolloutPhase }));
+    if (await tx.count(Rollout, { code: demo.code })) return 0;
+    await rollouts.launchRollout(tx, scope, { code: demo.code, title: demo.title, phases: phases(demo.phases), pilotUnitCodes: demo.pilotUnitCodes });
+    for (const p of demo.plans) {
+      let plan = await rollouts.saveRolloutPlan(tx, scope, demo.code, p.unitCode, null, { phases: phases(p.phases), pilotUnitCodes: p.pilotUnitCodes, waves: p.waves, actions: p.actions });
+      if (p.outcome !== 'DRAFT') plan = await rollouts.submitRolloutPlan(tx, scope, demo.code, p.unitCode, plan.version);
+      if (p.outcome === 'APPROVED') await rollouts.approveRolloutPlan(tx, scope, demo.code, p.unitCode, plan.version, p.comment);
+      if (p.outcome === 'RETURNED') await rollouts.returnRolloutPlan(tx, scope, demo.code, p.unitCode, plan.version, p.comment!);
+    }
+    return 1;
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import standardEditions from './resources/standard-editions';
 import users from './resources/users';
 import { impactRoutes } from './resources/impact';
 import localVersions from './resources/local-versions';
+import rollouts from './resources/rollouts';
 import { inboxRoutes } from './resources/inbox';
 import { outletPlanResource, outletPlanRoutes } from './resources/outlet-plans';
 import { complianceRoutes } from './resources/dashboards';
@@ -59,6 +60,7 @@ export const App = () => (
     <Resource name={RESOURCES.standardEditions} {...standardEditions} />
     <Resource name={RESOURCES.localVersions} {...localVersions} />
     <Resource name={RESOURCES.outletPlans} {...outletPlanResource} />
+    <Resource name={RESOURCES.rollouts} {...rollouts} />
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />

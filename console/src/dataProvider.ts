@@ -29,6 +29,7 @@ import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
 import { localVersionMethods, localVersions } from './resources/local-versions/data';
 import { inboxMethods } from './resources/inbox/queries';
+import { rolloutMethods, rollouts } from './resources/rollouts/queries';
 
 export const ORG_UNITS = RESOURCES.orgUnits;
 
@@ -53,6 +54,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.standardEditions]: standardEditions,
   [RESOURCES.localVersions]: localVersions,
   [RESOURCES.outletPlans]: outletPlans,
+  [RESOURCES.rollouts]: rollouts,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {
@@ -71,8 +73,9 @@ function handler<K extends keyof ResourceHandlers>(resource: string, method: K):
 type StandardMethods = typeof standardMethods;
 type LocalVersionMethods = typeof localVersionMethods;
 type InboxMethods = typeof inboxMethods;
+type RolloutMethods = typeof rolloutMethods;
 
-export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods, InboxMethods {
+export interface ConsoleDataProvider extends DataProvider, StandardMethods, LocalVersionMethods, InboxMethods, RolloutMethods {
   getTreeChildren: typeof fetchChildren;
   getTreeRoot: typeof fetchOrgUnitSummary;
   countOrgUnits: typeof countOrgUnits;
@@ -128,4 +131,5 @@ export const dataProvider: ConsoleDataProvider = {
   ...standardMethods,
   ...localVersionMethods,
   ...inboxMethods,
+  ...rolloutMethods,
 };

@@ -7,6 +7,7 @@ import { withStandardMessages } from './resources/standard-editions/messages';
 import { impactEn, impactZh } from './resources/impact';
 import { complianceEn, complianceZh } from './resources/dashboards/messages';
 import { outletPlanEn, outletPlanZh } from './resources/outlet-plans/messages';
+import { rolloutEn, rolloutZh } from './resources/rollouts/messages';
 
 export type Locale = 'zh' | 'en';
 
@@ -29,8 +30,8 @@ function mergeMessages<T extends object>(base: T, extra: object): T {
 }
 
 const catalog: Record<Locale, typeof chineseMessages> = {
-  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh, ...complianceZh, ...outletPlanZh }, localZh),
-  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn, ...complianceEn, ...outletPlanEn }, localEn),
+  zh: mergeMessages({ ...withStandardMessages(chineseMessages, 'zh'), ...impactZh, ...complianceZh, ...outletPlanZh }, mergeMessages(localZh, rolloutZh)),
+  en: mergeMessages({ ...withStandardMessages(englishMessages, 'en'), ...impactEn, ...complianceEn, ...outletPlanEn }, mergeMessages(localEn, rolloutEn)),
 };
 
 /** Chinese by default; English through the locale switch in the app bar. */

@@ -33,7 +33,7 @@ import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
 import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
-import { RolloutResolver } from './rollout/rollout.resolver.js';
+import { RolloutPlanResolver, RolloutResolver } from './rollout/rollout.resolver.js';
 
 // Ports, wired once here so dependencies run one way: the org tree checks
 // outlet categories against the standard without importing it, and user
@@ -70,4 +70,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, RolloutPlanResolver, ...kindResolvers, ...localItemResolvers] as const;

@@ -45,6 +45,7 @@ export const RESOURCES = {
   standardEditions: 'standard-editions',
   localVersions: 'local-versions',
   outletPlans: 'outlet-plans',
+  rollouts: 'rollouts',
 } as const;
 
 /**
@@ -132,6 +133,10 @@ export function can(p: Permissions | null | undefined, action: string, resource:
     case RESOURCES.outletPlans:
       // The branches' list of their outlets' plans (an outlet head has the wizard for their own); plans are written there, never here.
       return (action === 'list' || action === 'export') && p.unit.level !== 'OUTLET';
+    case RESOURCES.rollouts:
+      // Everyone signed in reads rollouts (they are head office's); head office's standards authors launch them.
+      if (!write) return true;
+      return action === 'create' && p.unit.level === 'HEAD_OFFICE' && hasRole(p, 'STANDARDS_AUTHOR');
     default:
       return false;
   }

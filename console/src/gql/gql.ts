@@ -85,6 +85,19 @@ type Documents = {
     "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": typeof types.OpSubmitDocument,
     "mutation OpApprove($code: String!, $r: Int!, $c: String) { approveOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": typeof types.OpApproveDocument,
     "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": typeof types.OpReturnDocument,
+    "\n  fragment RoPlan on RolloutPlan {\n    id unitCode status version submittedBy submittedAt decidedBy decidedAt\n    orgUnit { code level name { zh en } parent { code } }\n    phases { phase start end }\n    pilotUnitCodes\n    waves { number start end unitCodes }\n    actions { what who dueDate }\n    history { id action actorName comment occurredAt }\n  }\n": typeof types.RoPlanFragmentDoc,
+    "\n  fragment RoRollout on Rollout {\n    id code title { zh en } editionCode phases { phase start end } pilotUnitCodes createdBy version createdAt updatedAt\n  }\n": typeof types.RoRolloutFragmentDoc,
+    "query RoList { rollouts { ...RoRollout } }": typeof types.RoListDocument,
+    "query RoOne($code: String!) { rollout(code: $code) { ...RoRollout plans { ...RoPlan } } }": typeof types.RoOneDocument,
+    "\n  query RoTimeline($code: String!, $units: [String!]!) {\n    rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) { unitCode phases { phase start end setBy late } wave { number start end setBy late } }\n  }\n": typeof types.RoTimelineDocument,
+    "query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }": typeof types.RoPlanOneDocument,
+    "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }": typeof types.RoChildrenDocument,
+    "mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }": typeof types.RoLaunchDocument,
+    "mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }": typeof types.RoSaveDocument,
+    "mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": typeof types.RoSubmitDocument,
+    "mutation RoWithdraw($code: String!, $unit: String!, $v: Int!) { withdrawRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": typeof types.RoWithdrawDocument,
+    "mutation RoApprove($code: String!, $unit: String!, $r: Int!, $c: String) { approveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }": typeof types.RoApproveDocument,
+    "mutation RoReturn($code: String!, $unit: String!, $r: Int!, $c: String!) { returnRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }": typeof types.RoReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n        customerTiers { code name { zh en } }\n        serviceRules { code title { zh en } parameters { code name { zh en } } }\n      }\n      values { ...StdShownValue }\n      localItems { kind key path data setBy { ...StdValueSource } }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        salesServiceStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        lobbyStaffTotal { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } }\n        staffing { position range { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } } }\n        devices { deviceType min { value ...StdSourced overrode { value ...StdBefore } } }\n        smartDevices { value { code } ...StdSourced overrode { value { code name { zh en } } ...StdBefore } }\n        zones { zone requirement { value ...StdSourced overrode { value ...StdBefore } } }\n        outboundMarketing { value { zh en } ...StdSourced overrode { value { zh en } ...StdBefore } }\n      }\n    }\n  }\n": typeof types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n": typeof types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": typeof types.StdSourcedFragmentDoc,
@@ -187,6 +200,19 @@ const documents: Documents = {
     "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": types.OpSubmitDocument,
     "mutation OpApprove($code: String!, $r: Int!, $c: String) { approveOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": types.OpApproveDocument,
     "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }": types.OpReturnDocument,
+    "\n  fragment RoPlan on RolloutPlan {\n    id unitCode status version submittedBy submittedAt decidedBy decidedAt\n    orgUnit { code level name { zh en } parent { code } }\n    phases { phase start end }\n    pilotUnitCodes\n    waves { number start end unitCodes }\n    actions { what who dueDate }\n    history { id action actorName comment occurredAt }\n  }\n": types.RoPlanFragmentDoc,
+    "\n  fragment RoRollout on Rollout {\n    id code title { zh en } editionCode phases { phase start end } pilotUnitCodes createdBy version createdAt updatedAt\n  }\n": types.RoRolloutFragmentDoc,
+    "query RoList { rollouts { ...RoRollout } }": types.RoListDocument,
+    "query RoOne($code: String!) { rollout(code: $code) { ...RoRollout plans { ...RoPlan } } }": types.RoOneDocument,
+    "\n  query RoTimeline($code: String!, $units: [String!]!) {\n    rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) { unitCode phases { phase start end setBy late } wave { number start end setBy late } }\n  }\n": types.RoTimelineDocument,
+    "query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }": types.RoPlanOneDocument,
+    "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }": types.RoChildrenDocument,
+    "mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }": types.RoLaunchDocument,
+    "mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }": types.RoSaveDocument,
+    "mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": types.RoSubmitDocument,
+    "mutation RoWithdraw($code: String!, $unit: String!, $v: Int!) { withdrawRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": types.RoWithdrawDocument,
+    "mutation RoApprove($code: String!, $unit: String!, $r: Int!, $c: String) { approveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }": types.RoApproveDocument,
+    "mutation RoReturn($code: String!, $unit: String!, $r: Int!, $c: String!) { returnRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }": types.RoReturnDocument,
     "\n  query StdEffective($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      orgUnit { code name { zh en } level category }\n      layers { ...StdValueSource }\n      edition {\n        code title { zh en } status isCurrent version\n        positions { ...StdPositionFields }\n        zones { ...StdZoneFields }\n        deviceTypes { ...StdDeviceTypeFields }\n        customerTiers { code name { zh en } }\n        serviceRules { code title { zh en } parameters { code name { zh en } } }\n      }\n      values { ...StdShownValue }\n      localItems { kind key path data setBy { ...StdValueSource } }\n      outletCategory {\n        code name { zh en } description { zh en } notes { zh en }\n        marketingStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        salesServiceStaffMin { value ...StdSourced overrode { value ...StdBefore } }\n        lobbyStaffTotal { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } }\n        staffing { position range { value { min max } ...StdSourced overrode { value { min max } ...StdBefore } } }\n        devices { deviceType min { value ...StdSourced overrode { value ...StdBefore } } }\n        smartDevices { value { code } ...StdSourced overrode { value { code name { zh en } } ...StdBefore } }\n        zones { zone requirement { value ...StdSourced overrode { value ...StdBefore } } }\n        outboundMarketing { value { zh en } ...StdSourced overrode { value { zh en } ...StdBefore } }\n      }\n    }\n  }\n": types.StdEffectiveDocument,
     "\n  fragment StdValueSource on ValueSource { unitCode unit { code name { zh en } } layerKind layerId layerCode revision }\n": types.StdValueSourceFragmentDoc,
     "\n  fragment StdSourced on PolicedValue { path policy setBy { ...StdValueSource } }\n": types.StdSourcedFragmentDoc,
@@ -499,6 +525,58 @@ export function graphql(source: "mutation OpApprove($code: String!, $r: Int!, $c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpReturn($code: String!, $r: Int!, $c: String!) { returnOutletPlan(outletCode: $code, revision: $r, comment: $c) { ...OpPlan } }"): typeof import('./graphql').OpReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoPlan on RolloutPlan {\n    id unitCode status version submittedBy submittedAt decidedBy decidedAt\n    orgUnit { code level name { zh en } parent { code } }\n    phases { phase start end }\n    pilotUnitCodes\n    waves { number start end unitCodes }\n    actions { what who dueDate }\n    history { id action actorName comment occurredAt }\n  }\n"): typeof import('./graphql').RoPlanFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoRollout on Rollout {\n    id code title { zh en } editionCode phases { phase start end } pilotUnitCodes createdBy version createdAt updatedAt\n  }\n"): typeof import('./graphql').RoRolloutFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoList { rollouts { ...RoRollout } }"): typeof import('./graphql').RoListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoOne($code: String!) { rollout(code: $code) { ...RoRollout plans { ...RoPlan } } }"): typeof import('./graphql').RoOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoTimeline($code: String!, $units: [String!]!) {\n    rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) { unitCode phases { phase start end setBy late } wave { number start end setBy late } }\n  }\n"): typeof import('./graphql').RoTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }"): typeof import('./graphql').RoPlanOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }"): typeof import('./graphql').RoChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }"): typeof import('./graphql').RoLaunchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }"): typeof import('./graphql').RoSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }"): typeof import('./graphql').RoSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoWithdraw($code: String!, $unit: String!, $v: Int!) { withdrawRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }"): typeof import('./graphql').RoWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoApprove($code: String!, $unit: String!, $r: Int!, $c: String) { approveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }"): typeof import('./graphql').RoApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoReturn($code: String!, $unit: String!, $r: Int!, $c: String!) { returnRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, revision: $r, comment: $c) { ...RoPlan } }"): typeof import('./graphql').RoReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

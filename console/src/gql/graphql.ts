@@ -168,6 +168,18 @@ export type ItemCommentInput = {
   path: string;
 };
 
+export type LaunchRolloutInput = {
+  /** A-Z, 0-9, _ and -, at most 40 characters */
+  code: string;
+  /** Omit to lay out the bank’s six phases from startsOn */
+  phases?: Array<RolloutPhaseDatesInput> | null | undefined;
+  /** Tier-two branches for the pilot */
+  pilotUnitCodes: Array<string>;
+  /** yyyy-mm-dd; used when phases are omitted */
+  startsOn?: string | null | undefined;
+  title: LocalizedTextInput;
+};
+
 /** What kind of layer set a value */
 export type LayerKind =
   /** 总行标准版本: a head-office edition */
@@ -305,6 +317,53 @@ export type Role =
   | 'OUTLET_HEAD'
   /** 总行标准编写 head-office standards author */
   | 'STANDARDS_AUTHOR';
+
+export type RolloutLocalActionInput = {
+  /** yyyy-mm-dd */
+  dueDate: string;
+  what: string;
+  who: string;
+};
+
+/** The bank’s rollout phases, in order */
+export type RolloutPhase =
+  /** 验收 */
+  | 'ACCEPTANCE'
+  /** 设计 */
+  | 'DESIGN'
+  /** 完善 */
+  | 'IMPROVE'
+  /** 试点 */
+  | 'PILOT'
+  /** 全面推广 */
+  | 'PROMOTION'
+  /** 总结 */
+  | 'SUMMARY';
+
+export type RolloutPhaseDatesInput = {
+  /** yyyy-mm-dd */
+  end: string;
+  phase: RolloutPhase;
+  /** yyyy-mm-dd */
+  start: string;
+};
+
+export type RolloutPlanInput = {
+  /** Tier-two only */
+  actions?: Array<RolloutLocalActionInput> | null | undefined;
+  /** Tier-one only: its own dates, each inside head office’s */
+  phases?: Array<RolloutPhaseDatesInput> | null | undefined;
+  /** Tier-one only: its pilot tier-two branches */
+  pilotUnitCodes?: Array<string> | null | undefined;
+  waves?: Array<RolloutWaveInput> | null | undefined;
+};
+
+export type RolloutWaveInput = {
+  end: string;
+  number: number;
+  start: string;
+  unitCodes: Array<string>;
+};
 
 /** What a service rule is about */
 export type RuleCategory =
@@ -1004,6 +1063,100 @@ export type OpReturnMutationVariables = Exact<{
 
 export type OpReturnMutation = { returnOutletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
 
+export type RoPlanFragment = { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> };
+
+export type RoRolloutFragment = { id: string, code: string, editionCode: string, pilotUnitCodes: Array<string>, createdBy: string, version: number, createdAt: string, updatedAt: string, title: { zh: string, en: string }, phases: Array<{ phase: RolloutPhase, start: string, end: string }> };
+
+export type RoListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoListQuery = { rollouts: Array<{ id: string, code: string, editionCode: string, pilotUnitCodes: Array<string>, createdBy: string, version: number, createdAt: string, updatedAt: string, title: { zh: string, en: string }, phases: Array<{ phase: RolloutPhase, start: string, end: string }> }> };
+
+export type RoOneQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type RoOneQuery = { rollout: { id: string, code: string, editionCode: string, pilotUnitCodes: Array<string>, createdBy: string, version: number, createdAt: string, updatedAt: string, plans: Array<{ id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> }>, title: { zh: string, en: string }, phases: Array<{ phase: RolloutPhase, start: string, end: string }> } | null };
+
+export type RoTimelineQueryVariables = Exact<{
+  code: string;
+  units: Array<string> | string;
+}>;
+
+
+export type RoTimelineQuery = { rolloutTimeline: Array<{ unitCode: string, phases: Array<{ phase: RolloutPhase, start: string, end: string, setBy: string, late: boolean }>, wave: { number: number, start: string, end: string, setBy: string, late: boolean } | null }> };
+
+export type RoPlanOneQueryVariables = Exact<{
+  code: string;
+  unit: string;
+}>;
+
+
+export type RoPlanOneQuery = { rolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } | null };
+
+export type RoChildrenQueryVariables = Exact<{
+  unit: string;
+}>;
+
+
+export type RoChildrenQuery = { orgUnit: { code: string, level: OrgLevel, children: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }> } | null };
+
+export type RoLaunchMutationVariables = Exact<{
+  i: LaunchRolloutInput;
+}>;
+
+
+export type RoLaunchMutation = { launchRollout: { id: string, code: string, editionCode: string, pilotUnitCodes: Array<string>, createdBy: string, version: number, createdAt: string, updatedAt: string, title: { zh: string, en: string }, phases: Array<{ phase: RolloutPhase, start: string, end: string }> } };
+
+export type RoSaveMutationVariables = Exact<{
+  code: string;
+  unit: string;
+  v?: number | null | undefined;
+  i: RolloutPlanInput;
+}>;
+
+
+export type RoSaveMutation = { saveRolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type RoSubmitMutationVariables = Exact<{
+  code: string;
+  unit: string;
+  v: number;
+}>;
+
+
+export type RoSubmitMutation = { submitRolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type RoWithdrawMutationVariables = Exact<{
+  code: string;
+  unit: string;
+  v: number;
+}>;
+
+
+export type RoWithdrawMutation = { withdrawRolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type RoApproveMutationVariables = Exact<{
+  code: string;
+  unit: string;
+  r: number;
+  c?: string | null | undefined;
+}>;
+
+
+export type RoApproveMutation = { approveRolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type RoReturnMutationVariables = Exact<{
+  code: string;
+  unit: string;
+  r: number;
+  c: string;
+}>;
+
+
+export type RoReturnMutation = { returnRolloutPlan: { id: string, unitCode: string, status: ApprovalState, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, pilotUnitCodes: Array<string>, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, parent: { code: string } | null } | null, phases: Array<{ phase: RolloutPhase, start: string, end: string }>, waves: Array<{ number: number, start: string, end: string, unitCodes: Array<string> }>, actions: Array<{ what: string, who: string, dueDate: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
 export type StdEffectiveQueryVariables = Exact<{
   code: string;
 }>;
@@ -1661,6 +1814,74 @@ export const OpPlanFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OpPlan"}) as unknown as TypedDocumentString<OpPlanFragment, unknown>;
+export const RoPlanFragmentDoc = new TypedDocumentString(`
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}
+    `, {"fragmentName":"RoPlan"}) as unknown as TypedDocumentString<RoPlanFragment, unknown>;
+export const RoRolloutFragmentDoc = new TypedDocumentString(`
+    fragment RoRollout on Rollout {
+  id
+  code
+  title {
+    zh
+    en
+  }
+  editionCode
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  createdBy
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"RoRollout"}) as unknown as TypedDocumentString<RoRolloutFragment, unknown>;
 export const StdValueSourceFragmentDoc = new TypedDocumentString(`
     fragment StdValueSource on ValueSource {
   unitCode
@@ -5422,6 +5643,482 @@ export const OpReturnDocument = new TypedDocumentString(`
     occurredAt
   }
 }`) as unknown as TypedDocumentString<OpReturnMutation, OpReturnMutationVariables>;
+export const RoListDocument = new TypedDocumentString(`
+    query RoList {
+  rollouts {
+    ...RoRollout
+  }
+}
+    fragment RoRollout on Rollout {
+  id
+  code
+  title {
+    zh
+    en
+  }
+  editionCode
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  createdBy
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RoListQuery, RoListQueryVariables>;
+export const RoOneDocument = new TypedDocumentString(`
+    query RoOne($code: String!) {
+  rollout(code: $code) {
+    ...RoRollout
+    plans {
+      ...RoPlan
+    }
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}
+fragment RoRollout on Rollout {
+  id
+  code
+  title {
+    zh
+    en
+  }
+  editionCode
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  createdBy
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RoOneQuery, RoOneQueryVariables>;
+export const RoTimelineDocument = new TypedDocumentString(`
+    query RoTimeline($code: String!, $units: [String!]!) {
+  rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) {
+    unitCode
+    phases {
+      phase
+      start
+      end
+      setBy
+      late
+    }
+    wave {
+      number
+      start
+      end
+      setBy
+      late
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoTimelineQuery, RoTimelineQueryVariables>;
+export const RoPlanOneDocument = new TypedDocumentString(`
+    query RoPlanOne($code: String!, $unit: String!) {
+  rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoPlanOneQuery, RoPlanOneQueryVariables>;
+export const RoChildrenDocument = new TypedDocumentString(`
+    query RoChildren($unit: String!) {
+  orgUnit(code: $unit) {
+    code
+    level
+    children {
+      code
+      level
+      name {
+        zh
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoChildrenQuery, RoChildrenQueryVariables>;
+export const RoLaunchDocument = new TypedDocumentString(`
+    mutation RoLaunch($i: LaunchRolloutInput!) {
+  launchRollout(input: $i) {
+    ...RoRollout
+  }
+}
+    fragment RoRollout on Rollout {
+  id
+  code
+  title {
+    zh
+    en
+  }
+  editionCode
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  createdBy
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RoLaunchMutation, RoLaunchMutationVariables>;
+export const RoSaveDocument = new TypedDocumentString(`
+    mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) {
+  saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoSaveMutation, RoSaveMutationVariables>;
+export const RoSubmitDocument = new TypedDocumentString(`
+    mutation RoSubmit($code: String!, $unit: String!, $v: Int!) {
+  submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoSubmitMutation, RoSubmitMutationVariables>;
+export const RoWithdrawDocument = new TypedDocumentString(`
+    mutation RoWithdraw($code: String!, $unit: String!, $v: Int!) {
+  withdrawRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoWithdrawMutation, RoWithdrawMutationVariables>;
+export const RoApproveDocument = new TypedDocumentString(`
+    mutation RoApprove($code: String!, $unit: String!, $r: Int!, $c: String) {
+  approveRolloutPlan(
+    rolloutCode: $code
+    orgUnitCode: $unit
+    revision: $r
+    comment: $c
+  ) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoApproveMutation, RoApproveMutationVariables>;
+export const RoReturnDocument = new TypedDocumentString(`
+    mutation RoReturn($code: String!, $unit: String!, $r: Int!, $c: String!) {
+  returnRolloutPlan(
+    rolloutCode: $code
+    orgUnitCode: $unit
+    revision: $r
+    comment: $c
+  ) {
+    ...RoPlan
+  }
+}
+    fragment RoPlan on RolloutPlan {
+  id
+  unitCode
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  orgUnit {
+    code
+    level
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  waves {
+    number
+    start
+    end
+    unitCodes
+  }
+  actions {
+    what
+    who
+    dueDate
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<RoReturnMutation, RoReturnMutationVariables>;
 export const StdEffectiveDocument = new TypedDocumentString(`
     query StdEffective($code: String!) {
   effectiveStandard(orgUnitCode: $code) {

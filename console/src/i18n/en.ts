@@ -152,6 +152,7 @@ export const appEnglish: AppMessages = {
         'outletPlan.return': 'Outlet plan returned with comments',
         'outletPlan.supersede': 'Outlet plan superseded by a newer approved one',
         'rollout.launch': 'Rollout launched',
+        'rollout.update': 'Rollout phases or pilots edited',
         'rolloutPlan.save': 'Rollout plan saved',
         'rolloutPlan.submit': 'Rollout plan submitted',
         'rolloutPlan.withdraw': 'Rollout plan withdrawn',

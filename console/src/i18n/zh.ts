@@ -367,6 +367,7 @@ export const appChinese = {
         'outletPlan.return': '落地方案退回修改',
         'outletPlan.supersede': '落地方案被新批准方案替代',
         'rollout.launch': '发起标准推广',
+        'rollout.update': '调整推广阶段或试点',
         'rolloutPlan.save': '保存推广方案',
         'rolloutPlan.submit': '提交推广方案',
         'rolloutPlan.withdraw': '撤回推广方案',

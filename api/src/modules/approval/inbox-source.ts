@@ -39,3 +39,14 @@ export interface InboxPart {
 export type InboxSource = (em: EntityManager, scope: Scope) => Promise<InboxPart>;
 
 export const EMPTY_INBOX_PART: InboxPart = Object.freeze({ awaitingMe: [], returnedToMe: [] }) as InboxPart;
+
+/** The review fields of an inbox entry, read the same way from every subject that keeps the `Reviewed` columns. */
+export function reviewFieldsOf(s: {
+  submittedBy?: string | null;
+  submittedAt?: Date | null;
+  decidedBy?: string | null;
+  decidedAt?: Date | null;
+  version: number;
+}): Pick<InboxEntry, 'submittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'revision'> {
+  return { submittedBy: s.submittedBy ?? null, submittedAt: s.submittedAt ?? null, decidedBy: s.decidedBy ?? null, decidedAt: s.decidedAt ?? null, revision: s.version };
+}

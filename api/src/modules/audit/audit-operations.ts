@@ -78,6 +78,7 @@ export const AUDIT_OPERATIONS: Readonly<Record<string, AuditOperationSpec>> = {
   'outletPlan.return': op('layer', 'OutletPlan'),
   'outletPlan.supersede': op('layer', 'OutletPlan'),
   'rollout.launch': op('layer', 'Rollout'),
+  'rollout.update': op('layer', 'Rollout'),
   'rolloutPlan.save': op('layer', 'RolloutPlan'),
   'rolloutPlan.submit': op('layer', 'RolloutPlan'),
   'rolloutPlan.withdraw': op('layer', 'RolloutPlan'),

@@ -88,8 +88,12 @@ async function lookUp({ em }: LoaderContext, events: readonly AuditEvent[]): Pro
      union all
      select 'layer', l.id::text, u.id, u.code, u.path from local_version l join org_unit u on u.id = l.unit_id where l.id = any(?::uuid[])
      union all
-     select 'layer', p.id::text, u.id, u.code, u.path from outlet_plan p join org_unit u on u.id = p.unit_id where p.id = any(?::uuid[])`,
-    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds), ids(layerIds), ids(layerIds)],
+     select 'layer', p.id::text, u.id, u.code, u.path from outlet_plan p join org_unit u on u.id = p.unit_id where p.id = any(?::uuid[])
+     union all
+     select 'layer', r.id::text, u.id, u.code, u.path from rollout_plan r join org_unit u on u.id = r.unit_id where r.id = any(?::uuid[])
+     union all
+     select 'layer', r.id::text, u.id, u.code, u.path from rollout r join org_unit u on u.level = 'HEAD_OFFICE' where r.id = any(?::uuid[])`,
+    [[...refs], ids(unitIds), ids(userIds), ids(tokenIds), ids(layerIds), ids(layerIds), ids(layerIds), ids(layerIds)],
   );
   for (const { kind, key, id, code, path } of rows) {
     const unit = { id, code, path };
@@ -123,7 +127,7 @@ function subjectVisible(event: AuditEvent, spec: AuditOperationSpec, lookup: Loo
       return !!unit && scope.inSubtree(unit.path);
     }
     case 'layer': {
-      // A branch's local version or an outlet's plan: in sight with its unit (the unit's own subtree and the chain above).
+      // A branch's local version or rollout plan, an outlet's plan, or head office's rollout: in sight with its unit (the unit's own subtree and the chain above).
       const unit = lookup.unitOfLayer.get(event.objectId);
       return !!unit && scope.canReadUnit(unit);
     }

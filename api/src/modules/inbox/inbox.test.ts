@@ -62,7 +62,7 @@ afterAll(async () => {
 
 describe('the inbox', () => {
   it('lists every subject type once in the registry', () => {
-    expect(INBOX_SOURCES).toHaveLength(3);
+    expect(INBOX_SOURCES).toHaveLength(4);
     expect(new Set(INBOX_SOURCES).size).toBe(INBOX_SOURCES.length);
   });
 

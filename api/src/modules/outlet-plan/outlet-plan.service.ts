@@ -14,7 +14,7 @@ import type { EffectiveItem, EffectiveValue, Layer } from '../standard/effective
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState, isEditable } from '../approval/workflow.js';
-import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
+import { EMPTY_INBOX_PART, reviewFieldsOf, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import { ZONE_STATUSES, gapsOf, summarizeGaps, type CoreRule, type Gap, type OutletFacts } from '../compliance/gaps.js';
 import { OutletPlan, type PlanAction } from './outlet-plan.entity.js';
 
@@ -625,11 +625,7 @@ export const outletPlanInbox: InboxSource = async (em, scope) => {
       title: unit.name,
       unitId: unit.id,
       state: p.status,
-      submittedBy: p.submittedBy ?? null,
-      submittedAt: p.submittedAt ?? null,
-      decidedBy: p.decidedBy ?? null,
-      decidedAt: p.decidedAt ?? null,
-      revision: p.version,
+      ...reviewFieldsOf(p),
     };
   };
   return {

@@ -53,7 +53,8 @@ function checkRange(v: Violations, r: DateRange, field: string): boolean {
   return ok;
 }
 
-const within = (inner: DateRange, outer: DateRange) => inner.start >= outer.start && inner.end <= outer.end;
+/** Whether `inner` lies inside `outer`, ends included. */
+export const within = (inner: DateRange, outer: DateRange) => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
  * Head office's phases: each phase once, in the bank's order, each range

@@ -11,6 +11,7 @@ import { EditionStatus } from '../standard/standard.types.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
+import { EMPTY_INBOX_PART, reviewFieldsOf, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import {
   PHASE_ORDER,
   RolloutPhase,
@@ -19,6 +20,7 @@ import {
   checkWaves,
   effectivePhases,
   isDay,
+  within,
   type DateRange,
   type PhaseDates,
   type TimelineEntry,
@@ -80,10 +82,14 @@ function checkUnits(v: Violations, field: string, codes: readonly string[], foun
   });
 }
 
-export async function launchRollout(em: EntityManager, scope: Scope, input: LaunchInput): Promise<Rollout> {
+function assertHeadOfficeAuthor(scope: Scope, attempted: string) {
   if (!scope.unrestricted && !(scope.hasRole(Role.STANDARDS_AUTHOR) && scope.actor.unit?.level === OrgLevel.HEAD_OFFICE)) {
-    throw forbidden('launchRollout: only head office’s standards authors launch a rollout');
+    throw forbidden(`${attempted}: only head office’s standards authors launch and edit a rollout`);
   }
+}
+
+export async function launchRollout(em: EntityManager, scope: Scope, input: LaunchInput): Promise<Rollout> {
+  assertHeadOfficeAuthor(scope, 'launchRollout');
   return em.transactional(async (tx) => {
     const v = new Violations();
     const code = input.code.trim();
@@ -124,7 +130,133 @@ export async function launchRollout(em: EntityManager, scope: Scope, input: Laun
 }
 
 export async function rolloutByCode(em: EntityManager, code: string): Promise<Rollout | null> {
-  return em.findOne(Rollout, { code });
+  return em.findOne(Rollout, { code }, { populate: ['edition'] });
+}
+
+/** Every rollout, newest first: they are head office's, and every signed-in reader sees head office. */
+export async function listRollouts(em: EntityManager, limit = 200): Promise<Rollout[]> {
+  return em.find(Rollout, {}, { orderBy: { createdAt: 'desc', id: 'desc' }, limit, populate: ['edition'] });
+}
+
+export interface UpdateRolloutInput {
+  title?: { zh: string; en: string } | null;
+  phases?: PhaseDates[] | null;
+  pilotUnitCodes?: string[] | null;
+}
+
+/**
+ * Checks the approved plans below against head office's new phases: a
+ * tier-one's own phase dates must stay inside the same phase, and waves that
+ * were bounded by head office's promotion phase (a tier-one that kept head
+ * office's promotion dates, a tier-two whose tier-one has not placed it in a
+ * wave) must stay inside the new one. Each violation names the phase and the
+ * unit; `field` points at the head-office phase the edit moved.
+ */
+export function checkApprovedBelow(v: Violations, phases: readonly PhaseDates[], approved: readonly { unit: OrgUnit; plan: Pick<RolloutPlan, 'phases' | 'waves'> }[]): void {
+  const indexOf = (phase: RolloutPhase) => phases.findIndex((p) => p.phase === phase);
+  const fieldOf = (phase: RolloutPhase) => (indexOf(phase) >= 0 ? `input.phases[${indexOf(phase)}]` : 'input.phases');
+  const promotion = phaseOf(phases, RolloutPhase.PROMOTION);
+  const byUnitId = new Map(approved.map((a) => [a.unit.id, a]));
+  for (const { unit, plan } of approved) {
+    if (unit.level === OrgLevel.TIER_ONE_BRANCH) {
+      for (const own of plan.phases) {
+        const outer = phaseOf(phases, own.phase);
+        if (!outer) {
+          v.add(fieldOf(own.phase), 'approved-plan-outside', `${unit.code}'s approved plan dates ${own.phase} ${own.start}–${own.end}, a phase the rollout would no longer have`);
+        } else if (!within(own, outer)) {
+          v.add(fieldOf(own.phase), 'approved-plan-outside', `${unit.code}'s approved ${own.phase} ${own.start}–${own.end} would lie outside the new ${own.phase} ${outer.start}–${outer.end}`);
+        }
+      }
+      if (!phaseOf(plan.phases, RolloutPhase.PROMOTION)) wavesInside(v, unit, plan.waves, promotion, fieldOf(RolloutPhase.PROMOTION));
+    } else {
+      const parent = unit.parent ? byUnitId.get(unit.parent.id) : undefined;
+      // Bounded by the tier-one's approved wave or promotion dates, which head office's edit does not move.
+      if (parent && (parent.plan.waves.some((w) => w.unitCodes.includes(unit.code)) || phaseOf(parent.plan.phases, RolloutPhase.PROMOTION))) continue;
+      wavesInside(v, unit, plan.waves, promotion, fieldOf(RolloutPhase.PROMOTION));
+    }
+  }
+}
+
+function wavesInside(v: Violations, unit: OrgUnit, waves: readonly PlanWave[], promotion: DateRange | null, field: string) {
+  for (const w of waves) {
+    if (!promotion) v.add(field, 'approved-plan-outside', `${unit.code}'s approved wave ${w.number} needs a PROMOTION phase to lie in`);
+    else if (!within(w, promotion)) {
+      v.add(field, 'approved-plan-outside', `${unit.code}'s approved wave ${w.number} ${w.start}–${w.end} would lie outside the new PROMOTION ${promotion.start}–${promotion.end}`);
+    }
+  }
+}
+
+
+/**
+ * Head office edits a launched rollout at `version`: its titles, phases and
+ * deadlines, and its pilot units. Refused whole when the new dates would put
+ * an approved plan below outside them (approved plans never change, so the
+ * branches would have to re-plan first).
+ */
+export async function updateRollout(em: EntityManager, scope: Scope, code: string, version: number, input: UpdateRolloutInput): Promise<Rollout> {
+  assertHeadOfficeAuthor(scope, 'updateRollout');
+  return em.transactional(async (tx) => {
+    const rollout = await tx.findOne(Rollout, { code }, { populate: ['edition'] });
+    if (!rollout) throw notFound('rolloutCode', 'rollout', code);
+    if (rollout.version !== version) throw versionConflict('version', version, rollout.version);
+    const v = new Violations();
+    const title = input.title ? checkLocalizedText(v, 'input.title', input.title) : { zh: rollout.titleZh, en: rollout.titleEn };
+    const phases = input.phases ? input.phases.map(({ phase, start, end }) => ({ phase, start, end })) : rollout.phases;
+    if (input.phases) checkPhases(v, phases, 'input.phases');
+    const pilots = input.pilotUnitCodes ? [...input.pilotUnitCodes] : rollout.pilotUnitCodes;
+    const ho = await tx.findOne(OrgUnit, { level: OrgLevel.HEAD_OFFICE });
+    if (input.pilotUnitCodes && ho) checkUnits(v, 'input.pilotUnitCodes', pilots, await unitsByCode(tx, pilots), scope, OrgLevel.TIER_TWO_BRANCH, ho);
+    if (input.phases) {
+      const approved = await tx.find(RolloutPlan, { rollout: rollout.id, status: ApprovalState.APPROVED }, { populate: ['unit'], orderBy: { unit: { code: 'asc' } } });
+      checkApprovedBelow(v, phases, approved.map((plan) => ({ unit: plan.unit.getEntity(), plan })));
+    }
+    v.throwIfAny();
+    const before = { title: { zh: rollout.titleZh, en: rollout.titleEn }, phases: rollout.phases, pilotUnitCodes: rollout.pilotUnitCodes };
+    rollout.titleZh = title.zh;
+    rollout.titleEn = title.en;
+    rollout.phases = phases;
+    rollout.pilotUnitCodes = pilots;
+    recordAudit(tx, scope.actor, {
+      operation: 'rollout.update',
+      objectType: 'Rollout',
+      objectId: rollout.id,
+      objectLabel: rollout.code,
+      unitPath: ho!.path,
+      before,
+      after: { title, phases, pilotUnitCodes: pilots },
+    });
+    await tx.flush();
+    return rollout;
+  });
+}
+
+/**
+ * The plans of each rollout that `scope` may read, one per unit: the open
+ * plan where the actor may read the unit's drafts, else the approved one.
+ * One statement whatever the number of rollouts and plans.
+ */
+export async function visiblePlans(em: EntityManager, scope: Scope, rolloutIds: readonly string[]): Promise<Map<string, RolloutPlan[]>> {
+  const byRollout = new Map<string, RolloutPlan[]>(rolloutIds.map((id) => [id, []]));
+  if (!rolloutIds.length) return byRollout;
+  // Branches only (at most two plans each per rollout), so the scope is applied here rather than in SQL.
+  const plans = (
+    await em.find(
+      RolloutPlan,
+      { rollout: { $in: [...rolloutIds] }, status: { $in: [...OPEN, ApprovalState.APPROVED] } },
+      { populate: ['unit'], orderBy: { unit: { path: 'asc' } } },
+    )
+  ).filter((p) => scope.canReadUnit(p.unit.getEntity()));
+  const seen = new Set<string>();
+  for (const p of plans) {
+    const key = `${p.rollout.id} ${p.unit.id}`;
+    if (seen.has(key)) continue;
+    const unit = p.unit.getEntity();
+    const open = scope.canReadDraftsOf(unit) ? plans.find((q) => q.rollout.id === p.rollout.id && q.unit.id === p.unit.id && q.status !== ApprovalState.APPROVED) : undefined;
+    const shown = open ?? plans.find((q) => q.rollout.id === p.rollout.id && q.unit.id === p.unit.id && q.status === ApprovalState.APPROVED);
+    seen.add(key);
+    if (shown) byRollout.get(p.rollout.id)?.push(shown);
+  }
+  return byRollout;
 }
 
 // ─── Branch plans ───────────────────────────────────────────────────────────
@@ -159,6 +291,7 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
     const own = phaseOf(input.phases ?? [], RolloutPhase.PROMOTION);
     const ho = phaseOf(rollout.phases, RolloutPhase.PROMOTION);
     checkWaves(v, waves, own ?? ho, own ? `${unit.code}'s PROMOTION` : "head office's PROMOTION", 'input.waves');
+    await checkApprovedSchemesBelow(tx, rollout, unit, input, own ?? ho, v);
   } else {
     if (input.phases?.length) v.add('input.phases', 'tier-one-only', 'a tier-two branch follows its tier-one branch’s phase dates; it places outlets in waves');
     if (input.pilotUnitCodes?.length) v.add('input.pilotUnitCodes', 'tier-one-only', 'pilot units are picked by head office and the tier-one branch');
@@ -183,6 +316,30 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
       placed.add(c);
     });
   });
+}
+
+/**
+ * A tier-one's new dates must still hold its tier-two branches' approved
+ * schemes (approved plans never change): each child's waves inside the new
+ * wave that lists the child, or else inside the promotion phase. Named by the
+ * child and its wave, on the wave or phase of this plan that would move.
+ */
+async function checkApprovedSchemesBelow(tx: EntityManager, rollout: Rollout, unit: OrgUnit, input: PlanInput, promotion: DateRange | null, v: Violations) {
+  const below = await tx.find(RolloutPlan, { rollout: rollout.id, status: ApprovalState.APPROVED, unit: { parent: unit.id } }, { populate: ['unit'], orderBy: { unit: { code: 'asc' } } });
+  const waves = input.waves ?? [];
+  const promotionAt = (input.phases ?? []).findIndex((p) => p.phase === RolloutPhase.PROMOTION);
+  for (const scheme of below) {
+    const child = scheme.unit.getEntity();
+    const at = waves.findIndex((w) => w.unitCodes.includes(child.code));
+    const bound = at >= 0 ? waves[at] : promotion;
+    const field = at >= 0 ? `input.waves[${at}]` : promotionAt >= 0 ? `input.phases[${promotionAt}]` : 'input.waves';
+    const name = at >= 0 ? `${unit.code}'s wave ${waves[at].number}` : 'the PROMOTION';
+    for (const w of scheme.waves) {
+      if (bound && isDay(bound.start) && isDay(bound.end) && !within(w, bound)) {
+        v.add(field, 'approved-plan-outside', `${child.code}'s approved wave ${w.number} ${w.start}–${w.end} would lie outside ${name} ${bound.start}–${bound.end}`);
+      }
+    }
+  }
 }
 
 function subjectOf(plan: RolloutPlan, rollout: Rollout, unit: OrgUnit): ApprovalSubject {
@@ -366,3 +523,47 @@ export async function timelines(em: EntityManager, scope: Scope, rolloutCode: st
     return { unitCode: code, phases, wave };
   });
 }
+
+// ─── Inbox ──────────────────────────────────────────────────────────────────
+
+const BRANCH_LEVELS = [OrgLevel.TIER_ONE_BRANCH, OrgLevel.TIER_TWO_BRANCH];
+
+/**
+ * Rollout plans in the inbox: an approver sees the plans the branches
+ * directly below their unit submitted (head office: the tier-ones'
+ * localizations; a tier-one: its tier-twos' schemes), and a branch's staff
+ * see their own plans that came back. Routed by the rollout's code; the
+ * unit says whose plan it is.
+ */
+export const rolloutPlanInbox: InboxSource = async (em, scope) => {
+  const own = scope.actor.unit;
+  if (!own || scope.actor.kind !== 'USER') return EMPTY_INBOX_PART;
+  const [awaiting, returned] = await Promise.all([
+    own.level !== OrgLevel.TIER_TWO_BRANCH && own.level !== OrgLevel.OUTLET && scope.hasRole(Role.APPROVER)
+      ? em.find(
+          RolloutPlan,
+          { status: ApprovalState.SUBMITTED, unit: { parent: own.id, level: { $in: BRANCH_LEVELS } } },
+          { orderBy: { submittedAt: 'asc', id: 'asc' }, populate: ['unit', 'rollout'] },
+        )
+      : Promise.resolve([]),
+    BRANCH_LEVELS.includes(own.level) && scope.canSubmitFor(own)
+      ? em.find(RolloutPlan, { status: ApprovalState.RETURNED, unit: own.id }, { orderBy: { decidedAt: 'desc', id: 'desc' }, populate: ['unit', 'rollout'] })
+      : Promise.resolve([]),
+  ]);
+  const entry = (p: RolloutPlan): InboxEntry => {
+    const rollout = p.rollout.getEntity();
+    return {
+      subjectType: ApprovalSubjectType.ROLLOUT_PLAN,
+      id: p.id,
+      code: rollout.code,
+      title: { zh: rollout.titleZh, en: rollout.titleEn },
+      unitId: p.unit.id,
+      state: p.status,
+      ...reviewFieldsOf(p),
+    };
+  };
+  return {
+    awaitingMe: awaiting.filter((p) => scope.canApproveFor(p.unit.getEntity(), p.submittedById)).map(entry),
+    returnedToMe: returned.map(entry),
+  };
+};

@@ -108,7 +108,7 @@ describe('dates nested inside the level above', () => {
     expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.phases[0]', rule: 'within-parent-phase' });
     expect(err.message).toContain('PROMOTION 2027-07-20–2027-11-30');
     expect(err.message).toContain("head office's PROMOTION 2027-08-01–2027-12-31");
-    expect(await em().count(RolloutPlan, {})).toBe(0);
+    expect(await em().count(RolloutPlan, { rollout: { code: 'R1' } })).toBe(0);
   });
 
   it('a tier-one wave outside its own promotion dates, or a unit outside its subtree, is refused', async () => {
@@ -151,7 +151,7 @@ describe('approving a tier-two scheme', () => {
     await expect(approveRolloutPlan(em(), s.hoApprover, 'R1', 'GD-FS', revision)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     await expect(approveRolloutPlan(em(), s.jsApprover, 'R1', 'GD-FS', revision)).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     await expect(approveRolloutPlan(em(), s.fs, 'R1', 'GD-FS', revision)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('your own submission') });
-    expect((await em().findOneOrFail(RolloutPlan, { unit: { code: 'GD-FS' } })).status).toBe(ApprovalState.SUBMITTED);
+    expect((await em().findOneOrFail(RolloutPlan, { rollout: { code: 'R1' }, unit: { code: 'GD-FS' } })).status).toBe(ApprovalState.SUBMITTED);
   });
 
   it('a stale revision is a version conflict', async () => {
@@ -161,14 +161,14 @@ describe('approving a tier-two scheme', () => {
   it('its own tier-one’s approver approves it; the outlets’ waves are stored, and the step is audited', async () => {
     const plan = await approveRolloutPlan(em(), s.gd, 'R1', 'GD-FS', revision, '同意');
     expect(plan.status).toBe(ApprovalState.APPROVED);
-    const waves = await em().find(RolloutOutletWave, {}, { populate: ['outlet'], orderBy: { outlet: { code: 'asc' } } });
+    const waves = await em().find(RolloutOutletWave, { rollout: { code: 'R1' } }, { populate: ['outlet'], orderBy: { outlet: { code: 'asc' } } });
     expect(waves.map((w) => [w.outlet.getEntity().code, w.wave])).toEqual([['GD-FS-01', 1], ['GD-FS-02', 1], ['GD-FS-03', 2]]);
     expect(await em().count(ApprovalEvent, { subjectType: ApprovalSubjectType.ROLLOUT_PLAN, subjectId: plan.id })).toBe(2);
     expect(await em().count(AuditEvent, { operation: 'rolloutPlan.approve', objectId: plan.id })).toBe(1);
   });
 
   it('an approved plan never changes, in the service and in the database', async () => {
-    const approved = await em().findOneOrFail(RolloutPlan, { unit: { code: 'GD-FS' }, status: ApprovalState.APPROVED });
+    const approved = await em().findOneOrFail(RolloutPlan, { rollout: { code: 'R1' }, unit: { code: 'GD-FS' }, status: ApprovalState.APPROVED });
     await expect(db.orm.em.getConnection().execute(`update rollout_plan set waves = '[]' where id = '${approved.id}'`)).rejects.toThrow(/approved and immutable/);
     await expect(db.orm.em.getConnection().execute(`delete from rollout_plan where id = '${approved.id}'`)).rejects.toThrow(/immutable/);
     // The service has no open plan to edit at that version: changes start a new draft.

@@ -2,7 +2,7 @@
  * 待办 (/inbox): everything awaiting the user's decision, sent up by the units
  * directly below theirs, and what their own unit sent that came back with
  * comments, whatever its kind (local version, head-office edition, outlet
- * plan). Each row opens where the work is done for its kind.
+ * plan, rollout plan). Each row opens where the work is done for its kind.
  */
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
@@ -26,8 +26,8 @@ const OPEN: Record<ApprovalSubjectType, (r: InboxRecord, section: Section) => st
   LOCAL_VERSION: (r, s) => `/local-versions/${encodeURIComponent(r.id)}${s === 'awaiting' ? '/review' : ''}`,
   STANDARD_EDITION: (r) => `/standard-editions/${encodeURIComponent(r.code)}/show`,
   OUTLET_PLAN: (r, s) => `/outlet-plans/${encodeURIComponent(r.code)}${s === 'awaiting' ? '/review' : ''}`,
-  // Rollout plans have no console pages yet, so the API's inbox sources leave them out; this entry is never used.
-  ROLLOUT_PLAN: () => '/inbox',
+  // A rollout plan's code is its rollout's; the unit says whose plan to open on the rollout's page.
+  ROLLOUT_PLAN: (r) => `/rollouts/${encodeURIComponent(r.code)}/show?unit=${encodeURIComponent(r.orgUnit?.code ?? '')}`,
 };
 
 /** The step's comment, then the approver's comments on single values, one a line. */
