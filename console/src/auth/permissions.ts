@@ -45,6 +45,7 @@ export const RESOURCES = {
   standardEditions: 'standard-editions',
   localVersions: 'local-versions',
   outletPlans: 'outlet-plans',
+  outletGaps: 'outlet-gaps',
 } as const;
 
 /**
@@ -130,7 +131,8 @@ export function can(p: Permissions | null | undefined, action: string, resource:
     case RESOURCES.localVersions:
       return canLocalVersion(p, action, record);
     case RESOURCES.outletPlans:
-      // The branches' list of their outlets' plans (an outlet head has the wizard for their own); plans are written there, never here.
+    case RESOURCES.outletGaps:
+      // The branches' lists of their outlets' plans and gaps (an outlet head has the wizard for their own); plans are written there, never here.
       return (action === 'list' || action === 'export') && p.unit.level !== 'OUTLET';
     default:
       return false;
