@@ -92,13 +92,9 @@ export async function gapsUnder(
   const { filtered } = await currentPlansUnder(em, scope, orgUnitCode, status, 'planStatus');
   const knex = em.getKnex();
   const counted = kind ? knex.raw(`coalesce((p.gap_kinds->>?)::int, 0)`, [kind]) : knex.raw('p.gap_count');
-  const plans = filtered
-    .clone()
-    .select('p.id', 'p.status', 'p.version', 'p.facts', 'p.actions', 'p.justifications', 'u.code as outlet_code', 'u.path as outlet_path', 'u.category as outlet_category')
-    .select('u.name_zh as outlet_zh', 'u.name_en as outlet_en', 'b.code as branch_code', 'b.name_zh as branch_zh', 'b.name_en as branch_en')
-    .join('org_unit as b', 'b.id', 'u.parent_id')
-    .select(knex.raw('? as n', [counted]))
-    .where(counted, '>', 0);
+  // Numbered over the light columns only: under head office that is every plan with a gap, and their facts are not needed
+  // until a plan is known to fall on the page.
+  const numbered = filtered.clone().select('p.id', 'u.code as outlet_code', knex.raw('? as n', [counted])).where(counted, '>', 0);
   // The page's first row is the gap after the cursor's, else the offset's.
   const start = page.after ? (page.after[0] as number) + 1 : page.offset;
   const end = start + page.first + 1; // one more than the page: it tells whether there is a next page
@@ -110,9 +106,18 @@ export async function gapsUnder(
          select q.*, sum(q.n) over (order by q.outlet_code, q.id) as upto, sum(q.n) over () as total from (?) as q
        )
        select x.*, t.gap_total from (select coalesce(max(total), 0) as gap_total from numbered) as t
-       left join lateral (select * from numbered where upto > ? and upto - n < ? order by outlet_code, id) as x on true
+       left join lateral (
+         select c.n, c.upto, p.id, p.status, p.version, p.facts, p.actions, p.justifications,
+                u.code as outlet_code, u.path as outlet_path, u.category as outlet_category, u.name_zh as outlet_zh, u.name_en as outlet_en,
+                b.code as branch_code, b.name_zh as branch_zh, b.name_en as branch_en
+           from numbered c
+           join outlet_plan p on p.id = c.id
+           join org_unit u on u.id = p.unit_id
+           join org_unit b on b.id = u.parent_id
+          where c.upto > ? and c.upto - c.n < ?
+       ) as x on true
        order by x.outlet_code, x.id`,
-      [plans as never, start, end],
+      [numbered as never, start, end],
     ),
   );
   const total = Number(rows[0]?.gap_total ?? 0);
