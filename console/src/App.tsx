@@ -17,7 +17,7 @@ import { impactRoutes } from './resources/impact';
 import localVersions from './resources/local-versions';
 import rollouts from './resources/rollouts';
 import { inboxRoutes } from './resources/inbox';
-import { outletPlanResource, outletPlanRoutes } from './resources/outlet-plans';
+import { outletGapResource, outletPlanResource, outletPlanRoutes } from './resources/outlet-plans';
 import { complianceRoutes } from './resources/dashboards';
 import { OrgTreePage } from './tree/OrgTreePage';
 
@@ -61,6 +61,7 @@ export const App = () => (
     <Resource name={RESOURCES.localVersions} {...localVersions} />
     <Resource name={RESOURCES.outletPlans} {...outletPlanResource} />
     <Resource name={RESOURCES.rollouts} {...rollouts} />
+    <Resource name={RESOURCES.outletGaps} {...outletGapResource} />
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />

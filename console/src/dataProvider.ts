@@ -24,6 +24,7 @@ import { apiTokens, issueApiToken, revokeApiToken } from './data/apiTokens';
 import { auditEvents, fetchAuditOperations } from './data/auditEvents';
 import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, fetchOutletCategoriesInForce, orgUnits } from './data/orgUnits';
 import { outletPlans } from './data/outletPlans';
+import { outletGaps } from './data/outletGaps';
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
@@ -55,6 +56,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.localVersions]: localVersions,
   [RESOURCES.outletPlans]: outletPlans,
   [RESOURCES.rollouts]: rollouts,
+  [RESOURCES.outletGaps]: outletGaps,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {

@@ -46,6 +46,7 @@ export const RESOURCES = {
   localVersions: 'local-versions',
   outletPlans: 'outlet-plans',
   rollouts: 'rollouts',
+  outletGaps: 'outlet-gaps',
 } as const;
 
 /**
@@ -131,7 +132,8 @@ export function can(p: Permissions | null | undefined, action: string, resource:
     case RESOURCES.localVersions:
       return canLocalVersion(p, action, record);
     case RESOURCES.outletPlans:
-      // The branches' list of their outlets' plans (an outlet head has the wizard for their own); plans are written there, never here.
+    case RESOURCES.outletGaps:
+      // The branches' lists of their outlets' plans and gaps (an outlet head has the wizard for their own); plans are written there, never here.
       return (action === 'list' || action === 'export') && p.unit.level !== 'OUTLET';
     case RESOURCES.rollouts:
       // Everyone signed in reads rollouts (they are head office's); head office's standards authors launch them.

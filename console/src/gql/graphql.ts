@@ -611,6 +611,18 @@ export type ConsoleOutletCategoriesInForceQueryVariables = Exact<{ [key: string]
 
 export type ConsoleOutletCategoriesInForceQuery = { outletCategoriesInForce: Array<{ code: string, name: { zh: string, en: string } }> };
 
+export type ConsoleOutletGapsQueryVariables = Exact<{
+  unit: string;
+  kind?: string | null | undefined;
+  planStatus?: string | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleOutletGapsQuery = { outletGaps: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ outletCode: string, branchCode: string, planStatus: ApprovalState, planVersion: number, kind: GapKind, path: string, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, addressed: boolean, justification: string | null, outletName: { zh: string, en: string }, branchName: { zh: string, en: string }, requirementName: { zh: string, en: string } | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null }, action: { who: string, dueDate: string, what: string, expectedEffect: string, done: boolean } | null }> } };
+
 export type ConsoleOutletPlansQueryVariables = Exact<{
   unit: string;
   status?: string | null | undefined;
@@ -3146,6 +3158,70 @@ export const ConsoleOutletCategoriesInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOutletCategoriesInForceQuery, ConsoleOutletCategoriesInForceQueryVariables>;
+export const ConsoleOutletGapsDocument = new TypedDocumentString(`
+    query ConsoleOutletGaps($unit: String!, $kind: String, $planStatus: String, $first: Int!, $offset: Int, $after: String) {
+  outletGaps(
+    orgUnitCode: $unit
+    kind: $kind
+    planStatus: $planStatus
+    first: $first
+    offset: $offset
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      outletCode
+      outletName {
+        zh
+        en
+      }
+      branchCode
+      branchName {
+        zh
+        en
+      }
+      planStatus
+      planVersion
+      kind
+      path
+      requirementName {
+        zh
+        en
+      }
+      expectedMin
+      expectedMax
+      expectedRequirement
+      actualCount
+      actualZone
+      addressed
+      setBy {
+        unitCode
+        layerCode
+        unit {
+          code
+          name {
+            zh
+            en
+          }
+        }
+      }
+      action {
+        who
+        dueDate
+        what
+        expectedEffect
+        done
+      }
+      justification
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOutletGapsQuery, ConsoleOutletGapsQueryVariables>;
 export const ConsoleOutletPlansDocument = new TypedDocumentString(`
     query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {
   outletPlans(

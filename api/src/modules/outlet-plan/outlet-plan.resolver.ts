@@ -8,11 +8,13 @@ import { ApprovalEvent, ApprovalSubjectType } from '../approval/approval-event.e
 import { historyOf } from '../approval/approval.service.js';
 import type { OutletFacts } from '../compliance/gaps.js';
 import { OutletPlan } from './outlet-plan.entity.js';
-import { GapView, OutletFactsInput, PlanActionInput } from './outlet-plan.types.js';
+import { GapView, OutletFactsInput, OutletGap, PlanActionInput } from './outlet-plan.types.js';
+import { GAP_LIST_ORDER, gapView, gapsUnder } from './gap-list.js';
 import * as service from './outlet-plan.service.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 
 export const OutletPlanConnection = ConnectionType(OutletPlan, 'OutletPlan');
+export const OutletGapConnection = ConnectionType(OutletGap, 'OutletGap');
 
 const historyLoader = ({ em }: LoaderContext) =>
   new DataLoader<string, ApprovalEvent[]>(async (ids) => {
@@ -49,6 +51,19 @@ export class OutletPlanResolver {
     return service.plansUnder(ctx.em, ctx.scope, orgUnitCode, status ?? null, readPageArgs(pageArgs, service.PLAN_LIST_ORDER));
   }
 
+  @Query(() => OutletGapConnection, {
+    description: '差距清单: one row per gap of the current plans of the outlets under a unit, in your part of the network, optionally of one kind and of plans in one state, by outlet code then requirement path, paged',
+  })
+  outletGaps(
+    @Arg('orgUnitCode', () => String) orgUnitCode: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('kind', () => String, { nullable: true, description: 'A GapKind' }) kind?: string | null,
+    @Arg('planStatus', () => String, { nullable: true, description: 'DRAFT, SUBMITTED, RETURNED or APPROVED' }) planStatus?: string | null,
+  ) {
+    return gapsUnder(ctx.em, ctx.scope, orgUnitCode, kind ?? null, planStatus ?? null, readPageArgs(pageArgs, GAP_LIST_ORDER));
+  }
+
   @FieldResolver(() => OrgUnitView, { nullable: true, description: 'The outlet' })
   orgUnit(@Root() plan: OutletPlan, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(plan.unit.id);
@@ -60,17 +75,7 @@ export class OutletPlanResolver {
     if (!checked) return [];
     const gaps = service.gapsAgainst(plan, checked.outlet, checked.standard);
     const open = new Set(service.unaddressed(gaps, plan));
-    return gaps.map((g) => ({
-      kind: g.kind,
-      path: g.path,
-      expectedMin: 'min' in g.expected ? g.expected.min : null,
-      expectedMax: 'max' in g.expected ? g.expected.max : null,
-      expectedRequirement: 'requirement' in g.expected ? g.expected.requirement : null,
-      actualCount: 'count' in g.actual ? g.actual.count : null,
-      actualZone: 'zone' in g.actual ? g.actual.zone : null,
-      setBy: g.setBy,
-      addressed: !open.has(g),
-    }));
+    return gaps.map((g) => gapView(g, !open.has(g)));
   }
 
   @FieldResolver(() => [ApprovalEvent], { description: 'Its approval history, oldest first (batched)' })
@@ -155,3 +160,4 @@ export class OutletPlanResolver {
     return service.returnPlan(ctx.em, ctx.scope, outletCode, revision, comment);
   }
 }
+

@@ -47,6 +47,8 @@ export interface OutletStandard {
   deviceTypes: ReadonlySet<string>;
   /** The values of each category, filtered once (the engine scans them for every outlet checked). */
   byCategory: Map<string, ReadonlyMap<string, EffectiveValue>>;
+  /** Names of the positions, zones, device types and rules, by requirement segment (`staffing/OUTLET_HEAD`): head office's and the branches' own. */
+  names: ReadonlyMap<string, { zh: string; en: string }>;
 }
 
 /** An outlet as its plan's check needs it: where it sits and what category it is. */
@@ -62,15 +64,52 @@ export const parentPathOf = (path: string) => path.slice(0, path.lastIndexOf('/'
 /** The standard as an outlet's plan reads it, kept per fold: every outlet under the same branches shares one. */
 const outletStandards = new WeakMap<ReadonlyMap<string, EffectiveValue>, OutletStandard>();
 
+type Named = { zh: string; en: string };
+
+/** The requirement segment each kind of standard item is measured under (`staffing/<POSITION>` and so on). */
+const SEGMENT_OF_KIND: Record<string, string> = { POSITION: 'staffing', ZONE: 'zones', DEVICE_TYPE: 'devices', SERVICE_RULE: 'serviceRules' };
+
+/** Names by requirement segment: the edition's items', then the branches' own (a local item's data carries its name, a rule its title). */
+function namesOf(
+  c: { serviceRules: { code: string; title?: Named }[]; positions: { code: string; name?: Named }[]; zones: { code: string; name?: Named }[]; deviceTypes: { code: string; name?: Named }[] },
+  local: readonly EffectiveItem[],
+): Map<string, Named> {
+  const names = new Map<string, Named>();
+  const put = (segment: string, code: string, name: Named | null | undefined) => {
+    if (name && typeof name.zh === 'string') names.set(`${segment}/${code}`, { zh: name.zh, en: name.en ?? '' });
+  };
+  c.positions.forEach((x) => put('staffing', x.code, x.name));
+  c.zones.forEach((x) => put('zones', x.code, x.name));
+  (c.deviceTypes ?? []).forEach((x) => put('devices', x.code, x.name));
+  c.serviceRules.forEach((x) => put('serviceRules', x.code, x.title));
+  for (const item of local) {
+    const segment = SEGMENT_OF_KIND[item.kind];
+    const data = item.data as { name?: Named; title?: Named } | null;
+    if (segment) put(segment, item.key, data?.name ?? data?.title);
+  }
+  return names;
+}
+
+/** The name of what a requirement path is about (a position, zone, device type or rule), where the standard names it. */
+export function requirementName(standard: OutletStandard | null, path: string): Named | null {
+  if (!standard) return null;
+  const parts = path.split('/');
+  for (const segment of Object.values(SEGMENT_OF_KIND)) {
+    const at = parts.indexOf(segment);
+    if (at >= 0 && parts[at + 1]) return standard.names.get(`${segment}/${parts[at + 1]}`) ?? null;
+  }
+  return null;
+}
+
 function outletStandardOf(content: object, layers: readonly Layer[], answer: { raw: ReadonlyMap<string, EffectiveValue>; items: ReadonlyMap<string, EffectiveItem> }): OutletStandard {
   const values = answer.raw;
   let standard = outletStandards.get(values);
   if (!standard) {
     const c = content as unknown as {
-      serviceRules: { code: string; core: boolean }[];
-      positions: { code: string }[];
-      zones: { code: string }[];
-      deviceTypes: { code: string }[];
+      serviceRules: { code: string; core: boolean; title?: Named }[];
+      positions: { code: string; name?: Named }[];
+      zones: { code: string; name?: Named }[];
+      deviceTypes: { code: string; name?: Named }[];
     };
     const edited = layers[0].source;
     // The branches' local items are part of the standard in force: a local position's staffing is measured, so facts may name it.
@@ -86,6 +125,7 @@ function outletStandardOf(content: object, layers: readonly Layer[], answer: { r
       zones: new Set([...c.zones.map((z) => z.code), ...localKeys('ZONE')]),
       deviceTypes: new Set([...(c.deviceTypes ?? []).map((d) => d.code), ...localKeys('DEVICE_TYPE')]),
       byCategory: new Map(),
+      names: namesOf(c, local),
     };
     outletStandards.set(values, standard);
   }
@@ -545,16 +585,16 @@ export const PLAN_LIST_ORDER: ListOrder = {
 const OPEN_STATES = [ApprovalState.DRAFT, ApprovalState.SUBMITTED, ApprovalState.RETURNED];
 
 /**
- * A page of the current plans of the outlets under `orgUnitCode` that the
- * actor may read (its own subtree; an outlet's people see their outlet's):
- * an outlet's open plan, else its approved one; with `status`, the plans in
- * that state (APPROVED lists the recorded state even where a newer plan is
- * open). The page and the total come in one statement, as the unit lists do:
- * a count over the filter and a LATERAL page of rows beside it.
+ * The current plans (`p`, joined to their outlet `u`) under `orgUnitCode`, as
+ * a knex query for a list to select from: checks the state filter and the
+ * unit against the actor's part of the network, naming the argument at fault.
+ * The plan list and the gap list both read through here, so they never
+ * disagree on which plan is an outlet's current one. (Wrapped: a knex query
+ * is a thenable, and an async function returning it would run it.)
  */
-export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null, page: PageRequest): Promise<Connection<OutletPlan>> {
+export async function currentPlansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null, statusField = 'status') {
   const states = [...OPEN_STATES, ApprovalState.APPROVED];
-  if (status !== null && !states.includes(status as ApprovalState)) throw inputError('status', 'one-of', `must be one of ${states.join(', ')}`);
+  if (status !== null && !states.includes(status as ApprovalState)) throw inputError(statusField, 'one-of', `must be one of ${states.join(', ')}`);
   const unit = await em.findOne(OrgUnit, { code: orgUnitCode });
   if (!unit || !scope.inSubtree(unit.path)) throw notFound('orgUnitCode', 'unit', orgUnitCode);
   const knex = em.getKnex();
@@ -567,6 +607,20 @@ export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: s
       ),
     );
   }
+  return { filtered };
+}
+
+/**
+ * A page of the current plans of the outlets under `orgUnitCode` that the
+ * actor may read (its own subtree; an outlet's people see their outlet's):
+ * an outlet's open plan, else its approved one; with `status`, the plans in
+ * that state (APPROVED lists the recorded state even where a newer plan is
+ * open). The page and the total come in one statement, as the unit lists do:
+ * a count over the filter and a LATERAL page of rows beside it.
+ */
+export async function plansUnder(em: EntityManager, scope: Scope, orgUnitCode: string, status: string | null, page: PageRequest): Promise<Connection<OutletPlan>> {
+  const { filtered } = await currentPlansUnder(em, scope, orgUnitCode, status);
+  const knex = em.getKnex();
   const { keys } = page.order;
   const rowsQuery = filtered.clone().select('p.*', ...keys.map((key, i) => knex.raw(`${sortKeySql(key)} as _sort${i}`)));
   const after = afterCondition(page);

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ValueSource } from '../standard/effective-standard.types.js';
 import { GapKind } from '../compliance/gaps.js';
+import { ApprovalState } from '../approval/workflow.js';
+import { LocalizedText } from '../../shared/localized-text.js';
 // Registers GapKind with the schema.
 import '../compliance/compliance.types.js';
 
@@ -100,3 +102,18 @@ export class PlanActionInput {
   @Field(() => Boolean, { nullable: true }) done?: boolean | null;
 }
 
+
+@ObjectType({ description: 'A gap in the gap list (差距清单): the gap with its outlet, its plan, and what closes it' })
+export class OutletGap extends GapView {
+  @Field(() => String, { description: 'The outlet’s code (its plan’s review page is keyed by it)' }) outletCode!: string;
+  @Field(() => LocalizedText, { description: 'The outlet’s name' }) outletName!: LocalizedText;
+  @Field(() => String, { description: 'The code of the unit directly above the outlet (its tier-two branch)' }) branchCode!: string;
+  @Field(() => LocalizedText, { description: 'The name of the unit directly above the outlet' }) branchName!: LocalizedText;
+  @Field(() => ID) planId!: string;
+  @Field(() => ApprovalState, { description: 'The plan’s state' }) planStatus!: ApprovalState;
+  @Field(() => Int, { description: 'The plan’s revision' }) planVersion!: number;
+  @Field(() => LocalizedText, { nullable: true, description: 'The name of the position, zone, device type or rule the requirement is about, as the outlet’s standard names it' })
+  requirementName?: LocalizedText | null;
+  @Field(() => PlanActionView, { nullable: true, description: 'The action item that closes the gap (the earliest due, when several do)' }) action?: PlanActionView | null;
+  @Field(() => String, { nullable: true, description: 'The written justification, when the gap is justified instead' }) justification?: string | null;
+}

@@ -10,8 +10,31 @@ import { useParams } from 'react-router-dom';
 import { canDecide, useConsolePermissions } from '../../auth/permissions';
 import { useAsync } from '../standard-editions/useAsync';
 import { announceInboxChange } from '../inbox/inboxCount';
-import { GapTable, describePlanError, useLocalName } from './parts';
-import { outletPlanApi, type OutletPlanRecord } from './queries';
+import { GapTable, describePlanError, nameOfPath, useLocalName } from './parts';
+import { exportRows, type ExportFormat } from '../../data/exporting';
+import { GAP_EXPORT_COLUMNS, type GapExportRow } from './gapExport';
+import { outletPlanApi, type Localized, type OutletPlanRecord } from './queries';
+
+/** The earliest-due dated action item closing a requirement, as the API's gap list picks it. */
+function closingAction(plan: OutletPlanRecord, path: string) {
+  return plan.actions.filter((a) => a.path === path && /^\d{4}-\d{2}-\d{2}$/.test(a.dueDate)).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0] ?? null;
+}
+
+/** One plan's gaps with what closes them, in the gap list's export columns. */
+function exportPlanGaps(format: ExportFormat, plan: OutletPlanRecord, names: Record<string, Localized> | undefined) {
+  const code = plan.orgUnit?.code ?? '';
+  const rows: GapExportRow[] = plan.gaps.map((g) => ({
+    ...g,
+    outletCode: code,
+    outletName: plan.orgUnit?.name,
+    branchCode: plan.orgUnit?.parent?.code,
+    planStatus: plan.status,
+    requirementName: nameOfPath(names, g.path),
+    action: closingAction(plan, g.path),
+    justification: plan.justifications.find((j) => j.path === g.path && j.text.trim())?.text ?? null,
+  }));
+  return exportRows(format, `gaps-${code}-r${plan.version}`, GAP_EXPORT_COLUMNS, rows);
+}
 
 export const ReviewPage = () => {
   const { code = '' } = useParams();
@@ -72,7 +95,14 @@ export const ReviewPage = () => {
             </Typography>
             <Typography>{translate('op.facts.zones')}: {plan.facts.zones.map((z) => `${named(`zones/${z.zone}`, z.zone)} ${translate(`op.zone_states.${z.status}`)}`).join(', ') || '—'}</Typography>
             <Typography>{translate('op.facts.devices')}: {plan.facts.devices.map((d) => `${named(`devices/${d.deviceType}`, d.deviceType)} ×${d.count}`).join(', ') || '—'}</Typography>
-            <Typography variant="h6" sx={{ mt: 2 }}>{translate('op.steps.gaps')}</Typography>
+            <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 2 }}>
+              <Typography variant="h6">{translate('op.steps.gaps')}</Typography>
+              {(['csv', 'xlsx'] as ExportFormat[]).map((format) => (
+                <Button key={format} size="small" disabled={!plan.gaps.length} onClick={() => exportPlanGaps(format, plan, names)} data-testid={`review-export-${format}`}>
+                  {translate(`op.review_export.${format}`)}
+                </Button>
+              ))}
+            </Stack>
             <GapTable plan={plan} names={names} />
             {decider ? (
               <Box sx={{ mt: 3 }}>

@@ -3,6 +3,8 @@ import { Route } from 'react-router-dom';
 import { ReviewPage } from './ReviewPage';
 import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
 import { OutletPlanList } from './OutletPlanList';
+import { OutletGapList } from './OutletGapList';
+import RuleOutlinedIcon from '@mui/icons-material/RuleOutlined';
 import { WizardPage } from './WizardPage';
 
 /**
@@ -26,4 +28,11 @@ export const outletPlanResource = {
   list: OutletPlanList,
   icon: FactCheckOutlinedIcon,
   options: { label: 'op.list.menu' },
+};
+
+/** 差距清单: the gaps of the outlets' current plans, listed beside the plans (head office and the branches). */
+export const outletGapResource = {
+  list: OutletGapList,
+  icon: RuleOutlinedIcon,
+  options: { label: 'op.gap_list.menu' },
 };

@@ -6,15 +6,17 @@ import { GraphQLRequestError } from '../../graphql';
 import { subjectOfPath, type Localized, type OutletPlanRecord } from './queries';
 
 type Gap = OutletPlanRecord['gaps'][number];
+/** What the expected and actual texts read: a gap from a plan or a row of the gap list. */
+type Measured = Pick<Gap, 'expectedMin' | 'expectedMax' | 'expectedRequirement' | 'actualCount' | 'actualZone'>;
 type Translate = ReturnType<typeof useTranslate>;
 
-export function expectedText(g: Gap): string {
+export function expectedText(g: Measured): string {
   if (g.expectedRequirement) return g.expectedRequirement;
   if (g.expectedMax != null) return `${g.expectedMin ?? 0}–${g.expectedMax}`;
   return g.expectedMin != null ? `≥ ${g.expectedMin}` : '—';
 }
 
-export const actualText = (g: Gap) => g.actualZone ?? (g.actualCount != null ? String(g.actualCount) : '—');
+export const actualText = (g: Measured) => g.actualZone ?? (g.actualCount != null ? String(g.actualCount) : '—');
 
 /** The API's refusal in words; a version conflict says the plan changed since it was read. */
 export function describePlanError(translate: Translate, e: unknown): string {
