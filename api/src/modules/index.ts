@@ -32,6 +32,7 @@ import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
 import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { ComplianceTally } from './compliance/compliance-tally.entity.js';
 import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
 import { RolloutResolver } from './rollout/rollout.resolver.js';
 
@@ -67,7 +68,7 @@ provideEditionPublishedListener({
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, Rollout, RolloutPlan, RolloutOutletWave,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, ComplianceTally, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
 export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;
