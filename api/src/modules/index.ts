@@ -31,7 +31,7 @@ import { ImpactResolver } from './impact/impact.resolver.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
-import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { ComplianceResolver, ComplianceRolloutResolver } from './compliance/compliance.resolver.js';
 import { ComplianceTally } from './compliance/compliance-tally.entity.js';
 import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
 import { RolloutResolver } from './rollout/rollout.resolver.js';
@@ -71,4 +71,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, ComplianceTally, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ComplianceRolloutResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;

@@ -39,6 +39,11 @@ export interface RollupCounts {
   /** Outlets by category code (null: no category recorded). */
   byCategory: { category: string | null; outlets: number }[];
   overdueActions: number;
+  /**
+   * Outlets by rollout wave, as the tally keys them (`<rollout id>/<wave>/<wave
+   * end>/<compliant>`), for every rollout; `rollout-progress.ts` reads them.
+   */
+  waves: { key: string; outlets: number }[];
 }
 
 export interface ChildRollup extends RollupCounts {
@@ -52,7 +57,7 @@ export interface Rollup extends RollupCounts {
 /** One (dimension, key) count for one child (or '' for the unit itself). */
 interface Row {
   child: string;
-  dimension: 'outlets' | 'status' | 'compliance' | 'category' | 'kind' | 'due';
+  dimension: 'outlets' | 'status' | 'compliance' | 'category' | 'kind' | 'due' | 'wave';
   key: string;
   n: number;
 }
@@ -65,6 +70,7 @@ function empty(): RollupCounts {
     gapsByKind: GAP_KINDS.map((kind) => ({ kind, outlets: 0 })),
     byCategory: [],
     overdueActions: 0,
+    waves: [],
   };
 }
 
@@ -98,6 +104,12 @@ function add(into: RollupCounts, row: Row): void {
     case 'due':
       into.overdueActions += row.n;
       break;
+    case 'wave': {
+      const w = into.waves.find((x) => x.key === row.key);
+      if (w) w.outlets += row.n;
+      else into.waves.push({ key: row.key, outlets: row.n });
+      break;
+    }
   }
 }
 
