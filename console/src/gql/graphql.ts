@@ -604,7 +604,7 @@ export type ComplianceDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceDashboardQuery = { complianceRollup: { outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, name: { zh: string, en: string } }> }, children: Array<{ outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> }>, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> } | null };
+export type ComplianceDashboardQuery = { complianceRollup: { outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, name: { zh: string, en: string } }> }, children: Array<{ outlets: number, overdueActions: number, orgUnit: { id: string, code: string, level: OrgLevel, name: { zh: string, en: string } } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> }>, rollout: { rolloutCode: string, titleZh: string, titleEn: string, byWave: Array<{ wave: number | null, outlets: number, compliant: number, late: number }>, byPhase: Array<{ phase: string, outlets: number, late: number }>, children: Array<{ unitId: string, byWave: Array<{ wave: number | null, outlets: number, compliant: number, late: number }>, byPhase: Array<{ phase: string, outlets: number, late: number }> }> } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> } | null };
 
 export type RollupCountsFragment = { outlets: number, overdueActions: number, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> };
 
@@ -3051,6 +3051,7 @@ export const ComplianceDashboardDocument = new TypedDocumentString(`
     ...RollupCounts
     children {
       orgUnit {
+        id
         code
         level
         name {
@@ -3059,6 +3060,36 @@ export const ComplianceDashboardDocument = new TypedDocumentString(`
         }
       }
       ...ChildRollupCounts
+    }
+    rollout {
+      rolloutCode
+      titleZh
+      titleEn
+      byWave {
+        wave
+        outlets
+        compliant
+        late
+      }
+      byPhase {
+        phase
+        outlets
+        late
+      }
+      children {
+        unitId
+        byWave {
+          wave
+          outlets
+          compliant
+          late
+        }
+        byPhase {
+          phase
+          outlets
+          late
+        }
+      }
     }
   }
 }
