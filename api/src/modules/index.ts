@@ -27,7 +27,7 @@ import { LocalVersion } from './local-version/local-version.entity.js';
 import { InboxResolver } from './inbox/inbox.resolver.js';
 import { LocalVersionResolver, localItemResolvers } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
-import { ImpactResolver } from './impact/impact.resolver.js';
+import { ImpactComplianceResolver, ImpactResolver } from './impact/impact.resolver.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
@@ -71,4 +71,4 @@ export const entities = [
   StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, ComplianceTally, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, ComplianceRolloutResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, ImpactComplianceResolver, OutletPlanResolver, ComplianceResolver, ComplianceRolloutResolver, RolloutResolver, ...kindResolvers, ...localItemResolvers] as const;
