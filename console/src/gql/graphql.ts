@@ -643,7 +643,7 @@ export type ImpactPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ImpactPreviewQuery = { impactPreview: { subjectKind: LayerKind, subjectCode: string, outletsBelow: number, outletsAffected: number, unitsAffected: number, groups: Array<{ tierOneCode: string, tierTwoCode: string, outletCategory: string | null, outlets: number, tierOneBranch: { code: string, name: { zh: string, en: string } } | null, tierTwoBranch: { code: string, name: { zh: string, en: string } } | null, changes: Array<{ path: string, before:
+export type ImpactPreviewQuery = { impactPreview: { subjectKind: LayerKind, subjectCode: string, outletsBelow: number, outletsAffected: number, unitsAffected: number, compliance: { outletsAssessed: number, stopMeeting: number, startMeeting: number, examples: Array<{ outletCode: string, nameZh: string, nameEn: string, direction: string, gapKinds: Array<string> }> }, groups: Array<{ tierOneCode: string, tierTwoCode: string, outletCategory: string | null, outlets: number, tierOneBranch: { code: string, name: { zh: string, en: string } } | null, tierTwoBranch: { code: string, name: { zh: string, en: string } } | null, changes: Array<{ path: string, before:
           | { path: string, policy: Policy, codes: Array<{ code: string }>, setBy: { unitCode: string, layerCode: string } }
           | { path: string, policy: Policy, int: number, setBy: { unitCode: string, layerCode: string } }
           | { path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string } }
@@ -3201,6 +3201,18 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     outletsBelow
     outletsAffected
     unitsAffected
+    compliance {
+      outletsAssessed
+      stopMeeting
+      startMeeting
+      examples {
+        outletCode
+        nameZh
+        nameEn
+        direction
+        gapKinds
+      }
+    }
     groups {
       tierOneCode
       tierTwoCode
