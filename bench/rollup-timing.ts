@@ -8,6 +8,11 @@
  *
  *   npx tsx bench/rollup-timing.ts [--generate] <database name> [rounds]
  *
+ * With ROLLUP_HTTP_SECONDS set, it then also serves the database with the API
+ * (as `npm run bench` does) and loads the roll-up over HTTP for that many
+ * seconds at ROLLUP_HTTP_CONNECTIONS (20), printing p50 and p99: the bench's
+ * measure for this one query, without running the other queries.
+ *
  * Uses DATABASE_URL's server (default postgres://postgres@127.0.0.1:5432).
  */
 import { randomUUID } from 'node:crypto';
@@ -20,7 +25,11 @@ import { createRequestContext } from '../api/src/graphql/context.js';
 import { loadSecurityConfig } from '../api/src/config.js';
 import { userActor } from '../api/src/modules/session/authenticate.js';
 import { User } from '../api/src/modules/user/user.entity.js';
-import { migrateAndSeed } from './harness.js';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { issueHeadOfficeToken, migrateAndSeed } from './harness.js';
+import { round } from './load.js';
+import { startOurServer } from './servers.js';
 import { FULL_SCALE, generateNetwork } from './network.js';
 import { querySet, defaultTargets } from './queries.js';
 
@@ -65,3 +74,20 @@ times.sort((a, b) => a - b);
 console.log(`rollup over ${name}: median ${times[Math.floor(times.length / 2)].toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms (${rounds} requests in turn)`);
 await apollo.stop();
 await orm.close(true);
+
+const httpSeconds = Number(process.env.ROLLUP_HTTP_SECONDS ?? 0);
+if (httpSeconds > 0) {
+  const connections = Number(process.env.ROLLUP_HTTP_CONNECTIONS ?? 20);
+  const server = await startOurServer({ databaseUrl: url, logFile: path.join(tmpdir(), `rollup-timing-${process.pid}.log`) });
+  try {
+    const headers = { authorization: `Bearer ${await issueHeadOfficeToken(server.url)}` };
+    await round({ url: server.url, query: query.ours, headers, connections, seconds: 2, serverPid: server.pid, postgresPid: null });
+    const r = await round({ url: server.url, query: query.ours, headers, connections, seconds: httpSeconds, serverPid: server.pid, postgresPid: null });
+    console.log(
+      `rollup over HTTP, ${connections} connections, ${httpSeconds} s: ${r.throughput.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ` +
+        `Node CPU ${(r.nodeCpuPerRequest * 1000).toFixed(1)} ms/request, ${r.errors} errors`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
