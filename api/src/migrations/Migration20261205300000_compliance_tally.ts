@@ -27,7 +27,18 @@ import { Migration } from '@mikro-orm/migrations';
  * recounts after the first commits, in a new snapshot, and so counts both.
  * Overdue actions depend on the day, so the tally stores open actions by due
  * date and the roll-up sums those due before today.
+ *
+ * The roll-up by rollout wave reads the same tally: each parent's outlets by
+ * (rollout, wave, wave end, compliant), recounted when rollout_outlet_wave
+ * changes (a tier-two scheme approved), like plan and outlet changes.
  */
+/** Transition tables can serve only one event per trigger: one trigger per event, each naming its tables. */
+const TRIGGER_EVENTS = [
+  ['insert', 'new table as new_rows'],
+  ['update', 'old table as old_rows new table as new_rows'],
+  ['delete', 'old table as old_rows'],
+] as const;
+
 export class Migration20261205300000_compliance_tally extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "compliance_tally" ("parent_id" uuid not null, "dimension" text not null, "key" text not null, "n" int not null,
@@ -37,6 +48,8 @@ export class Migration20261205300000_compliance_tally extends Migration {
     // the roll-up has always applied (status of the open plan, else APPROVED;
     // compliance and gap kinds from the approved plan; open actions of the
     // current plan by due date; only open outlets). Category null is key ''.
+    // Waves are keyed `<rollout id>/<wave>/<wave end>/<compliant>`: "late" (the
+    // wave is over and the outlet does not meet the standard) depends on the day.
     this.addSql(`create function "compliance_outlet_facts"(parents uuid[], outlets uuid[])
       returns table (outlet_id uuid, parent_id uuid, dimension text, key text, n int)
       language sql stable as $$
@@ -60,6 +73,8 @@ export class Migration20261205300000_compliance_tally extends Migration {
                     from u cross join lateral jsonb_array_elements(u.actions) e
                    where e ->> 'done' = 'false'
                    group by 1, 2, 4
+        union all select u.id, u.parent_id, 'wave', w.rollout_id || '/' || w.wave || '/' || w."end" || '/' || (u.compliance = 'COMPLIANT'), 1
+                    from u join rollout_outlet_wave w on w.outlet_id = u.id
       $$;`);
 
     this.addSql(`create function "compliance_tally_refresh"(parents uuid[]) returns void language plpgsql as $$
@@ -89,7 +104,7 @@ export class Migration20261205300000_compliance_tally extends Migration {
         end if;
         return null;
       end $$;`);
-    for (const [op, refs] of [['insert', 'new table as new_rows'], ['update', 'old table as old_rows new table as new_rows'], ['delete', 'old table as old_rows']]) {
+    for (const [op, refs] of TRIGGER_EVENTS) {
       this.addSql(`create trigger "compliance_tally_plans_${op}" after ${op} on "outlet_plan" referencing ${refs} for each statement execute function "compliance_tally_on_plans"();`);
     }
 
@@ -110,18 +125,37 @@ export class Migration20261205300000_compliance_tally extends Migration {
         end if;
         return null;
       end $$;`);
-    for (const [op, refs] of [['insert', 'new table as new_rows'], ['update', 'old table as old_rows new table as new_rows'], ['delete', 'old table as old_rows']]) {
+    for (const [op, refs] of TRIGGER_EVENTS) {
       this.addSql(`create trigger "compliance_tally_units_${op}" after ${op} on "org_unit" referencing ${refs} for each statement execute function "compliance_tally_on_units"();`);
+    }
+
+    this.addSql(`create function "compliance_tally_on_waves"() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'INSERT' then
+          perform compliance_tally_refresh(array(select u.parent_id from new_rows r join org_unit u on u.id = r.outlet_id));
+        elsif tg_op = 'DELETE' then
+          perform compliance_tally_refresh(array(select u.parent_id from old_rows r join org_unit u on u.id = r.outlet_id));
+        else
+          perform compliance_tally_refresh(array(
+            select u.parent_id from new_rows r join org_unit u on u.id = r.outlet_id
+            union select u.parent_id from old_rows r join org_unit u on u.id = r.outlet_id));
+        end if;
+        return null;
+      end $$;`);
+    for (const [op, refs] of TRIGGER_EVENTS) {
+      this.addSql(`create trigger "compliance_tally_waves_${op}" after ${op} on "rollout_outlet_wave" referencing ${refs} for each statement execute function "compliance_tally_on_waves"();`);
     }
 
     this.addSql(`select compliance_tally_refresh(array(select distinct parent_id from org_unit where level = 'OUTLET'));`);
   }
 
   override async down(): Promise<void> {
-    for (const op of ['insert', 'update', 'delete']) {
+    for (const [op] of TRIGGER_EVENTS) {
       this.addSql(`drop trigger if exists "compliance_tally_plans_${op}" on "outlet_plan";`);
       this.addSql(`drop trigger if exists "compliance_tally_units_${op}" on "org_unit";`);
+      this.addSql(`drop trigger if exists "compliance_tally_waves_${op}" on "rollout_outlet_wave";`);
     }
+    this.addSql(`drop function if exists "compliance_tally_on_waves"();`);
     this.addSql(`drop function if exists "compliance_tally_on_plans"();`);
     this.addSql(`drop function if exists "compliance_tally_on_units"();`);
     this.addSql(`drop function if exists "compliance_tally_refresh"(uuid[]);`);

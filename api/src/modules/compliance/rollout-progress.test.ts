@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
-import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
+import { actorFor, createGraphqlClient, personAt } from '../../../../test/support/graphql.js';
 import { seedDemoData } from '../../seed.js';
-import type { Actor } from '../../shared/actor.js';
 import { Role } from '../../shared/auth/roles.js';
 import { Scope } from '../../shared/auth/scope.js';
 import { OrgUnit } from '../org-unit/org-unit.entity.js';
@@ -26,10 +24,6 @@ let db: TestDatabase;
 const em = () => db.orm.em.fork();
 const s: Record<string, Scope> = {};
 
-async function person(unitCode: string, name: string, roles: Role[]): Promise<Actor> {
-  const unit = await em().findOneOrFail(OrgUnit, { code: unitCode });
-  return { kind: 'USER', id: randomUUID(), name, unit: { id: unit.id, code: unit.code, path: unit.path, level: unit.level }, roles, readOnly: false };
-}
 const pathOf = async (code: string) => (await em().findOneOrFail(OrgUnit, { code })).path;
 const progress = async (code: string, today: string, rollout: string | null = 'RPW') => {
   const path = await pathOf(code);
@@ -45,7 +39,7 @@ beforeAll(async () => {
   s.hoApprover = new Scope(await actorFor(db.orm, 'ho_approver'));
   s.gd = new Scope(await actorFor(db.orm, 't1_staff'));
   s.fs = new Scope(await actorFor(db.orm, 't2_staff'));
-  s.gdClerk = new Scope(await person('GD', 'gd_clerk', [Role.BRANCH_STAFF]));
+  s.gdClerk = new Scope(await personAt(db.orm, 'GD', 'gd_clerk', [Role.BRANCH_STAFF]));
   await launchRollout(em(), s.ho, { code: 'RPW', title: { zh: '进度测试推广', en: 'Progress test rollout' }, phases: defaultPhases('2027-01-01'), pilotUnitCodes: ['GD-FS'] });
   let gd = await saveRolloutPlan(em(), s.gdClerk, 'RPW', 'GD', null, {
     phases: [{ phase: RolloutPhase.PROMOTION, start: '2027-08-15', end: '2027-11-30' }],

@@ -102,13 +102,15 @@ describe('impactPreview of a local version', () => {
   });
 });
 
+/** A draft edition's outlet categories, read and saved whole (both describes below edit them). */
+const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name { zh en } description { zh en }
+  marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
+  staffing { position value { min max } policy note { zh en } } devices { deviceType value policy } smartDevices { value policy }
+  zones { zone value note { zh en } policy } outboundMarketing { value { zh en } policy } notes { zh en } } } }`;
+const SAVE = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
+
 describe('impactPreview of a head-office draft edition', () => {
   const DRAFT = `mutation($input: CreateStandardDraftInput!) { createStandardDraft(input: $input) { code version } }`;
-  const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name { zh en } description { zh en }
-    marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
-    staffing { position value { min max } policy note { zh en } } devices { deviceType value policy } smartDevices { value policy }
-    zones { zone value note { zh en } policy } outboundMarketing { value { zh en } policy } notes { zh en } } } }`;
-  const SAVE = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
 
   it('affects nothing while the draft repeats the edition in force, then every general outlet once it raises their minimum', async () => {
     await clients.ho.ok(DRAFT, { input: { code: 'HO-2027-01', title: { zh: '2027年版', en: '2027 edition' }, basedOnCode: 'HO-2026-01' } });
@@ -152,11 +154,6 @@ describe('impactPreview of a head-office draft edition', () => {
 describe('impactPreview: outlets that would start or stop meeting the standard', () => {
   const COMPLIANCE = `query($id: ID, $e: String) { impactPreview(localVersionId: $id, editionCode: $e) {
     compliance { outletsAssessed stopMeeting startMeeting examples { outletCode nameZh direction gapKinds } } } }`;
-  const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name { zh en } description { zh en }
-    marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
-    staffing { position value { min max } policy note { zh en } } devices { deviceType value policy } smartDevices { value policy }
-    zones { zone value note { zh en } policy } outboundMarketing { value { zh en } policy } notes { zh en } } } }`;
-  const SAVE = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
 
   it('measures nothing below a branch whose outlets have no approved facts', async () => {
     const preview = (await clients.gd.ok(COMPLIANCE, { id: await idOf('GD-FS-2026-01') })).impactPreview;
