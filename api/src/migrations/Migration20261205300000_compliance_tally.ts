@@ -91,21 +91,22 @@ export class Migration20261205300000_compliance_tally extends Migration {
           select f.parent_id, f.dimension, f.key, sum(f.n)::int from compliance_outlet_facts(parents, '{}') f group by 1, 2, 3;
       end $$;`);
 
-    this.addSql(`create function "compliance_tally_on_plans"() returns trigger language plpgsql as $$
+    // Plans and outlets' waves name their outlet (unit_id, outlet_id: the trigger's argument); the parents of the outlets a statement touched, before and after, are recounted.
+    this.addSql(`create function "compliance_tally_on_outlet_rows"() returns trigger language plpgsql as $$
+      declare parents uuid[];
       begin
-        if tg_op = 'INSERT' then
-          perform compliance_tally_refresh(array(select u.parent_id from new_rows r join org_unit u on u.id = r.unit_id));
-        elsif tg_op = 'DELETE' then
-          perform compliance_tally_refresh(array(select u.parent_id from old_rows r join org_unit u on u.id = r.unit_id));
-        else
-          perform compliance_tally_refresh(array(
-            select u.parent_id from new_rows r join org_unit u on u.id = r.unit_id
-            union select u.parent_id from old_rows r join org_unit u on u.id = r.unit_id));
-        end if;
+        execute format(case tg_op
+            when 'INSERT' then 'select array(select u.parent_id from new_rows r join org_unit u on u.id = r.%1$I)'
+            when 'DELETE' then 'select array(select u.parent_id from old_rows r join org_unit u on u.id = r.%1$I)'
+            else 'select array(select u.parent_id from new_rows r join org_unit u on u.id = r.%1$I
+                               union select u.parent_id from old_rows r join org_unit u on u.id = r.%1$I)' end, tg_argv[0])
+          into parents;
+        perform compliance_tally_refresh(parents);
         return null;
       end $$;`);
     for (const [op, refs] of TRIGGER_EVENTS) {
-      this.addSql(`create trigger "compliance_tally_plans_${op}" after ${op} on "outlet_plan" referencing ${refs} for each statement execute function "compliance_tally_on_plans"();`);
+      this.addSql(`create trigger "compliance_tally_plans_${op}" after ${op} on "outlet_plan" referencing ${refs} for each statement execute function "compliance_tally_on_outlet_rows"('unit_id');`);
+      this.addSql(`create trigger "compliance_tally_waves_${op}" after ${op} on "rollout_outlet_wave" referencing ${refs} for each statement execute function "compliance_tally_on_outlet_rows"('outlet_id');`);
     }
 
     // Outlets opened, closed, recategorized, moved or removed move their old and new parents' tallies.
@@ -129,23 +130,6 @@ export class Migration20261205300000_compliance_tally extends Migration {
       this.addSql(`create trigger "compliance_tally_units_${op}" after ${op} on "org_unit" referencing ${refs} for each statement execute function "compliance_tally_on_units"();`);
     }
 
-    this.addSql(`create function "compliance_tally_on_waves"() returns trigger language plpgsql as $$
-      begin
-        if tg_op = 'INSERT' then
-          perform compliance_tally_refresh(array(select u.parent_id from new_rows r join org_unit u on u.id = r.outlet_id));
-        elsif tg_op = 'DELETE' then
-          perform compliance_tally_refresh(array(select u.parent_id from old_rows r join org_unit u on u.id = r.outlet_id));
-        else
-          perform compliance_tally_refresh(array(
-            select u.parent_id from new_rows r join org_unit u on u.id = r.outlet_id
-            union select u.parent_id from old_rows r join org_unit u on u.id = r.outlet_id));
-        end if;
-        return null;
-      end $$;`);
-    for (const [op, refs] of TRIGGER_EVENTS) {
-      this.addSql(`create trigger "compliance_tally_waves_${op}" after ${op} on "rollout_outlet_wave" referencing ${refs} for each statement execute function "compliance_tally_on_waves"();`);
-    }
-
     this.addSql(`select compliance_tally_refresh(array(select distinct parent_id from org_unit where level = 'OUTLET'));`);
   }
 
@@ -155,8 +139,7 @@ export class Migration20261205300000_compliance_tally extends Migration {
       this.addSql(`drop trigger if exists "compliance_tally_units_${op}" on "org_unit";`);
       this.addSql(`drop trigger if exists "compliance_tally_waves_${op}" on "rollout_outlet_wave";`);
     }
-    this.addSql(`drop function if exists "compliance_tally_on_waves"();`);
-    this.addSql(`drop function if exists "compliance_tally_on_plans"();`);
+    this.addSql(`drop function if exists "compliance_tally_on_outlet_rows"();`);
     this.addSql(`drop function if exists "compliance_tally_on_units"();`);
     this.addSql(`drop function if exists "compliance_tally_refresh"(uuid[]);`);
     this.addSql(`drop function if exists "compliance_outlet_facts"(uuid[], uuid[]);`);
