@@ -16,7 +16,7 @@ import users from './resources/users';
 import { impactRoutes } from './resources/impact';
 import localVersions from './resources/local-versions';
 import { inboxRoutes } from './resources/inbox';
-import { outletPlanRoutes } from './resources/outlet-plans';
+import { outletPlanResource, outletPlanRoutes } from './resources/outlet-plans';
 import { complianceRoutes } from './resources/dashboards';
 import { OrgTreePage } from './tree/OrgTreePage';
 
@@ -58,6 +58,7 @@ export const App = () => (
     <Resource name={RESOURCES.auditEvents} {...auditEvents} />
     <Resource name={RESOURCES.standardEditions} {...standardEditions} />
     <Resource name={RESOURCES.localVersions} {...localVersions} />
+    <Resource name={RESOURCES.outletPlans} {...outletPlanResource} />
     <CustomRoutes>
       <Route path="/tree" element={<OrgTreePage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />

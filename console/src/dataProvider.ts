@@ -23,6 +23,7 @@ import { RESOURCES } from './auth/permissions';
 import { apiTokens, issueApiToken, revokeApiToken } from './data/apiTokens';
 import { auditEvents, fetchAuditOperations } from './data/auditEvents';
 import { countOrgUnits, fetchChildren, fetchOrgUnitSummary, fetchOutletCategoriesInForce, orgUnits } from './data/orgUnits';
+import { outletPlans } from './data/outletPlans';
 import { unsupported } from './data/shared';
 import { changeMyPassword, setUserPassword, users } from './data/users';
 import { standardEditions, standardMethods } from './resources/standard-editions/data';
@@ -51,6 +52,7 @@ const HANDLERS: Record<string, ResourceHandlers> = {
   [RESOURCES.apiTokens]: apiTokens,
   [RESOURCES.standardEditions]: standardEditions,
   [RESOURCES.localVersions]: localVersions,
+  [RESOURCES.outletPlans]: outletPlans,
 };
 
 function handler<K extends keyof ResourceHandlers>(resource: string, method: K): NonNullable<ResourceHandlers[K]> {

@@ -1,8 +1,8 @@
 /**
  * The org-unit list's export in a real browser: with more units than the
- * API's 500-row cap, the downloaded CSV holds every unit the user may see,
- * once each. (It used to fail outright: react-admin asked the API for 1,000
- * rows in one request.)
+ * API's 500-row cap, the downloaded CSV and Excel workbook each hold every
+ * unit the user may see, once each. (It used to fail outright: react-admin
+ * asked the API for 1,000 rows in one request.)
  *
  * Needs Debian's Chromium at /usr/bin/chromium, like the other browser suites.
  */
@@ -10,8 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
+import { downloadFrom, xlsxRows } from '../support/downloads';
 
 const ADDED = 1100;
+
 
 describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a browser', () => {
   const session = browserSession('org-unit-export');
@@ -53,7 +55,7 @@ describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a b
       if (body.includes('ConsoleOrgUnits')) asked.push(JSON.parse(body).variables.first);
     });
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出' }).click();
+    await page.getByRole('button', { name: '导出', exact: true }).click();
     const file = await (await download).path();
     const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...lines] = csv.trim().split(/\r?\n/);
@@ -63,6 +65,16 @@ describe.skipIf(!browserTestsEnabled('org-unit-export'))('org-unit export in a b
     expect(codes).toHaveLength(everyCode.length);
     expect([...codes].sort()).toEqual(everyCode);
     expect(everyCode.length).toBeGreaterThan(1000);
+    expect(asked.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...asked)).toBeLessThanOrEqual(500);
+
+    // Excel, beside it: the same units, through the same pager.
+    asked.length = 0;
+    const xlsx = await downloadFrom(page, page.getByTestId('export-xlsx'));
+    expect(xlsx.fileName).toBe('org-units.xlsx');
+    const { headers, rows } = await xlsxRows(xlsx.path);
+    expect(headers[0]).toBe('code');
+    expect(rows.map((r) => r.code).sort()).toEqual(everyCode);
     expect(asked.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...asked)).toBeLessThanOrEqual(500);
   });

@@ -44,6 +44,7 @@ export const RESOURCES = {
   auditEvents: 'audit-events',
   standardEditions: 'standard-editions',
   localVersions: 'local-versions',
+  outletPlans: 'outlet-plans',
 } as const;
 
 /**
@@ -128,6 +129,9 @@ export function can(p: Permissions | null | undefined, action: string, resource:
       return canStandard(p, action, record); // resources/standard-editions/permissions.ts
     case RESOURCES.localVersions:
       return canLocalVersion(p, action, record);
+    case RESOURCES.outletPlans:
+      // The branches' list of their outlets' plans (an outlet head has the wizard for their own); plans are written there, never here.
+      return (action === 'list' || action === 'export') && p.unit.level !== 'OUTLET';
     default:
       return false;
   }

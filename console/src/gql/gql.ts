@@ -35,6 +35,7 @@ type Documents = {
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": typeof types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": typeof types.ConsoleCloseOrgUnitDocument,
     "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": typeof types.ConsoleOutletCategoriesInForceDocument,
+    "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n": typeof types.ConsoleOutletPlansDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": typeof types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": typeof types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": typeof types.ConsoleUserDocument,
@@ -73,9 +74,12 @@ type Documents = {
     "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": typeof types.LvReturnDocument,
     "\n  fragment OpPlan on OutletPlan {\n    id status version compliant gapCount submittedAt submittedBy decidedAt decidedBy\n    orgUnit { code category name { zh en } parent { code } }\n    facts { floorArea acknowledgedRules staffing { position current target } zones { zone status } devices { deviceType count } }\n    gaps { path kind addressed expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode unit { code name { zh en } } layerCode } }\n    actions { id path who what dueDate expectedEffect done }\n    justifications { path text }\n    history { id action actorName comment occurredAt }\n  }\n": typeof types.OpPlanFragmentDoc,
     "query OpOne($code: String!) { outletPlan(outletCode: $code) { ...OpPlan } }": typeof types.OpOneDocument,
-    "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }": typeof types.OpPathsDocument,
+    "\n  query OpPaths($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      values { path }\n      edition {\n        positions { code name { zh en } }\n        zones { code name { zh en } }\n        deviceTypes { code name { zh en } }\n        serviceRules { code core title { zh en } }\n      }\n      localItems { kind key data }\n    }\n    orgUnit(code: $code) { code category }\n  }\n": typeof types.OpPathsDocument,
     "mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) { saveOutletFacts(outletCode: $code, version: $v, facts: $f) { ...OpPlan } }": typeof types.OpSaveDocument,
     "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }": typeof types.OpAddDocument,
+    "mutation OpUpdate($code: String!, $v: Int!, $id: ID!, $a: PlanActionInput!) { updatePlanAction(outletCode: $code, version: $v, actionId: $id, action: $a) { ...OpPlan } }": typeof types.OpUpdateDocument,
+    "mutation OpAcknowledge($code: String!, $v: Int!, $r: [String!]!) { acknowledgeCoreRules(outletCode: $code, version: $v, rules: $r) { ...OpPlan } }": typeof types.OpAcknowledgeDocument,
+    "mutation OpWithdraw($code: String!, $v: Int!) { withdrawOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": typeof types.OpWithdrawDocument,
     "mutation OpRemove($code: String!, $v: Int!, $id: ID!) { removePlanAction(outletCode: $code, version: $v, actionId: $id) { ...OpPlan } }": typeof types.OpRemoveDocument,
     "mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) { justifyGap(outletCode: $code, version: $v, path: $p, text: $t) { ...OpPlan } }": typeof types.OpJustifyDocument,
     "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": typeof types.OpSubmitDocument,
@@ -133,6 +137,7 @@ const documents: Documents = {
     "\n  mutation ConsoleMoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) { ...OrgUnitFields ancestors { code name { zh en } level } }\n  }\n": types.ConsoleMoveOrgUnitDocument,
     "\n  mutation ConsoleCloseOrgUnit($input: CloseOrgUnitInput!) {\n    closeOrgUnit(input: $input) { ...OrgUnitFields }\n  }\n": types.ConsoleCloseOrgUnitDocument,
     "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n": types.ConsoleOutletCategoriesInForceDocument,
+    "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n": types.ConsoleOutletPlansDocument,
     "\n  fragment ConsoleUserFields on User {\n    id\n    username\n    displayName\n    roles\n    status\n    lastSignInAt\n    createdAt\n    updatedAt\n    version\n    orgUnit { code name { zh en } level status }\n  }\n": types.ConsoleUserFieldsFragmentDoc,
     "\n  query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {\n    users(filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes { ...ConsoleUserFields }\n    }\n  }\n": types.ConsoleUsersDocument,
     "\n  query ConsoleUser($username: String!) {\n    user(username: $username) { ...ConsoleUserFields }\n  }\n": types.ConsoleUserDocument,
@@ -171,9 +176,12 @@ const documents: Documents = {
     "\n  mutation LvReturn($id: ID!, $r: Int!, $c: String!, $items: [ItemCommentInput!]) {\n    returnLocalVersion(id: $id, revision: $r, comment: $c, itemComments: $items) { ...LvRecord }\n  }\n": types.LvReturnDocument,
     "\n  fragment OpPlan on OutletPlan {\n    id status version compliant gapCount submittedAt submittedBy decidedAt decidedBy\n    orgUnit { code category name { zh en } parent { code } }\n    facts { floorArea acknowledgedRules staffing { position current target } zones { zone status } devices { deviceType count } }\n    gaps { path kind addressed expectedMin expectedMax expectedRequirement actualCount actualZone setBy { unitCode unit { code name { zh en } } layerCode } }\n    actions { id path who what dueDate expectedEffect done }\n    justifications { path text }\n    history { id action actorName comment occurredAt }\n  }\n": types.OpPlanFragmentDoc,
     "query OpOne($code: String!) { outletPlan(outletCode: $code) { ...OpPlan } }": types.OpOneDocument,
-    "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }": types.OpPathsDocument,
+    "\n  query OpPaths($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      values { path }\n      edition {\n        positions { code name { zh en } }\n        zones { code name { zh en } }\n        deviceTypes { code name { zh en } }\n        serviceRules { code core title { zh en } }\n      }\n      localItems { kind key data }\n    }\n    orgUnit(code: $code) { code category }\n  }\n": types.OpPathsDocument,
     "mutation OpSave($code: String!, $v: Int, $f: OutletFactsInput!) { saveOutletFacts(outletCode: $code, version: $v, facts: $f) { ...OpPlan } }": types.OpSaveDocument,
     "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }": types.OpAddDocument,
+    "mutation OpUpdate($code: String!, $v: Int!, $id: ID!, $a: PlanActionInput!) { updatePlanAction(outletCode: $code, version: $v, actionId: $id, action: $a) { ...OpPlan } }": types.OpUpdateDocument,
+    "mutation OpAcknowledge($code: String!, $v: Int!, $r: [String!]!) { acknowledgeCoreRules(outletCode: $code, version: $v, rules: $r) { ...OpPlan } }": types.OpAcknowledgeDocument,
+    "mutation OpWithdraw($code: String!, $v: Int!) { withdrawOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": types.OpWithdrawDocument,
     "mutation OpRemove($code: String!, $v: Int!, $id: ID!) { removePlanAction(outletCode: $code, version: $v, actionId: $id) { ...OpPlan } }": types.OpRemoveDocument,
     "mutation OpJustify($code: String!, $v: Int!, $p: String!, $t: String!) { justifyGap(outletCode: $code, version: $v, path: $p, text: $t) { ...OpPlan } }": types.OpJustifyDocument,
     "mutation OpSubmit($code: String!, $v: Int!) { submitOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }": types.OpSubmitDocument,
@@ -291,6 +299,10 @@ export function graphql(source: "\n  mutation ConsoleCloseOrgUnit($input: CloseO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleOutletCategoriesInForce {\n    outletCategoriesInForce { code name { zh en } }\n  }\n"): typeof import('./graphql').ConsoleOutletCategoriesInForceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {\n    outletPlans(orgUnitCode: $unit, status: $status, first: $first, offset: $offset, after: $after) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage endCursor }\n      nodes {\n        id status version compliant gapCount submittedBy submittedAt decidedBy decidedAt\n        orgUnit { code name { zh en } category parent { code name { zh en } } }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleOutletPlansDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,7 +458,7 @@ export function graphql(source: "query OpOne($code: String!) { outletPlan(outlet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OpPaths($code: String!) { effectiveStandard(orgUnitCode: $code) { values { path } } orgUnit(code: $code) { code category } }"): typeof import('./graphql').OpPathsDocument;
+export function graphql(source: "\n  query OpPaths($code: String!) {\n    effectiveStandard(orgUnitCode: $code) {\n      values { path }\n      edition {\n        positions { code name { zh en } }\n        zones { code name { zh en } }\n        deviceTypes { code name { zh en } }\n        serviceRules { code core title { zh en } }\n      }\n      localItems { kind key data }\n    }\n    orgUnit(code: $code) { code category }\n  }\n"): typeof import('./graphql').OpPathsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -455,6 +467,18 @@ export function graphql(source: "mutation OpSave($code: String!, $v: Int, $f: Ou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OpAdd($code: String!, $v: Int!, $a: PlanActionInput!) { addPlanAction(outletCode: $code, version: $v, action: $a) { ...OpPlan } }"): typeof import('./graphql').OpAddDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpUpdate($code: String!, $v: Int!, $id: ID!, $a: PlanActionInput!) { updatePlanAction(outletCode: $code, version: $v, actionId: $id, action: $a) { ...OpPlan } }"): typeof import('./graphql').OpUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpAcknowledge($code: String!, $v: Int!, $r: [String!]!) { acknowledgeCoreRules(outletCode: $code, version: $v, rules: $r) { ...OpPlan } }"): typeof import('./graphql').OpAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpWithdraw($code: String!, $v: Int!) { withdrawOutletPlan(outletCode: $code, version: $v) { ...OpPlan } }"): typeof import('./graphql').OpWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,7 +103,7 @@ export type CreateOrgUnitInput = {
 };
 
 export type CreateStandardDraftInput = {
-  /** Published edition to copy; empty draft when omitted */
+  /** Edition to copy: a published edition, or a withdrawn draft to start again from (the new draft is then based on the edition it was based on); empty draft when omitted */
   basedOnCode?: string | null | undefined;
   /** New edition code: A-Z, 0-9 and "-", e.g. HO-2027-01 */
   code: string;
@@ -552,6 +552,17 @@ export type ConsoleOutletCategoriesInForceQueryVariables = Exact<{ [key: string]
 
 export type ConsoleOutletCategoriesInForceQuery = { outletCategoriesInForce: Array<{ code: string, name: { zh: string, en: string } }> };
 
+export type ConsoleOutletPlansQueryVariables = Exact<{
+  unit: string;
+  status?: string | null | undefined;
+  first: number;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleOutletPlansQuery = { outletPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string, name: { zh: string, en: string } } | null } | null }> } };
+
 export type ConsoleUserFieldsFragment = { id: string, username: string, displayName: string, roles: Array<Role>, status: UserStatus, lastSignInAt: string | null, createdAt: string, updatedAt: string, version: number, orgUnit: { code: string, level: OrgLevel, status: OrgUnitStatus, name: { zh: string, en: string } } };
 
 export type ConsoleUsersQueryVariables = Exact<{
@@ -901,7 +912,7 @@ export type OpPathsQuery = { effectiveStandard: { values: Array<
       | { path: string }
       | { path: string }
       | { path: string }
-    > } | null, orgUnit: { code: string, category: string | null } | null };
+    >, edition: { positions: Array<{ code: string, name: { zh: string, en: string } }>, zones: Array<{ code: string, name: { zh: string, en: string } }>, deviceTypes: Array<{ code: string, name: { zh: string, en: string } }>, serviceRules: Array<{ code: string, core: boolean, title: { zh: string, en: string } }> }, localItems: Array<{ kind: StandardItemKind, key: string, data: unknown }> } | null, orgUnit: { code: string, category: string | null } | null };
 
 export type OpSaveMutationVariables = Exact<{
   code: string;
@@ -920,6 +931,33 @@ export type OpAddMutationVariables = Exact<{
 
 
 export type OpAddMutation = { addPlanAction: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpUpdateMutationVariables = Exact<{
+  code: string;
+  v: number;
+  id: string | number;
+  a: PlanActionInput;
+}>;
+
+
+export type OpUpdateMutation = { updatePlanAction: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpAcknowledgeMutationVariables = Exact<{
+  code: string;
+  v: number;
+  r: Array<string> | string;
+}>;
+
+
+export type OpAcknowledgeMutation = { acknowledgeCoreRules: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
+
+export type OpWithdrawMutationVariables = Exact<{
+  code: string;
+  v: number;
+}>;
+
+
+export type OpWithdrawMutation = { withdrawOutletPlan: { id: string, status: ApprovalState, version: number, compliant: boolean, gapCount: number, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, orgUnit: { code: string, category: string | null, name: { zh: string, en: string }, parent: { code: string } | null } | null, facts: { floorArea: number | null, acknowledgedRules: Array<string>, staffing: Array<{ position: string, current: number, target: number }>, zones: Array<{ zone: string, status: string }>, devices: Array<{ deviceType: string, count: number }> }, gaps: Array<{ path: string, kind: GapKind, addressed: boolean, expectedMin: number | null, expectedMax: number | null, expectedRequirement: string | null, actualCount: number | null, actualZone: string | null, setBy: { unitCode: string, layerCode: string, unit: { code: string, name: { zh: string, en: string } } | null } }>, actions: Array<{ id: string, path: string, who: string, what: string, dueDate: string, expectedEffect: string, done: boolean }>, justifications: Array<{ path: string, text: string }>, history: Array<{ id: string, action: ApprovalAction, actorName: string, comment: string | null, occurredAt: string }> } };
 
 export type OpRemoveMutationVariables = Exact<{
   code: string;
@@ -2887,6 +2925,50 @@ export const ConsoleOutletCategoriesInForceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleOutletCategoriesInForceQuery, ConsoleOutletCategoriesInForceQueryVariables>;
+export const ConsoleOutletPlansDocument = new TypedDocumentString(`
+    query ConsoleOutletPlans($unit: String!, $status: String, $first: Int!, $offset: Int, $after: String) {
+  outletPlans(
+    orgUnitCode: $unit
+    status: $status
+    first: $first
+    offset: $offset
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      version
+      compliant
+      gapCount
+      submittedBy
+      submittedAt
+      decidedBy
+      decidedAt
+      orgUnit {
+        code
+        name {
+          zh
+          en
+        }
+        category
+        parent {
+          code
+          name {
+            zh
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOutletPlansQuery, ConsoleOutletPlansQueryVariables>;
 export const ConsoleUsersDocument = new TypedDocumentString(`
     query ConsoleUsers($filter: UserFilter, $first: Int!, $offset: Int, $after: String) {
   users(filter: $filter, first: $first, offset: $offset, after: $after) {
@@ -4480,6 +4562,42 @@ export const OpPathsDocument = new TypedDocumentString(`
     values {
       path
     }
+    edition {
+      positions {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      zones {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      deviceTypes {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      serviceRules {
+        code
+        core
+        title {
+          zh
+          en
+        }
+      }
+    }
+    localItems {
+      kind
+      key
+      data
+    }
   }
   orgUnit(code: $code) {
     code
@@ -4659,6 +4777,264 @@ export const OpAddDocument = new TypedDocumentString(`
     occurredAt
   }
 }`) as unknown as TypedDocumentString<OpAddMutation, OpAddMutationVariables>;
+export const OpUpdateDocument = new TypedDocumentString(`
+    mutation OpUpdate($code: String!, $v: Int!, $id: ID!, $a: PlanActionInput!) {
+  updatePlanAction(outletCode: $code, version: $v, actionId: $id, action: $a) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpUpdateMutation, OpUpdateMutationVariables>;
+export const OpAcknowledgeDocument = new TypedDocumentString(`
+    mutation OpAcknowledge($code: String!, $v: Int!, $r: [String!]!) {
+  acknowledgeCoreRules(outletCode: $code, version: $v, rules: $r) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpAcknowledgeMutation, OpAcknowledgeMutationVariables>;
+export const OpWithdrawDocument = new TypedDocumentString(`
+    mutation OpWithdraw($code: String!, $v: Int!) {
+  withdrawOutletPlan(outletCode: $code, version: $v) {
+    ...OpPlan
+  }
+}
+    fragment OpPlan on OutletPlan {
+  id
+  status
+  version
+  compliant
+  gapCount
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  orgUnit {
+    code
+    category
+    name {
+      zh
+      en
+    }
+    parent {
+      code
+    }
+  }
+  facts {
+    floorArea
+    acknowledgedRules
+    staffing {
+      position
+      current
+      target
+    }
+    zones {
+      zone
+      status
+    }
+    devices {
+      deviceType
+      count
+    }
+  }
+  gaps {
+    path
+    kind
+    addressed
+    expectedMin
+    expectedMax
+    expectedRequirement
+    actualCount
+    actualZone
+    setBy {
+      unitCode
+      unit {
+        code
+        name {
+          zh
+          en
+        }
+      }
+      layerCode
+    }
+  }
+  actions {
+    id
+    path
+    who
+    what
+    dueDate
+    expectedEffect
+    done
+  }
+  justifications {
+    path
+    text
+  }
+  history {
+    id
+    action
+    actorName
+    comment
+    occurredAt
+  }
+}`) as unknown as TypedDocumentString<OpWithdrawMutation, OpWithdrawMutationVariables>;
 export const OpRemoveDocument = new TypedDocumentString(`
     mutation OpRemove($code: String!, $v: Int!, $id: ID!) {
   removePlanAction(outletCode: $code, version: $v, actionId: $id) {

@@ -283,6 +283,7 @@ export const appEnglish: AppMessages = {
       'not-username': 'The password may not contain the username',
       'not-repetitive': 'May not be one character repeated',
       different: 'The new password must differ from the current one',
+      'covers-positions': 'The per-position minimums would add up to more than the category’s total minimum: raise the total first, or lower a position’s minimum',
       matches: 'This is not your current password',
       'role-level': "A chosen role does not fit the unit's level",
       'in-scope': 'Outside your part of the network (choose your unit or one below it)',
@@ -320,6 +321,7 @@ export const appEnglish: AppMessages = {
   resources: {
     'org-units': {
       name: 'Org unit |||| Org units',
+      export_xlsx: 'Export Excel',
       fields: {
         id: 'Code',
         code: 'Code',

@@ -240,6 +240,7 @@ export const standardEn: typeof standardZh = {
       remove_content: 'Remove "%{name}" from the draft? This raises the draft\'s revision.',
       new_draft: 'New draft',
       new_draft_from: 'New draft from this',
+      restart_from: 'Start again from this withdrawn draft',
       edit_info: 'Edit title',
       publish: 'Publish',
       compare: 'Compare with…',
@@ -248,6 +249,7 @@ export const standardEn: typeof standardZh = {
       intro: 'A new draft copies the whole content of the chosen published edition; change it, then publish it to make it the current edition.',
       code_hint: '3-40 capital letters, digits or "-", e.g. HO-2027-01',
       based_on_hint: 'The current edition unless you choose another; "empty draft" starts from nothing',
+      withdrawn_draft: 'withdrawn draft: its content, on its base',
       empty: '(empty draft)',
     },
     form: {

@@ -240,6 +240,7 @@ export const standardZh = {
       remove_content: '从草稿中删除“%{name}”？此操作会提高草稿的修订号。',
       new_draft: '新建草稿',
       new_draft_from: '以此版本新建草稿',
+      restart_from: '以此撤回稿重新起草',
       edit_info: '编辑标题',
       publish: '发布',
       compare: '比较版本…',
@@ -248,6 +249,7 @@ export const standardZh = {
       intro: '新草稿会复制所选已发布版本的全部内容；在草稿中修改后再发布，发布后成为现行版本。',
       code_hint: '3–40 位大写字母、数字或“-”，例如 HO-2027-01',
       based_on_hint: '默认基于现行版本；选“空白草稿”则从零开始',
+      withdrawn_draft: '已撤回的草稿：沿用其内容和基准版本',
       empty: '（空白草稿）',
     },
     form: {

@@ -498,6 +498,7 @@ export const appChinese = {
       'not-username': '密码中不能包含用户名',
       'not-repetitive': '不能由同一个字符重复组成',
       different: '新密码不能与当前密码相同',
+      'covers-positions': '各岗位最低人数之和会超过该类网点的总人数下限：请先提高总人数下限，或降低某个岗位的下限',
       matches: '当前密码不正确',
       'role-level': '所选角色与该机构的层级不匹配',
       'in-scope': '超出了您的管理范围（只能选择本机构或其下级机构）',
@@ -535,6 +536,7 @@ export const appChinese = {
   resources: {
     'org-units': {
       name: '机构 |||| 机构',
+      export_xlsx: '导出 Excel',
       fields: {
         id: '代码',
         code: '机构代码',

@@ -228,6 +228,28 @@ describe('local items: added by a branch, folded below it with their source', ()
     expect(await count('SC-MY-01')).toBe(await count('JS-SZ-01'));
   });
 
+  it('an added or raised staffing row may not take the minimums past the category total, on save or on submit', async () => {
+    const jj = await createGraphqlClient(db.orm, await personAt(db.orm, 'SC-CDJJ', 'jj_staff', [Role.BRANCH_STAFF]));
+    try {
+      let v = await draft(jj, 'SC-CDJJ', 'SC-CDJJ-2026-01');
+      const TOTAL = 'outletCategories/GENERAL/marketingStaffMin';
+      const over = await jj.run(SET, { i: { id: v.id, expectedVersion: v.version, path: WM_STAFFING, value: { min: 99, max: 99 } } });
+      expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'value', rule: 'covers-positions' });
+      expect(over.errors?.[0].message).toMatch(/add up to \d+, more than the total minimum \d+; raise marketingStaffMin to at least \d+ first/);
+      expect((await jj.ok(READ, { id: v.id })).localVersion).toMatchObject({ version: v.version, changes: [] });
+      // Raising the total first makes room for the row.
+      v = ok(await jj.run(SET, { i: { id: v.id, expectedVersion: v.version, path: TOTAL, value: 200 } }), 'setLocalValue');
+      v = ok(await jj.run(SET, { i: { id: v.id, expectedVersion: v.version, path: WM_STAFFING, value: { min: 99, max: 99 } } }), 'setLocalValue');
+      // Taking the total back leaves the row past it: the submission names the rule and changes nothing.
+      v = (await jj.ok(`mutation($id: ID!, $v: Int!, $p: String!) { clearLocalChange(id: $id, expectedVersion: $v, path: $p) { ${ITEM_FIELDS} } }`, { id: v.id, v: v.version, p: TOTAL })).clearLocalChange;
+      const submitted = await jj.run(SUBMIT, { id: v.id, v: v.version });
+      expect(submitted.errors?.[0].extensions).toMatchObject({ rule: 'covers-positions', field: TOTAL });
+      expect((await jj.ok(READ, { id: v.id })).localVersion).toMatchObject({ status: 'DRAFT', version: v.version });
+    } finally {
+      await jj.stop();
+    }
+  });
+
   it('re-basing flags an item head office now defines itself, and never drops it silently', async () => {
     const system = new Scope(SYSTEM_ACTOR);
     const em = db.orm.em.fork();

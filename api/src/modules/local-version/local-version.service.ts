@@ -190,6 +190,52 @@ export function checkChange(inherited: Inherited, change: Pick<LocalChange, 'pat
   return checkPolicyChange({ path: change.path, kind: above.kind, inherited: above.policy, proposed: change.policy, setBy });
 }
 
+/** `outletCategories/<code>/…`: the category a path of an outlet category is under, or null. */
+const categoryOfPath = (path: string): string | null => {
+  const [list, code, field] = path.split('/');
+  return list === 'outletCategories' && code && (field === 'staffing' || field === 'marketingStaffMin') ? code : null;
+};
+
+/**
+ * The rule head office's own publication check holds every outlet category
+ * to (the per-position minimums add up to no more than the total minimum),
+ * over the category as this version would leave it: inherited values, this
+ * version's changes and the staffing rows it adds, less the rows it marks not
+ * applicable. Without it a branch could add a staffing row for its own
+ * position, or raise one, past the total it inherits, and every outlet of the
+ * category would have a standard no outlet can meet. Null, or why not.
+ */
+export function checkCategoryTotal(
+  inherited: Inherited,
+  version: Pick<LocalVersion, 'changes' | 'removals'>,
+  category: string,
+): PolicyViolation | null {
+  const base = `outletCategories/${category}`;
+  const changed = new Map(version.changes.map((c) => [c.path, c.value]));
+  const removed = (path: string) => version.removals.some((r) => under(path, r.path));
+  const valueAt = (path: string) => (changed.has(path) ? changed.get(path) : inherited.values.get(path)?.value);
+  const rows = new Set([...inherited.values.keys(), ...changed.keys()].filter((p) => p.startsWith(`${base}/staffing/`) && !removed(p)));
+  const mins = [...rows].reduce((sum, p) => sum + Number((valueAt(p) as { min?: number } | undefined)?.min ?? 0), 0);
+  const total = Number(valueAt(`${base}/marketingStaffMin`));
+  if (!Number.isFinite(total) || mins <= total) return null;
+  return {
+    path: `${base}/marketingStaffMin`,
+    rule: 'covers-positions',
+    policy: null,
+    kind: null,
+    inherited: total,
+    attempted: mins,
+    setBy: null,
+    message: `${base}: the per-position staffing minimums would add up to ${mins}, more than the total minimum ${total}; raise marketingStaffMin to at least ${mins} first, or lower a position's minimum`,
+  };
+}
+
+/** The category-total check for every category the version's changes touch. */
+function categoryTotalProblems(inherited: Inherited, version: Pick<LocalVersion, 'changes' | 'removals'>): PolicyViolation[] {
+  const categories = new Set(version.changes.map((c) => categoryOfPath(c.path)).filter((c): c is string => c !== null));
+  return [...categories].map((c) => checkCategoryTotal(inherited, version, c)).filter((v): v is PolicyViolation => v !== null);
+}
+
 // ─── Local items ────────────────────────────────────────────────────────────
 
 /** A local item's path: its kind's list and its key, e.g. positions/WEALTH_MANAGER. */
@@ -306,6 +352,7 @@ function assertAllFit(inherited: Inherited, version: LocalVersion): void {
     ...version.changes.map((c) => checkChange(inherited, c, version.items)),
     ...version.removals.map((r) => checkNotApplicable(inherited, r.path)),
     ...version.items.map((i) => checkLocalItem(inherited, i)),
+    ...categoryTotalProblems(inherited, version),
   ].filter((v): v is PolicyViolation => v !== null);
   if (problems.length) throw new InputError(problems.map((v) => asViolation(v.path, v)));
 }
@@ -488,7 +535,11 @@ export async function setLocalValue(em: EntityManager, scope: Scope, input: SetL
     if (problem) throw new InputError([asViolation('value', problem)]);
     const others = version.changes.filter((c) => c.path !== path);
     const unchanged = !!above && sameValue(change.value, above.value) && change.policy === above.policy;
-    version.changes = unchanged ? others : [...others, change].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const changes = unchanged ? others : [...others, change].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const category = categoryOfPath(path);
+    const overTotal = category && checkCategoryTotal(inherited, { changes, removals: version.removals }, category);
+    if (overTotal) throw new InputError([asViolation('value', overTotal)]);
+    version.changes = changes;
     version.updatedAt = new Date();
     audit(tx, scope, version, 'localVersion.setValue', before);
     await tx.flush();

@@ -286,8 +286,8 @@ async function afterEdit(tx: EntityManager, scope: Scope, unit: OrgUnit, plan: O
 
 /**
  * Records the outlet's facts on its open plan, starting one (a draft, with the
- * approved plan's action items carried over) if there is none. `version` is
- * the open plan's, or null when starting.
+ * action items of the plan it follows carried over) if there is none.
+ * `version` is the open plan's, or null when starting.
  */
 export async function saveFacts(em: EntityManager, scope: Scope, outletCode: string, version: number | null, facts: OutletFacts): Promise<OutletPlan> {
   return em.transactional(async (tx) => {
@@ -314,11 +314,16 @@ export async function saveFacts(em: EntityManager, scope: Scope, outletCode: str
     } else {
       if (version !== null) throw inputError('version', 'open-plan', `${unit.code} has no open plan to be at version ${version}; pass none to start one`);
       const approved = plans.find((p) => p.status === ApprovalState.APPROVED);
+      // Starting again right after taking a plan back keeps its action plan and justifications: the head
+      // withdrew it to change something, not to write it all anew. Otherwise the approved plan's items carry
+      // over, without its justifications (they answered the gaps of its own facts).
+      const withdrawn = await tx.findOne(OutletPlan, { unit: unit.id, status: ApprovalState.WITHDRAWN }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      const taken = withdrawn && (!approved || withdrawn.createdAt > approved.createdAt) ? withdrawn : null;
       plan = tx.create(OutletPlan, {
         unit,
         facts: clean,
-        actions: approved ? approved.actions.map((a) => ({ ...a })) : [],
-        justifications: [],
+        actions: (taken ?? approved)?.actions.map((a) => ({ ...a })) ?? [],
+        justifications: taken ? taken.justifications.map((j) => ({ ...j })) : [],
         createdBy: scope.actor.name,
       } as never);
     }

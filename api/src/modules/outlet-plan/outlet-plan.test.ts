@@ -20,10 +20,13 @@ import {
   approvePlan,
   gapsAgainst,
   justifyGap,
+  outletPlanInbox,
+  removeAction,
   returnPlan,
   saveFacts,
   standardOf,
   submitPlan,
+  updateAction,
   withdrawPlan,
   type OutletStandard,
 } from './outlet-plan.service.js';
@@ -236,5 +239,78 @@ describe('outlet plans', () => {
       await head.stop();
       await fs.stop();
     }
+  });
+});
+
+describe('changing the action plan and taking a submitted plan back', () => {
+  // Runs after the tests above: GD-FS-03's plan is RETURNED, so its head may change it.
+  const ITEM = { who: '钱芳 Qian Fang', dueDate: '2027-03-31', what: 'Train the lobby manager', expectedEffect: 'Queues under 15 minutes', path: 'serviceRules/X' };
+  const plan03 = () => em().findOneOrFail(OutletPlan, { unit: { code: 'GD-FS-03' }, status: { $in: [ApprovalState.RETURNED, ApprovalState.SUBMITTED] } });
+
+  it('rewrites an action item at the version read, audited; a stale version, an unknown item or another unit changes nothing', async () => {
+    const added = await addAction(em(), scopes.head03, 'GD-FS-03', (await plan03()).version, ITEM);
+    const id = added.actions.at(-1)!.id;
+    const changed = { ...ITEM, dueDate: '2027-02-28', what: 'Train two lobby staff', done: true };
+    await expect(updateAction(em(), scopes.head03, 'GD-FS-03', added.version - 1, id, changed)).rejects.toMatchObject({ extensions: { code: 'VERSION_CONFLICT' } });
+    await expect(updateAction(em(), scopes.head03, 'GD-FS-03', added.version, 'no-such-item', changed)).rejects.toMatchObject({ extensions: { field: 'actionId', rule: 'exists' } });
+    await expect(updateAction(em(), scopes.fs, 'GD-FS-03', added.version, id, changed)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(updateAction(em(), scopes.head03, 'GD-FS-03', added.version, id, { ...changed, dueDate: '2027-02-30x' })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await plan03()).actions.find((a) => a.id === id)).toMatchObject({ dueDate: '2027-03-31', what: 'Train the lobby manager', done: false });
+
+    const updated = await updateAction(em(), scopes.head03, 'GD-FS-03', added.version, id, changed);
+    expect(updated.version).toBeGreaterThan(added.version);
+    expect((await plan03()).actions.find((a) => a.id === id)).toMatchObject({ id, dueDate: '2027-02-28', what: 'Train two lobby staff', done: true });
+    const audit = await em().findOneOrFail(AuditEvent, { operation: 'outletPlan.updateAction', objectId: updated.id });
+    expect(JSON.stringify(audit.changes)).toContain('Train two lobby staff');
+  });
+
+  it('removes an action item, audited, and only at the version read', async () => {
+    const plan = await plan03();
+    const id = plan.actions.find((a) => a.who === ITEM.who)!.id;
+    await expect(removeAction(em(), scopes.head03, 'GD-FS-03', plan.version + 1, id)).rejects.toMatchObject({ extensions: { code: 'VERSION_CONFLICT' } });
+    expect((await plan03()).actions.some((a) => a.id === id)).toBe(true);
+    const removed = await removeAction(em(), scopes.head03, 'GD-FS-03', plan.version, id);
+    expect(removed.actions.some((a) => a.id === id)).toBe(false);
+    expect((await plan03()).actions.some((a) => a.id === id)).toBe(false);
+    expect(await em().count(AuditEvent, { operation: 'outletPlan.removeAction', objectId: plan.id })).toBe(1);
+  });
+
+  it('lets the outlet head take a submitted plan back, never the approver; the approver’s inbox no longer lists it', async () => {
+    const submitted = await submitPlan(em(), scopes.head03, 'GD-FS-03', (await plan03()).version);
+    expect(submitted.status).toBe('SUBMITTED');
+    // A submitted plan is the approver's to read: no edits until it is taken back or returned.
+    await expect(removeAction(em(), scopes.head03, 'GD-FS-03', submitted.version, 'x')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await outletPlanInbox(em(), scopes.fs)).awaitingMe.map((e) => e.code)).toContain('GD-FS-03');
+    await expect(withdrawPlan(em(), scopes.fs, 'GD-FS-03', submitted.version)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(withdrawPlan(em(), scopes.head03, 'GD-FS-03', submitted.version - 1)).rejects.toMatchObject({ extensions: { code: 'VERSION_CONFLICT' } });
+    expect((await em().findOneOrFail(OutletPlan, submitted.id)).status).toBe('SUBMITTED');
+
+    const withdrawn = await withdrawPlan(em(), scopes.head03, 'GD-FS-03', submitted.version);
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    const events = await em().find(ApprovalEvent, { subjectType: ApprovalSubjectType.OUTLET_PLAN, subjectId: submitted.id }, { orderBy: { occurredAt: 'asc', id: 'asc' } });
+    expect(events.at(-1)!.action).toBe('WITHDRAW');
+    expect(await em().count(AuditEvent, { operation: 'outletPlan.withdraw', objectId: submitted.id })).toBe(1);
+    expect((await outletPlanInbox(em(), scopes.fs)).awaitingMe.map((e) => e.code)).not.toContain('GD-FS-03');
+    // Withdrawn is final: the head starts a new plan, which keeps the action plan and justifications taken back.
+    const fresh = await saveFacts(em(), scopes.head03, 'GD-FS-03', null, withdrawn.facts);
+    expect(fresh.id).not.toBe(withdrawn.id);
+    expect(fresh.status).toBe('DRAFT');
+    expect(fresh.actions).toEqual(withdrawn.actions);
+    expect(fresh.justifications).toEqual(withdrawn.justifications);
+  });
+
+  it('starts from the approved plan’s action items, not from a plan withdrawn before that approval', async () => {
+    // GD-FS-01: a draft withdrawn earlier (its items were the approved plan's), then approved again on new items.
+    const approvedBefore = await em().findOneOrFail(OutletPlan, { unit: { code: 'GD-FS-01' }, status: ApprovalState.APPROVED });
+    const draft = await saveFacts(em(), scopes.head, 'GD-FS-01', null, approvedBefore.facts);
+    // The approved plan justified its unacknowledged rule; justifications do not carry over, so acknowledge the rules.
+    const acknowledged = await acknowledgeRules(em(), scopes.head, 'GD-FS-01', draft.version, standardFs01.coreRules.map((r) => r.code));
+    const added = await addAction(em(), scopes.head, 'GD-FS-01', acknowledged.version, { ...ITEM, what: 'Only in the newer plan' });
+    const submitted = await submitPlan(em(), scopes.head, 'GD-FS-01', added.version);
+    await approvePlan(em(), scopes.fs, 'GD-FS-01', submitted.version);
+    const next = await saveFacts(em(), scopes.head, 'GD-FS-01', null, approvedBefore.facts);
+    expect(next.actions.map((a) => a.what)).toContain('Only in the newer plan');
+    expect(next.justifications).toEqual([]);
+    await withdrawPlan(em(), scopes.head, 'GD-FS-01', next.version);
   });
 });

@@ -203,7 +203,9 @@ export type PolicyRule =
   /** A local item whose key the inherited standard already has (head office's edition or a branch above). */
   | 'item-exists'
   /** A local item only the version that added it may remove. */
-  | 'item-not-owner';
+  | 'item-not-owner'
+  /** An outlet category's per-position staffing minimums would add up to more than its total minimum. */
+  | 'covers-positions';
 
 /** Policies in words, for where no kind is known (an item marked not applicable). */
 const POLICY_WORDS: Record<Policy, string> = {

@@ -31,7 +31,7 @@ export class CreateStandardDraftInput {
   @Field(() => LocalizedText, { nullable: true })
   summary?: LocalizedText | null;
 
-  @Field(() => String, { nullable: true, description: 'Published edition to copy; empty draft when omitted' })
+  @Field(() => String, { nullable: true, description: 'Edition to copy: a published edition, or a withdrawn draft to start again from (the new draft is then based on the edition it was based on); empty draft when omitted' })
   basedOnCode?: string | null;
 }
 

@@ -187,7 +187,8 @@ export async function submitEdition(em: EntityManager, scope: Scope, code: strin
 
 /**
  * The author takes the draft back for good (the workflow's WITHDRAW is final
- * for every subject): a withdrawn draft is never published, and its code stays taken.
+ * for every subject): a withdrawn draft is never published, and its code stays
+ * taken. Its content is not lost: a new draft may start from it (createDraft).
  */
 export async function withdrawEdition(em: EntityManager, scope: Scope, code: string, expectedVersion: number, comment?: string | null) {
   return em.transactional(async (tx) => {
@@ -291,7 +292,13 @@ function editionSnapshot(e: StandardEdition) {
   return { code: e.code, title: e.title, summary: e.summary, status: e.status, approvalState: e.approvalState, isCurrent: e.isCurrent, publishedAt: e.publishedAt ?? null };
 }
 
-/** Starts a draft: empty, or a copy of a published edition's whole content. */
+/**
+ * Starts a draft: empty, or a copy of the whole content of a published
+ * edition or of a withdrawn draft. Starting again from a withdrawn draft keeps
+ * what its author wrote, and the new draft is based on the same published
+ * edition the withdrawn one was, so its diff and impact compare with the same
+ * standard.
+ */
 export async function createDraft(em: EntityManager, scope: Scope, input: CreateStandardDraftInput): Promise<StandardEdition> {
   assertAuthor(scope, 'createStandardDraft');
   return em.transactional(async (tx) => {
@@ -302,16 +309,21 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
     const title = checkLocalizedText(v, 'input.title', input.title);
     const summary = input.summary ? checkLocalizedText(v, 'input.summary', input.summary, PROSE_MAX) : new LocalizedText('', '');
     let basedOn: StandardEdition | null = null;
+    let copyOf: StandardEdition | null = null;
     if (input.basedOnCode) {
-      basedOn = await tx.findOne(StandardEdition, { code: input.basedOnCode });
-      if (!basedOn) v.add('input.basedOnCode', 'exists', `no edition ${input.basedOnCode}`);
-      else if (basedOn.status !== EditionStatus.PUBLISHED) v.add('input.basedOnCode', 'published', 'a new draft starts from a published edition');
+      copyOf = await tx.findOne(StandardEdition, { code: input.basedOnCode }, { populate: ['basedOn'] });
+      const withdrawn = copyOf?.status === EditionStatus.DRAFT && copyOf.approvalState === ApprovalState.WITHDRAWN;
+      if (!copyOf) v.add('input.basedOnCode', 'exists', `no edition ${input.basedOnCode}`);
+      else if (copyOf.status !== EditionStatus.PUBLISHED && !withdrawn) {
+        v.add('input.basedOnCode', 'published', 'a new draft starts from a published edition or a withdrawn draft (a live draft is edited in place)');
+      }
+      basedOn = withdrawn ? (copyOf!.basedOn?.getEntity() ?? null) : copyOf;
     }
     v.throwIfAny();
     const draft = tx.create(StandardEdition, { code, title, summary, basedOn, createdBy: scope.actor.name } as never);
     await tx.flush();
-    if (basedOn) {
-      const content = (await loadContents(tx, [basedOn.id])).get(basedOn.id)!;
+    if (copyOf) {
+      const content = (await loadContents(tx, [copyOf.id])).get(copyOf.id)!;
       for (const spec of KINDS as readonly AnyKind[]) {
         for (const item of itemsOf(content, spec)) createItem(tx, spec, itemData(item), draft);
       }
@@ -322,7 +334,7 @@ export async function createDraft(em: EntityManager, scope: Scope, input: Create
       objectId: draft.id,
       objectLabel: code,
       unitPath: editionUnit(scope).path,
-      after: { ...editionSnapshot(draft), basedOn: basedOn?.code ?? null },
+      after: { ...editionSnapshot(draft), basedOn: basedOn?.code ?? null, ...(copyOf && copyOf !== basedOn ? { restartedFrom: copyOf.code } : {}) },
     });
     await tx.flush();
     return draft;

@@ -397,6 +397,32 @@ describe('head office’s editions go through the approval workflow before publi
     }
   });
 
+  it('starts a new draft from a withdrawn one, keeping its content and its base; a live draft is no starting point', async () => {
+    const draft = (await author.ok(DRAFT, { input: { code: 'HO-2027-09', title: { zh: '2027年9月版', en: 'September 2027' }, basedOnCode: 'HO-2027-01' } })).createStandardDraft;
+    const { version, input } = await categoryInput('HO-2027-09', 'LARGE_FULL_FUNCTION');
+    input.marketingStaffMin.value = 16;
+    const saved = (await author.ok(SAVE_CATEGORY, { e: 'HO-2027-09', v: version, input })).saveOutletCategory;
+    const submitted = (await author.ok(SUBMIT, { e: 'HO-2027-09', v: saved.version })).submitStandardEdition;
+    await author.ok(WITHDRAW, { e: 'HO-2027-09', v: submitted.version, c: '改一处再提交 one more change first' });
+    expect(draft.version).toBeLessThan(saved.version);
+
+    const again = (await author.ok(DRAFT, { input: { code: 'HO-2027-10', title: { zh: '2027年9月版（重提）', en: 'September 2027, again' }, basedOnCode: 'HO-2027-09' } })).createStandardDraft;
+    expect(again).toMatchObject({ code: 'HO-2027-10', status: 'DRAFT' });
+    const info = (await author.ok(`{ standardEdition(code: "HO-2027-10") { approvalState basedOn { code } } }`)).standardEdition;
+    expect(info).toEqual({ approvalState: 'DRAFT', basedOn: { code: 'HO-2027-01' } });
+    // What the withdrawn draft's author wrote is all there, against the same published base.
+    const diff = (await author.ok(`{ standardEditionDiff(from: "HO-2027-01", to: "HO-2027-10") { changes { code fields { field before after } } } }`)).standardEditionDiff;
+    expect(diff.changes).toEqual([
+      { code: 'LARGE_FULL_FUNCTION', fields: [{ field: 'marketingStaffMin', before: { value: 14, policy: 'RAISE_ONLY' }, after: { value: 16, policy: 'RAISE_ONLY' } }] },
+    ]);
+    const audit = await db.orm.em.getKnex()('audit_event').where({ operation: 'standardEdition.createDraft', object_label: 'HO-2027-10' }).first();
+    expect(JSON.stringify(audit.changes)).toContain('HO-2027-09');
+
+    const fromLive = await author.run(DRAFT, { input: { code: 'HO-2027-11', title: { zh: '不行', en: 'No' }, basedOnCode: 'HO-2027-10' } });
+    expect(errorOf(fromLive)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.basedOnCode', rule: 'published' });
+    expect((await author.ok(`{ standardEdition(code: "HO-2027-11") { code } }`)).standardEdition).toBeNull();
+  });
+
   it('refuses, in the database too, a published edition that was never approved', async () => {
     await author.ok(DRAFT, { input: { code: 'HO-2027-07', title: { zh: '2027年7月版', en: 'July 2027' }, basedOnCode: 'HO-2026-01' } });
     const knex = db.orm.em.getKnex();

@@ -6,7 +6,8 @@
  * save does; a refusal shows here in words, naming the field.
  *
  * Self-contained (its own documents), so the editor only mounts it and hands
- * it the version and the way to report the version's new revision.
+ * it the version and the way to report the version's new revision. Read-only
+ * (`editable` false), it is the list of added items on the reviewer's page.
  */
 import { useState } from 'react';
 import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
@@ -87,6 +88,8 @@ export const LocalItemsEditor = ({
     if (added) setForm({ ...form, code: '', zh: '', en: '', dutiesZh: '', dutiesEn: '' });
   };
 
+  // Read-only (a reviewer's page, an approved version) and nothing added: nothing to show.
+  if (!editable && !items.length) return null;
   return (
     <Box sx={{ mb: 3 }} data-testid="lv-local-items">
       <Typography variant="h6">{translate('std.local_item_editor.title')}</Typography>

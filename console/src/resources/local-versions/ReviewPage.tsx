@@ -2,7 +2,8 @@
  * The approver's review (/local-versions/:id/review): what the branch below
  * proposes against what it inherits now. Each changed or removed value shows
  * the inherited value with the unit that set it, the proposed value, the
- * policy in words and any conflict, with room for a comment on that value.
+ * policy in words and any conflict, with room for a comment on that value;
+ * the items it adds (a local position) are listed after the values.
  * Approving names the revision on screen, so a version edited (or re-based)
  * since it was opened is refused, never approved unseen.
  */
@@ -35,6 +36,7 @@ import { Fact, PolicyChip, useText } from '../standard-editions/fields';
 import { useAsync } from '../standard-editions/useAsync';
 import { announceInboxChange } from '../inbox/inboxCount';
 import type { LocalVersionRecord } from './queries';
+import { LocalItemsEditor } from './LocalItemsEditor';
 import { describeLocalError, SourceLink, useValueText, valueOf } from './values';
 
 export const reviewPath = (id: string) => `/local-versions/${encodeURIComponent(id)}/review`;
@@ -222,6 +224,11 @@ export const ReviewPage = () => {
                 </TableBody>
               </Table>
             )}
+
+            <Box sx={{ mt: 3 }}>
+              {/* The positions (or rules) the branch adds, which no inherited value shows in the diff above. */}
+              <LocalItemsEditor version={data.version} editable={false} onChange={() => undefined} />
+            </Box>
 
             {decider ? (
               <Box sx={{ mt: 3 }}>

@@ -20,12 +20,29 @@ import {
 } from './fields';
 import { ParentCodeField } from './ParentCodeField';
 import { EVERY_ROW } from '../../data/paging';
+import type { ExportColumn } from '../../data/exporting';
+import { ListExportButtons } from '../../layout/ListExportButtons';
+import type { OrgUnitRecord } from '../../types';
+
+/** The Excel workbook's columns: stable English headers, both names. */
+const EXCEL_COLUMNS: ExportColumn<OrgUnitRecord>[] = [
+  { header: 'code', value: (r) => r.code },
+  { header: 'name_zh', value: (r) => r.name.zh },
+  { header: 'name_en', value: (r) => r.name.en },
+  { header: 'level', value: (r) => r.level },
+  { header: 'tier_two_kind', value: (r) => r.tierTwoKind },
+  { header: 'category', value: (r) => r.category },
+  { header: 'city', value: (r) => r.city },
+  { header: 'status', value: (r) => r.status },
+  { header: 'parent_code', value: (r) => r.parentCode },
+];
 
 const ListActions = () => (
   <TopToolbar>
     <CreateButton />
     {/* Every unit in scope, however many: the data provider reads them through the API's 500-row cap. */}
     <ExportButton maxResults={EVERY_ROW} />
+    <ListExportButtons<OrgUnitRecord> name="org-units" columns={EXCEL_COLUMNS} formats={['xlsx']} labels={{ xlsx: 'resources.org-units.export_xlsx' }} />
   </TopToolbar>
 );
 

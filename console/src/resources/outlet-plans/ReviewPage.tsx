@@ -10,7 +10,7 @@ import { useParams } from 'react-router-dom';
 import { canDecide, useConsolePermissions } from '../../auth/permissions';
 import { useAsync } from '../standard-editions/useAsync';
 import { announceInboxChange } from '../inbox/inboxCount';
-import { GapTable, describePlanError } from './parts';
+import { GapTable, describePlanError, useLocalName } from './parts';
 import { outletPlanApi, type OutletPlanRecord } from './queries';
 
 export const ReviewPage = () => {
@@ -20,6 +20,11 @@ export const ReviewPage = () => {
   const { permissions } = useConsolePermissions();
   const [reload, setReload] = useState(0);
   const { data, error, loading } = useAsync(`${code}#${reload}`, (signal) => outletPlanApi.plan(code, signal));
+  // Names of the positions, zones, devices and rules; without them the codes still say it all.
+  const lists = useAsync(`names:${code}`, (signal) => outletPlanApi.lists(code, signal).catch(() => null));
+  const names = lists.data?.names;
+  const local = useLocalName();
+  const named = (key: string, code: string) => (names?.[key] ? `${local(names[key])} (${code})` : code);
   const [decided, setDecided] = useState<OutletPlanRecord | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -63,12 +68,12 @@ export const ReviewPage = () => {
             <Typography variant="h6" sx={{ mt: 2 }}>{translate('op.steps.facts')}</Typography>
             <Typography>{translate('op.facts.floor_area')}: {plan.facts.floorArea ?? '—'}</Typography>
             <Typography>
-              {translate('op.facts.staffing')}: {plan.facts.staffing.map((s) => `${s.position} ${s.current}→${s.target}`).join(', ') || '—'}
+              {translate('op.facts.staffing')}: {plan.facts.staffing.map((s) => `${named(`staffing/${s.position}`, s.position)} ${s.current}→${s.target}`).join(', ') || '—'}
             </Typography>
-            <Typography>{translate('op.facts.zones')}: {plan.facts.zones.map((z) => `${z.zone} ${translate(`op.zone_states.${z.status}`)}`).join(', ') || '—'}</Typography>
-            <Typography>{translate('op.facts.devices')}: {plan.facts.devices.map((d) => `${d.deviceType} ×${d.count}`).join(', ') || '—'}</Typography>
+            <Typography>{translate('op.facts.zones')}: {plan.facts.zones.map((z) => `${named(`zones/${z.zone}`, z.zone)} ${translate(`op.zone_states.${z.status}`)}`).join(', ') || '—'}</Typography>
+            <Typography>{translate('op.facts.devices')}: {plan.facts.devices.map((d) => `${named(`devices/${d.deviceType}`, d.deviceType)} ×${d.count}`).join(', ') || '—'}</Typography>
             <Typography variant="h6" sx={{ mt: 2 }}>{translate('op.steps.gaps')}</Typography>
-            <GapTable plan={plan} />
+            <GapTable plan={plan} names={names} />
             {decider ? (
               <Box sx={{ mt: 3 }}>
                 <TextField label={translate('lv.review_page.overall_comment')} value={comment} onChange={(e) => setComment(e.target.value)} multiline minRows={2} fullWidth inputProps={{ 'data-testid': 'review-comment' }} />

@@ -1,6 +1,8 @@
 import { createElement } from 'react';
 import { Route } from 'react-router-dom';
 import { ReviewPage } from './ReviewPage';
+import FactCheckOutlinedIcon from '@mui/icons-material/FactCheckOutlined';
+import { OutletPlanList } from './OutletPlanList';
 import { WizardPage } from './WizardPage';
 
 /**
@@ -13,3 +15,15 @@ export const outletPlanRoutes = [
   createElement(Route, { key: 'op-wizard', path: '/outlet-plans/:code', element: createElement(WizardPage) }),
 ];
 export { OutletPlanMenuItem } from './OutletPlanMenuItem';
+
+/**
+ * The branches' list of their outlets' plans, as a react-admin resource at
+ * /outlet-plans (its menu entry comes with it). The wizard's and the review's
+ * routes above rank before the resource's `outlet-plans/*`, so they keep
+ * their paths.
+ */
+export const outletPlanResource = {
+  list: OutletPlanList,
+  icon: FactCheckOutlinedIcon,
+  options: { label: 'op.list.menu' },
+};

@@ -1,9 +1,9 @@
 /** Pieces the wizard and the review page share: the gap table and error wording. */
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { describeApiError } from '../../apiErrors';
 import { GraphQLRequestError } from '../../graphql';
-import type { OutletPlanRecord } from './queries';
+import { subjectOfPath, type Localized, type OutletPlanRecord } from './queries';
 
 type Gap = OutletPlanRecord['gaps'][number];
 type Translate = ReturnType<typeof useTranslate>;
@@ -24,8 +24,32 @@ export function describePlanError(translate: Translate, e: unknown): string {
   return describeApiError(translate, e, 'outlet-plans');
 }
 
+/** A name in the reader's language (English falls back to Chinese when a name has none). */
+export function useLocalName() {
+  const [locale] = useLocaleState();
+  return (n: Localized | null | undefined) => (n ? (locale === 'en' ? n.en || n.zh : n.zh) : '');
+}
+
+/** A standard item by its name, its code below in small type; the code alone when the standard names it nowhere. */
+export const NamedCode = ({ name, code, testId }: { name?: Localized | null; code: string; testId?: string }) => {
+  const local = useLocalName();
+  const shown = local(name);
+  return (
+    <Box data-testid={testId} component="span" sx={{ display: 'inline-flex', flexDirection: 'column' }}>
+      <span>{shown || code}</span>
+      {shown && <Typography component="span" variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>{code}</Typography>}
+    </Box>
+  );
+};
+
+/** The name of what a requirement path is about (a position, zone, device type or rule), if the standard names it. */
+export const nameOfPath = (names: Record<string, Localized> | undefined, path: string) => {
+  const subject = subjectOfPath(path);
+  return subject && names ? names[subject] ?? null : null;
+};
+
 /** Each gap with what closes it (action or justification), side by side. */
-export const GapTable = ({ plan }: { plan: OutletPlanRecord }) => {
+export const GapTable = ({ plan, names }: { plan: OutletPlanRecord; names?: Record<string, Localized> }) => {
   const translate = useTranslate();
   if (plan.gaps.length === 0) return <Typography data-testid="op-no-gaps">{translate('op.no_gaps')}</Typography>;
   return (
@@ -47,7 +71,9 @@ export const GapTable = ({ plan }: { plan: OutletPlanRecord }) => {
           return (
             <TableRow key={g.path} data-testid={`op-gap-${g.path}`}>
               <TableCell>{translate(`op.kinds.${g.kind}`)}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>{g.path}</TableCell>
+              <TableCell sx={{ wordBreak: 'break-all' }}>
+                <NamedCode name={nameOfPath(names, g.path)} code={g.path} />
+              </TableCell>
               <TableCell>{expectedText(g)}</TableCell>
               <TableCell>{actualText(g)}</TableCell>
               <TableCell data-testid="op-gap-source">{g.setBy.unitCode}</TableCell>

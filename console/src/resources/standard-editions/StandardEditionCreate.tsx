@@ -19,15 +19,20 @@ import type { EditionListRecord } from './types';
 
 export const EDITION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,39}$/;
 
-/** Published editions to start from; the current one is chosen unless the page was opened from another. */
+/**
+ * Editions to start from: the published ones and the withdrawn drafts (to
+ * start again from one); the current edition is chosen unless the page was
+ * opened from another.
+ */
 const BasedOnInput = () => {
   const text = useText();
+  const translate = useTranslate();
   const { setValue, getValues } = useFormContext();
-  const { data = [], isPending } = useGetList<EditionListRecord>('standard-editions', {
+  const { data: all = [], isPending } = useGetList<EditionListRecord>('standard-editions', {
     pagination: { page: 1, perPage: 500 },
     sort: { field: 'code', order: 'DESC' },
-    filter: { status: 'PUBLISHED' },
   });
+  const data = all.filter((e) => e.status === 'PUBLISHED' || e.approvalState === 'WITHDRAWN');
   const current = data.find((e) => e.isCurrent)?.code;
   useEffect(() => {
     if (current && getValues('basedOnCode') === undefined) setValue('basedOnCode', current);
@@ -35,7 +40,10 @@ const BasedOnInput = () => {
   return (
     <SelectInput
       source="basedOnCode"
-      choices={data.map((e) => ({ id: e.code, name: `${e.code} · ${text(e.title)}` }))}
+      choices={data.map((e) => ({
+        id: e.code,
+        name: `${e.code} · ${text(e.title)}${e.status === 'PUBLISHED' ? '' : ` (${translate('std.create.withdrawn_draft')})`}`,
+      }))}
       optionText="name"
       isPending={isPending}
       emptyText="std.create.empty"

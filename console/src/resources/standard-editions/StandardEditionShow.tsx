@@ -27,18 +27,19 @@ import { EditionTitle } from './EditionTitle';
 import { KindTab } from './kindTabs';
 import { impactPath } from '../impact';
 
-/** Starts a new draft copying this published edition. */
+/** Starts a new draft copying this published edition, or this withdrawn draft (so withdrawing loses nothing the author wrote). */
 const NewDraftFromButton = () => {
   const record = useRecordContext<EditionRecord>();
   const isAuthor = useIsStandardsAuthor();
   const createPath = useCreatePath();
-  if (!record || !isAuthor || record.status !== 'PUBLISHED') return null;
+  const withdrawn = record?.status === 'DRAFT' && record.approvalState === 'WITHDRAWN';
+  if (!record || !isAuthor || (record.status !== 'PUBLISHED' && !withdrawn)) return null;
   return (
     <Button
       component={Link}
       to={createPath({ resource: 'standard-editions', type: 'create' })}
       state={{ record: { basedOnCode: record.code } }}
-      label="std.actions.new_draft_from"
+      label={withdrawn ? 'std.actions.restart_from' : 'std.actions.new_draft_from'}
       data-testid="new-draft-from"
     >
       <AddToPhotosOutlinedIcon />
