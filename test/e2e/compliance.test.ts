@@ -15,9 +15,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
 import { actorFor } from '../support/graphql';
+import { csvRows, downloadFrom } from '../support/downloads';
 import { Scope } from '../../api/src/shared/auth/scope';
 import { launchRollout } from '../../api/src/modules/rollout/rollout.service';
 
@@ -25,14 +26,6 @@ import { launchRollout } from '../../api/src/modules/rollout/rollout.service';
 const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
 
 const count = async (page: Page, testId: string) => Number(await page.getByTestId(testId).innerText());
-
-/** The `code` column of a downloaded CSV export, one entry per data row. */
-async function csvCodes(download: Download): Promise<string[]> {
-  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-  const [header, ...lines] = csv.trim().split(/\r?\n/);
-  const codeColumn = header.split(',').indexOf('code');
-  return lines.map((l) => l.split(',')[codeColumn]);
-}
 
 describe.skipIf(!browserTestsEnabled('compliance-e2e'))('the compliance dashboard in a browser', () => {
   const session = browserSession('compliance-e2e');
@@ -74,8 +67,10 @@ describe.skipIf(!browserTestsEnabled('compliance-e2e'))('the compliance dashboar
     await page.getByTestId('export-outlets-csv').click();
     const csvFile = await csvDownload;
     expect(csvFile.suggestedFilename()).toBe('outlets-JS-SZ.csv');
-    const lines = await csvCodes(csvFile);
-    expect(lines).toContain('JS-SZ-01');
+    const csv = readFileSync((await csvFile.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv.trim().split(/\r?\n/);
+    const codeColumn = header.split(',').indexOf('code');
+    expect(lines.map((l) => l.split(',')[codeColumn])).toContain('JS-SZ-01');
 
     const xlsxDownload = page.waitForEvent('download');
     await page.getByTestId('export-outlets-xlsx').click();
@@ -109,11 +104,9 @@ describe.skipIf(!browserTestsEnabled('compliance-e2e'))('the compliance dashboar
     expect(await page.getByTestId('rollout-wave-none').innerText()).toContain(String(outlets));
     await page.getByTestId('rollout-progress-list').getByText('JS').first().waitFor({ state: 'visible' });
 
-    const csvDownload = page.waitForEvent('download');
-    await page.getByTestId('export-rollout-csv').click();
-    const csvFile = await csvDownload;
-    expect(csvFile.suggestedFilename()).toBe('rollout-progress-HO.csv');
-    expect(await csvCodes(csvFile)).toEqual(expect.arrayContaining(['GD', 'JS', 'SC']));
+    const csv = await downloadFrom(page, page.getByTestId('export-rollout-csv'));
+    expect(csv.fileName).toBe('rollout-progress-HO.csv');
+    expect(csvRows(csv.path).map((r) => r.code)).toEqual(expect.arrayContaining(['GD', 'JS', 'SC']));
   });
 
   it('ran the charts and the Excel export under the console’s Content Security Policy', async () => {
