@@ -6,13 +6,16 @@
  *
  * Every tier-one and tier-two branch has an approved local version
  * (`insertLocalVersions`), so an outlet's effective standard folds three
- * layers. Later issues add more to the network (outlet facts, plans): each is
+ * layers; four in five outlets have a plan (`insertPlans`); and a rollout is
+ * under way with every tier-one localization and most tier-two schemes
+ * approved, placing outlets in waves (`insertRollout`). Later issues add more to the network (outlet facts, plans): each is
  * one more step after `insertUnits`, reading the codes laid out here, so the
  * queries can keep naming the same units at every scale.
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
+import { defaultPhases } from '../api/src/modules/rollout/rollout.service.js';
 
 export interface NetworkShape {
   tierOne: number;
@@ -62,6 +65,7 @@ export async function generateNetwork(client: pg.Client, shape: NetworkShape, ca
     await insertUnits(client, shape, categories);
     await insertLocalVersions(client);
     await insertPlans(client);
+    await insertRollout(client, shape);
     await client.query('commit');
   } catch (err) {
     await client.query('rollback');
@@ -70,6 +74,8 @@ export async function generateNetwork(client: pg.Client, shape: NetworkShape, ca
   await client.query('analyze org_unit');
   await client.query('analyze local_version');
   await client.query('analyze outlet_plan');
+  await client.query('analyze rollout_outlet_wave');
+  await client.query('analyze compliance_tally');
   return { shape, units: unitCount(shape), seconds: (performance.now() - started) / 1000 };
 }
 
@@ -185,5 +191,86 @@ async function insertPlans(client: pg.Client) {
                  else '{"DEVICES_TOO_FEW": 1, "CORE_RULE_NOT_ACKNOWLEDGED": 1}'::jsonb end,
             'bench'
        from o where o.n % 5 <> 0`,
+  );
+}
+
+/** The generated rollout's code: launched after the seeds, so it is the one the roll-up shows by default. */
+export const BENCH_ROLLOUT = 'BENCH-R1';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const addMonths = (iso: string, months: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return day(d);
+};
+const dayBefore = (iso: string) => day(new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000));
+
+/**
+ * A rollout in its promotion phase, as the services would leave it after
+ * every approval, in four statements: head office's rollout (the bank's
+ * phases, laid out to start eight months ago, so promotion began a month
+ * ago); an approved localization per tier-one branch putting the first half
+ * of its tier-two branches in wave 1 (two months) and the rest in wave 2; an
+ * approved scheme per tier-two branch but each fifth (their outlets stay in
+ * "no wave yet") putting odd-numbered outlets in its first wave (one month,
+ * so the first half's has just ended) and even ones in its second; and the
+ * outlets' waves, which the approval of a scheme writes.
+ */
+async function insertRollout(client: pg.Client, shape: NetworkShape) {
+  const start = addMonths(day(new Date()), -8);
+  const phases = defaultPhases(start);
+  const promotion = phases.find((p) => p.phase === 'PROMOTION')!;
+  const split = addMonths(promotion.start, 2);
+  const tierOneWaves = [
+    { start: promotion.start, end: dayBefore(split) },
+    { start: split, end: promotion.end },
+  ];
+  // Each tier-one wave halved for the tier-two schemes inside it.
+  const schemeWaves = tierOneWaves.map((w) => {
+    const mid = addMonths(w.start, 1);
+    return [{ start: w.start, end: dayBefore(mid) }, { start: mid, end: w.end }];
+  });
+  const half = Math.ceil(shape.tierTwoPerTierOne / 2);
+  const { rows } = await client.query<{ id: string }>(
+    `insert into rollout (id, version, created_at, updated_at, code, edition_id, title_zh, title_en, phases, pilot_unit_codes, created_by)
+     select gen_random_uuid(), 1, now(), now(), $1, e.id, '基准测试推广', 'Benchmark rollout', $2::jsonb, '[]'::jsonb, 'bench'
+       from standard_edition e where e.is_current
+     returning id`,
+    [BENCH_ROLLOUT, JSON.stringify(phases)],
+  );
+  const rollout = rows[0].id;
+  const codes = (parent: string, filter: string) =>
+    `(select coalesce(jsonb_agg(c.code order by c.code), '[]'::jsonb) from org_unit c where c.parent_id = ${parent} and ${filter})`;
+  const wave = (n: number, w: { start: string; end: string }, unitCodes: string) =>
+    `jsonb_build_object('number', ${n}, 'start', '${w.start}', 'end', '${w.end}', 'unitCodes', ${unitCodes})`;
+  await client.query(
+    `insert into rollout_plan (id, version, created_at, updated_at, created_by, rollout_id, unit_id, status, phases, pilot_unit_codes, waves, actions, decided_by, decided_at)
+     select gen_random_uuid(), 1, now(), now(), 'bench', $1, u.id, 'APPROVED', '[]'::jsonb, '[]'::jsonb,
+            jsonb_build_array(${wave(1, tierOneWaves[0], codes('u.id', `right(c.code, 2)::int <= ${half}`))},
+                              ${wave(2, tierOneWaves[1], codes('u.id', `right(c.code, 2)::int > ${half}`))}),
+            '[]'::jsonb, 'bench', now()
+       from org_unit u where u.level = 'TIER_ONE_BRANCH' and u.code ~ '^B[0-9]{2}$'`,
+    [rollout],
+  );
+  const scheme = (w: { start: string; end: string }[]) =>
+    `jsonb_build_array(${wave(1, w[0], codes('u.id', 'right(c.code, 3)::int % 2 = 1'))}, ${wave(2, w[1], codes('u.id', 'right(c.code, 3)::int % 2 = 0'))})`;
+  await client.query(
+    `insert into rollout_plan (id, version, created_at, updated_at, created_by, rollout_id, unit_id, status, phases, pilot_unit_codes, waves, actions, decided_by, decided_at)
+     select gen_random_uuid(), 1, now(), now(), 'bench', $1, u.id, 'APPROVED', '[]'::jsonb, '[]'::jsonb,
+            case when right(u.code, 2)::int <= ${half} then ${scheme(schemeWaves[0])} else ${scheme(schemeWaves[1])} end,
+            '[]'::jsonb, 'bench', now()
+       from org_unit u where u.level = 'TIER_TWO_BRANCH' and u.code ~ '^B[0-9]{2}-[0-9]{2}$' and right(u.code, 2)::int % 5 <> 0`,
+    [rollout],
+  );
+  await client.query(
+    `insert into rollout_outlet_wave (id, rollout_id, outlet_id, plan_id, wave, start, "end")
+     select gen_random_uuid(), p.rollout_id, o.id, p.id, (w ->> 'number')::int, w ->> 'start', w ->> 'end'
+       from rollout_plan p
+       join org_unit b on b.id = p.unit_id and b.level = 'TIER_TWO_BRANCH'
+       cross join lateral jsonb_array_elements(p.waves) w
+       cross join lateral jsonb_array_elements_text(w -> 'unitCodes') placed(code)
+       join org_unit o on o.code = placed.code
+      where p.rollout_id = $1`,
+    [rollout],
   );
 }

@@ -8,7 +8,7 @@
  * PolicedValue interface, so they survive changes to how the standard's
  * content is shaped.
  */
-import { codes } from './network.js';
+import { BENCH_ROLLOUT, codes } from './network.js';
 
 /** A unit as both servers' answers are compared. */
 export interface Unit {
@@ -194,15 +194,21 @@ export function querySet(t: QueryTargets): BenchQuery[] {
     outletsWithStaffing(t, 100),
     {
       id: 'rollup',
-      label: "head office's compliance roll-up over every outlet, with the per-branch drill-down",
+      label: "head office's compliance roll-up over every outlet, with the per-branch drill-down and the rollout by phase and wave",
       ours:
         '{ complianceRollup(orgUnitCode: "HO") { outlets overdueActions byPlanStatus { status outlets } byCompliance { compliance outlets } ' +
-        'gapsByKind { kind outlets } byCategory { category outlets } children { orgUnit { code } outlets } } }',
+        'gapsByKind { kind outlets } byCategory { category outlets } children { orgUnit { code } outlets } ' +
+        'rollout { rolloutCode byWave { wave outlets compliant late } byPhase { phase outlets late } children { unitId byWave { wave outlets } } } } }',
       check: (d) => {
         const r = d.complianceRollup;
         expect(r && r.outlets >= t.tierTwoPerTierOne * t.outletsPerTierTwo, 'at least a tier-one branch of outlets');
         expect(r.byPlanStatus.reduce((n: number, s: Data) => n + s.outlets, 0) === r.outlets, 'statuses add up');
         expect(r.children.some((c: Data) => c.orgUnit?.code === t.tierOne), 'the drill-down names the tier-one branches');
+        // The generated rollout, launched last: its waves and phases account for every outlet.
+        expect(r.rollout?.rolloutCode === BENCH_ROLLOUT, `the rollout ${r.rollout?.rolloutCode}`);
+        expect(r.rollout.byWave.reduce((n: number, w: Data) => n + w.outlets, 0) === r.outlets, 'waves add up');
+        expect(r.rollout.byWave.some((w: Data) => w.wave === 1 && w.outlets > 0), 'outlets in wave 1');
+        expect(r.rollout.byPhase.reduce((n: number, p: Data) => n + p.outlets, 0) === r.outlets, 'phases add up');
       },
     },
   ];

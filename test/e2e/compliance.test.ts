@@ -17,6 +17,10 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_LOAD_TIMEOUT, browserSession, browserTestsEnabled } from '../support/browser';
+import { actorFor } from '../support/graphql';
+import { csvRows, downloadFrom } from '../support/downloads';
+import { Scope } from '../../api/src/shared/auth/scope';
+import { launchRollout } from '../../api/src/modules/rollout/rollout.service';
 
 // exceljs is the console's dependency; read the downloaded workbook with the same library.
 const ExcelJS = createRequire(new URL('../../console/package.json', import.meta.url))('exceljs') as typeof import('../../console/node_modules/exceljs');
@@ -85,6 +89,24 @@ describe.skipIf(!browserTestsEnabled('compliance-e2e'))('the compliance dashboar
     session.screenshotOnFailure('breadcrumb');
     await page.getByTestId('compliance-breadcrumbs').getByRole('link').first().click();
     await expect.poll(() => page.getByTestId('compliance-dashboard').getAttribute('data-unit')).toBe('HO');
+  });
+
+  it('shows head office the rollout by wave and phase once a rollout is launched, and exports the list behind it', async () => {
+    session.screenshotOnFailure('rollout');
+    const orm = session.db.orm;
+    const outlets: number = (await orm.em.getKnex().raw(`select count(*)::int as n from org_unit where level = 'OUTLET' and status = 'OPEN'`)).rows[0].n;
+    // Launched through the service (not the demo seeds): no scheme approved yet, so every outlet is in "no wave yet".
+    await launchRollout(orm.em.fork(), new Scope(await actorFor(orm, 'ho_staff')), {
+      code: 'E2E-R1', title: { zh: '端到端推广', en: 'End-to-end rollout' }, startsOn: '2026-01-01', pilotUnitCodes: [],
+    });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('rollout-progress').getAttribute('data-rollout'), { timeout: FIRST_LOAD_TIMEOUT }).toBe('E2E-R1');
+    expect(await page.getByTestId('rollout-wave-none').innerText()).toContain(String(outlets));
+    await page.getByTestId('rollout-progress-list').getByText('JS').first().waitFor({ state: 'visible' });
+
+    const csv = await downloadFrom(page, page.getByTestId('export-rollout-csv'));
+    expect(csv.fileName).toBe('rollout-progress-HO.csv');
+    expect(csvRows(csv.path).map((r) => r.code)).toEqual(expect.arrayContaining(['GD', 'JS', 'SC']));
   });
 
   it('ran the charts and the Excel export under the console’s Content Security Policy', async () => {

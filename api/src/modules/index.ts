@@ -27,11 +27,12 @@ import { LocalVersion } from './local-version/local-version.entity.js';
 import { InboxResolver } from './inbox/inbox.resolver.js';
 import { LocalVersionResolver, localItemResolvers } from './local-version/local-version.resolver.js';
 import { approvedLayers, rebaseOnto } from './local-version/local-version.service.js';
-import { ImpactResolver } from './impact/impact.resolver.js';
+import { ImpactComplianceResolver, ImpactResolver } from './impact/impact.resolver.js';
 import { OutletPlan } from './outlet-plan/outlet-plan.entity.js';
 import { OutletPlanResolver } from './outlet-plan/outlet-plan.resolver.js';
 import { refreshGapSummaries } from './outlet-plan/gap-summaries.js';
-import { ComplianceResolver } from './compliance/compliance.resolver.js';
+import { ComplianceResolver, ComplianceRolloutResolver } from './compliance/compliance.resolver.js';
+import { ComplianceTally } from './compliance/compliance-tally.entity.js';
 import { Rollout, RolloutOutletWave, RolloutPlan } from './rollout/rollout.entity.js';
 import { RolloutPlanResolver, RolloutResolver } from './rollout/rollout.resolver.js';
 
@@ -67,7 +68,7 @@ provideEditionPublishedListener({
 
 export const entities = [
   LocalizedText, Bookkept, OrgUnit, AuditEvent, User, Session, SignInAttempt, SignInThrottleEntry, ApiToken,
-  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, Rollout, RolloutPlan, RolloutOutletWave,
+  StandardEdition, EditionItem, ...KINDS.map((k) => k.entity), Reviewed, ApprovalEvent, LocalVersion, OutletPlan, ComplianceTally, Rollout, RolloutPlan, RolloutOutletWave,
 ];
 
-export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, OutletPlanResolver, ComplianceResolver, RolloutResolver, RolloutPlanResolver, ...kindResolvers, ...localItemResolvers] as const;
+export const resolvers = [OrgUnitResolver, AuditResolver, SessionResolver, UserResolver, ApiTokenResolver, StandardEditionResolver, EffectiveStandardResolver, ValueSourceResolver, OutletCategoriesInForceResolver, LocalVersionResolver, InboxResolver, ImpactResolver, ImpactComplianceResolver, OutletPlanResolver, ComplianceResolver, ComplianceRolloutResolver, RolloutResolver, RolloutPlanResolver, ...kindResolvers, ...localItemResolvers] as const;

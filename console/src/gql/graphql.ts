@@ -686,7 +686,7 @@ export type ComplianceDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ComplianceDashboardQuery = { complianceRollup: { outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, name: { zh: string, en: string } }> }, children: Array<{ outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string } } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> }>, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> } | null };
+export type ComplianceDashboardQuery = { complianceRollup: { outlets: number, overdueActions: number, orgUnit: { code: string, level: OrgLevel, name: { zh: string, en: string }, ancestors: Array<{ code: string, name: { zh: string, en: string } }> }, children: Array<{ outlets: number, overdueActions: number, orgUnit: { id: string, code: string, level: OrgLevel, name: { zh: string, en: string } } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> }>, rollout: { rolloutCode: string, titleZh: string, titleEn: string, byWave: Array<{ wave: number | null, outlets: number, compliant: number, late: number }>, byPhase: Array<{ phase: string, outlets: number, late: number }>, children: Array<{ unitId: string, byWave: Array<{ wave: number | null, outlets: number, compliant: number, late: number }>, byPhase: Array<{ phase: string, outlets: number, late: number }> }> } | null, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> } | null };
 
 export type RollupCountsFragment = { outlets: number, overdueActions: number, byPlanStatus: Array<{ status: string, outlets: number }>, byCompliance: Array<{ compliance: string, outlets: number }>, gapsByKind: Array<{ kind: GapKind, outlets: number }> };
 
@@ -725,7 +725,7 @@ export type ImpactPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ImpactPreviewQuery = { impactPreview: { subjectKind: LayerKind, subjectCode: string, outletsBelow: number, outletsAffected: number, unitsAffected: number, groups: Array<{ tierOneCode: string, tierTwoCode: string, outletCategory: string | null, outlets: number, tierOneBranch: { code: string, name: { zh: string, en: string } } | null, tierTwoBranch: { code: string, name: { zh: string, en: string } } | null, changes: Array<{ path: string, before:
+export type ImpactPreviewQuery = { impactPreview: { subjectKind: LayerKind, subjectCode: string, outletsBelow: number, outletsAffected: number, unitsAffected: number, compliance: { outletsAssessed: number, stopMeeting: number, startMeeting: number, examples: Array<{ outletCode: string, nameZh: string, nameEn: string, direction: string, gapKinds: Array<string> }> }, groups: Array<{ tierOneCode: string, tierTwoCode: string, outletCategory: string | null, outlets: number, tierOneBranch: { code: string, name: { zh: string, en: string } } | null, tierTwoBranch: { code: string, name: { zh: string, en: string } } | null, changes: Array<{ path: string, before:
           | { path: string, policy: Policy, codes: Array<{ code: string }>, setBy: { unitCode: string, layerCode: string } }
           | { path: string, policy: Policy, int: number, setBy: { unitCode: string, layerCode: string } }
           | { path: string, policy: Policy, money: { amount: number, currency: string }, setBy: { unitCode: string, layerCode: string } }
@@ -3430,6 +3430,7 @@ export const ComplianceDashboardDocument = new TypedDocumentString(`
     ...RollupCounts
     children {
       orgUnit {
+        id
         code
         level
         name {
@@ -3438,6 +3439,36 @@ export const ComplianceDashboardDocument = new TypedDocumentString(`
         }
       }
       ...ChildRollupCounts
+    }
+    rollout {
+      rolloutCode
+      titleZh
+      titleEn
+      byWave {
+        wave
+        outlets
+        compliant
+        late
+      }
+      byPhase {
+        phase
+        outlets
+        late
+      }
+      children {
+        unitId
+        byWave {
+          wave
+          outlets
+          compliant
+          late
+        }
+        byPhase {
+          phase
+          outlets
+          late
+        }
+      }
     }
   }
 }
@@ -3549,6 +3580,18 @@ export const ImpactPreviewDocument = new TypedDocumentString(`
     outletsBelow
     outletsAffected
     unitsAffected
+    compliance {
+      outletsAssessed
+      stopMeeting
+      startMeeting
+      examples {
+        outletCode
+        nameZh
+        nameEn
+        direction
+        gapKinds
+      }
+    }
     groups {
       tierOneCode
       tierTwoCode

@@ -1,9 +1,10 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitByCode, unitById } from '../org-unit/org-unit.queries.js';
-import { RollupCountsView } from './compliance.types.js';
-import { complianceRollup, COMPLIANCES, PLAN_STATUSES, type Compliance, type PlanStatus } from './rollup.js';
+import { RollupCountsView, RolloutProgressView } from './compliance.types.js';
+import { rolloutProgress } from './rollout-progress.js';
+import { complianceRollup, COMPLIANCES, PLAN_STATUSES, type Compliance, type PlanStatus, type Rollup } from './rollup.js';
 import { ComplianceOutletPage, OverdueActionPage } from './compliance.lists.types.js';
 import { checkPage, outletsUnder, overdueActionsUnder } from './lists.js';
 import { inputError } from '../../shared/errors.js';
@@ -21,6 +22,28 @@ export class ComplianceRollupView extends RollupCountsView {
 
   @Field(() => [ChildRollupView])
   children!: ChildRollupView[];
+
+  /** The roll-up as computed, for the rollout progress (not a GraphQL field). */
+  counted!: Rollup;
+}
+
+/** Thin: the phases and waves are folded in rollout-progress.ts from the roll-up's own rows. */
+@Resolver(() => ComplianceRollupView)
+export class ComplianceRolloutResolver {
+  @FieldResolver(() => RolloutProgressView, {
+    nullable: true,
+    description: 'Outlets by rollout phase and wave for a rollout (default: the one launched last); null when there is no such rollout',
+  })
+  async rollout(
+    @Root() root: ComplianceRollupView,
+    @Arg('rolloutCode', () => String, { nullable: true }) rolloutCode: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RolloutProgressView | null> {
+    const today = new Date().toISOString().slice(0, 10);
+    const p = await rolloutProgress(ctx.em, root.counted, root.orgUnit.path, rolloutCode ?? null, today);
+    if (!p) return null;
+    return { rolloutCode: p.rollout.code, titleZh: p.rollout.titleZh, titleEn: p.rollout.titleEn, byWave: p.byWave, byPhase: p.byPhase, children: p.children };
+  }
 }
 
 /** Thin: the roll-up is one statement in rollup.ts. */
@@ -33,7 +56,7 @@ export class ComplianceResolver {
     const today = new Date().toISOString().slice(0, 10);
     const r = await complianceRollup(ctx.em, unit.path, today);
     const children = await Promise.all(r.children.map(async (c) => ({ ...c, orgUnit: await ctx.loaders.get(unitById).load(c.unitId) })));
-    return { ...r, orgUnit: unit, children } as ComplianceRollupView;
+    return { ...r, orgUnit: unit, children, counted: r } as ComplianceRollupView;
   }
 
   @Query(() => ComplianceOutletPage, { nullable: true, description: 'Outlets under a unit with plan status and compliance, by code (only units in your own part of the network)' })

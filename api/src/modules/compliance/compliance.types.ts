@@ -47,3 +47,35 @@ export class RollupCountsView {
   @Field(() => [CategoryCount]) byCategory!: CategoryCount[];
   @Field(() => Int, { description: 'Action items not done whose due date has passed' }) overdueActions!: number;
 }
+
+@ObjectType({ description: 'Outlets in one rollout wave (wave null: not yet placed in a wave by an approved tier-two scheme)' })
+export class WaveCountView {
+  @Field(() => Int, { nullable: true }) wave!: number | null;
+  @Field(() => Int) outlets!: number;
+  @Field(() => Int, { description: 'Of them, outlets that meet the standard' }) compliant!: number;
+  @Field(() => Int, { description: 'Of them, outlets whose wave has ended and that do not yet meet the standard' }) late!: number;
+}
+
+@ObjectType({ description: 'Outlets whose branch is in one rollout phase today' })
+export class PhaseCountView {
+  @Field(() => String, { description: 'A RolloutPhase, or NOT_STARTED before the first phase begins' }) phase!: string;
+  @Field(() => Int, { description: 'Outlets whose branch is in this phase today (the last phase that has started)' }) outlets!: number;
+  @Field(() => Int, { description: 'Outlets not yet compliant at branches where this phase has already ended' }) late!: number;
+}
+
+@ObjectType({ description: 'Rollout progress of one direct child unit, for the drill-down' })
+export class ChildProgressView {
+  @Field(() => String) unitId!: string;
+  @Field(() => [WaveCountView]) byWave!: WaveCountView[];
+  @Field(() => [PhaseCountView]) byPhase!: PhaseCountView[];
+}
+
+@ObjectType({ description: 'A subtree’s outlets by rollout phase and wave, for one rollout' })
+export class RolloutProgressView {
+  @Field(() => String) rolloutCode!: string;
+  @Field(() => String) titleZh!: string;
+  @Field(() => String) titleEn!: string;
+  @Field(() => [WaveCountView]) byWave!: WaveCountView[];
+  @Field(() => [PhaseCountView]) byPhase!: PhaseCountView[];
+  @Field(() => [ChildProgressView]) children!: ChildProgressView[];
+}

@@ -6,10 +6,15 @@ import { GAP_KINDS, type GapKind } from './gaps.js';
  * Roll-ups of outlets' plans and compliance over any unit's subtree, in one
  * statement whatever the subtree's size.
  *
- * It aggregates what each plan stores beside its facts (the engine's gap
- * summary, written in the same transaction as the facts, the approval or the
- * standard change that moved it), so nothing is folded per outlet at read time
- * and nothing is cached: a roll-up read after an approval commits sees it.
+ * It sums a tally each outlet's parent unit keeps of its open outlets
+ * (migration 20261205300000): outlets by plan status, compliance, gap kind and
+ * category, and open actions by due date. Triggers on the plans and the org
+ * tree recount a parent's tally in the very transaction that moves one of its
+ * outlets (a plan written or approved, a gap summary refreshed after a
+ * standard change, an outlet recategorized, closed or moved), so nothing is
+ * cached beside it: a roll-up read after an approval commits sees it. A
+ * head-office roll-up thus reads about fifteen rows per parent branch rather
+ * than every plan of the bank.
  *
  * Per outlet:
  * - plan status: its open plan's (draft, submitted, returned), else APPROVED
@@ -34,6 +39,11 @@ export interface RollupCounts {
   /** Outlets by category code (null: no category recorded). */
   byCategory: { category: string | null; outlets: number }[];
   overdueActions: number;
+  /**
+   * Outlets by rollout wave, as the tally keys them (`<rollout id>/<wave>/<wave
+   * end>/<compliant>`), for every rollout; `rollout-progress.ts` reads them.
+   */
+  waves: { key: string; outlets: number }[];
 }
 
 export interface ChildRollup extends RollupCounts {
@@ -44,14 +54,12 @@ export interface Rollup extends RollupCounts {
   children: ChildRollup[];
 }
 
+/** One (dimension, key) count for one child (or '' for the unit itself). */
 interface Row {
   child: string;
-  status: PlanStatus;
-  category: string | null;
-  compliance: Compliance;
-  outlets: number;
-  overdue: number;
-  [kind: string]: unknown;
+  dimension: 'outlets' | 'status' | 'compliance' | 'category' | 'kind' | 'due' | 'wave';
+  key: string;
+  n: number;
 }
 
 function empty(): RollupCounts {
@@ -62,18 +70,47 @@ function empty(): RollupCounts {
     gapsByKind: GAP_KINDS.map((kind) => ({ kind, outlets: 0 })),
     byCategory: [],
     overdueActions: 0,
+    waves: [],
   };
 }
 
 function add(into: RollupCounts, row: Row): void {
-  into.outlets += row.outlets;
-  into.overdueActions += row.overdue;
-  into.byPlanStatus.find((s) => s.status === row.status)!.outlets += row.outlets;
-  into.byCompliance.find((c) => c.compliance === row.compliance)!.outlets += row.outlets;
-  for (const k of into.gapsByKind) k.outlets += Number(row[k.kind] ?? 0);
-  const cat = into.byCategory.find((c) => c.category === row.category);
-  if (cat) cat.outlets += row.outlets;
-  else into.byCategory.push({ category: row.category, outlets: row.outlets });
+  switch (row.dimension) {
+    case 'outlets':
+      into.outlets += row.n;
+      break;
+    case 'status': {
+      const s = into.byPlanStatus.find((x) => x.status === row.key);
+      if (s) s.outlets += row.n;
+      break;
+    }
+    case 'compliance': {
+      const c = into.byCompliance.find((x) => x.compliance === row.key);
+      if (c) c.outlets += row.n;
+      break;
+    }
+    case 'kind': {
+      const k = into.gapsByKind.find((x) => x.kind === row.key);
+      if (k) k.outlets += row.n;
+      break;
+    }
+    case 'category': {
+      const category = row.key === '' ? null : row.key;
+      const cat = into.byCategory.find((c) => c.category === category);
+      if (cat) cat.outlets += row.n;
+      else into.byCategory.push({ category, outlets: row.n });
+      break;
+    }
+    case 'due':
+      into.overdueActions += row.n;
+      break;
+    case 'wave': {
+      const w = into.waves.find((x) => x.key === row.key);
+      if (w) w.outlets += row.n;
+      else into.waves.push({ key: row.key, outlets: row.n });
+      break;
+    }
+  }
 }
 
 /**
@@ -82,22 +119,28 @@ function add(into: RollupCounts, row: Row): void {
  * date; actions due before it and not done are overdue.
  */
 export async function complianceRollup(em: EntityManager, unitPath: string, today: string): Promise<Rollup> {
-  const kinds = GAP_KINDS.map((k) => `count(*) filter (where a.gap_kinds ->> '${k}' is not null)::int as "${k}"`).join(', ');
+  const unitId = unitPath.split('/').at(-2)!;
+  // Outlets below a child of the unit come from their parents' tallies (one
+  // row per parent and key, kept by triggers in the transaction that moved
+  // them); the unit's own outlets (or the outlet itself) are counted live by
+  // the same function the triggers use, since each is a child of its own.
   const { rows } = await em.getKnex().raw<{ rows: Row[] }>(
-    `select split_part(substr(u.path, ?::int), '/', 1) as child,
-            coalesce(o.status, a.status, 'NONE') as status,
-            u.category,
-            case when a.id is null then 'NOT_ASSESSED' when a.compliant then 'COMPLIANT' else 'WITH_GAPS' end as compliance,
-            count(*)::int as outlets,
-            ${kinds},
-            coalesce(sum((select count(*) from jsonb_array_elements(coalesce(o.actions, a.actions, '[]'::jsonb)) e
-                          where e->>'done' = 'false' and e->>'dueDate' < ?)), 0)::int as overdue
-       from org_unit u
-       left join outlet_plan o on o.unit_id = u.id and o.status in ('DRAFT', 'SUBMITTED', 'RETURNED')
-       left join outlet_plan a on a.unit_id = u.id and a.status = 'APPROVED'
-      where u.level = 'OUTLET' and u.status = 'OPEN' and u.path like ?
-      group by 1, 2, 3, 4`,
-    [unitPath.length + 1, today, escapeLike(unitPath) + '%'],
+    // The parents are found from the tally's few hundred distinct ids, each
+    // looked up by key; filtering org_unit by path first would hash every unit.
+    `with parents as materialized (
+       select p.id, split_part(substr(p.path, ?::int), '/', 1) as child
+         from (select distinct parent_id from compliance_tally) d join org_unit p on p.id = d.parent_id
+        where p.path like ? and p.id <> ?::uuid)
+     select p.child, t.dimension, t.key, sum(t.n)::int as n
+       from compliance_tally t join parents p on p.id = t.parent_id
+      where t.dimension <> 'due' or t.key < ?
+      group by 1, 2, 3
+     union all
+     select case when f.outlet_id = ?::uuid then '' else f.outlet_id::text end, f.dimension, f.key, sum(f.n)::int
+       from compliance_outlet_facts(array[?::uuid], array[?::uuid]) f
+      where f.dimension <> 'due' or f.key < ?
+      group by 1, 2, 3`,
+    [unitPath.length + 1, escapeLike(unitPath) + '%', unitId, today, unitId, unitId, unitId, today],
   );
   const total: Rollup = { ...empty(), children: [] };
   const children = new Map<string, ChildRollup>();

@@ -102,13 +102,15 @@ describe('impactPreview of a local version', () => {
   });
 });
 
+/** A draft edition's outlet categories, read and saved whole (both describes below edit them). */
+const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name { zh en } description { zh en }
+  marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
+  staffing { position value { min max } policy note { zh en } } devices { deviceType value policy } smartDevices { value policy }
+  zones { zone value note { zh en } policy } outboundMarketing { value { zh en } policy } notes { zh en } } } }`;
+const SAVE = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
+
 describe('impactPreview of a head-office draft edition', () => {
   const DRAFT = `mutation($input: CreateStandardDraftInput!) { createStandardDraft(input: $input) { code version } }`;
-  const CATEGORY = `query($e: String!) { standardEdition(code: $e) { version outletCategories { code name { zh en } description { zh en }
-    marketingStaffMin { value policy } salesServiceStaffMin { value policy } lobbyStaffTotal { value { min max } policy }
-    staffing { position value { min max } policy note { zh en } } devices { deviceType value policy } smartDevices { value policy }
-    zones { zone value note { zh en } policy } outboundMarketing { value { zh en } policy } notes { zh en } } } }`;
-  const SAVE = `mutation($e: String!, $v: Int!, $input: OutletCategoryInput!) { saveOutletCategory(editionCode: $e, expectedVersion: $v, input: $input) { version } }`;
 
   it('affects nothing while the draft repeats the edition in force, then every general outlet once it raises their minimum', async () => {
     await clients.ho.ok(DRAFT, { input: { code: 'HO-2027-01', title: { zh: '2027年版', en: '2027 edition' }, basedOnCode: 'HO-2026-01' } });
@@ -146,5 +148,47 @@ describe('impactPreview of a head-office draft edition', () => {
     expect(hidden.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'editionCode' });
     const published = await clients.ho.run(PREVIEW, { e: 'HO-2026-01' });
     expect(published.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'editionCode', rule: 'draft-only' });
+  });
+});
+
+describe('impactPreview: outlets that would start or stop meeting the standard', () => {
+  const COMPLIANCE = `query($id: ID, $e: String) { impactPreview(localVersionId: $id, editionCode: $e) {
+    compliance { outletsAssessed stopMeeting startMeeting examples { outletCode nameZh direction gapKinds } } } }`;
+
+  it('measures nothing below a branch whose outlets have no approved facts', async () => {
+    const preview = (await clients.gd.ok(COMPLIANCE, { id: await idOf('GD-FS-2026-01') })).impactPreview;
+    expect(preview.compliance).toEqual({ outletsAssessed: 0, stopMeeting: 0, startMeeting: 0, examples: [] });
+  });
+
+  it('counts Gulou Square as stopping when large outlets need fifteen marketing staff, and Fucheng as starting when a VIP zone becomes optional', async () => {
+    // The draft edition of the test above (general outlets' minimum raised): no approved plan is of a general outlet.
+    const unchanged = (await clients.ho.ok(COMPLIANCE, { e: 'HO-2027-01' })).impactPreview.compliance;
+    expect(unchanged).toEqual({ outletsAssessed: 4, stopMeeting: 0, startMeeting: 0, examples: [] });
+
+    let data = (await clients.ho.ok(CATEGORY, { e: 'HO-2027-01' })).standardEdition;
+    const large = data.outletCategories.find((c: any) => c.code === 'LARGE_FULL_FUNCTION');
+    large.marketingStaffMin.value = 15;
+    await clients.ho.ok(SAVE, { e: 'HO-2027-01', v: data.version, input: large });
+    data = (await clients.ho.ok(CATEGORY, { e: 'HO-2027-01' })).standardEdition;
+    const medium = data.outletCategories.find((c: any) => c.code === 'MEDIUM_FULL_FUNCTION');
+    medium.zones = medium.zones.map((z: any) => (z.zone === 'VIP' ? { ...z, value: 'OPTIONAL' } : z));
+    await clients.ho.ok(SAVE, { e: 'HO-2027-01', v: data.version, input: medium });
+
+    db.resetQueries();
+    const delta = (await clients.ho.ok(COMPLIANCE, { e: 'HO-2027-01' })).impactPreview.compliance;
+    const statements = db.queries.length;
+    // JS-NJGL-01 has twelve marketing staff; GD-GZTH-01 has fifteen and still complies. SC-MY-01 lacked only its VIP zone.
+    expect(delta).toEqual({
+      outletsAssessed: 4,
+      stopMeeting: 1,
+      startMeeting: 1,
+      examples: [
+        { outletCode: 'JS-NJGL-01', nameZh: '鼓楼广场网点', direction: 'STOPS', gapKinds: ['STAFF_BELOW_MINIMUM'] },
+        { outletCode: 'SC-MY-01', nameZh: '绵阳涪城支行营业部', direction: 'STARTS', gapKinds: ['ZONE_MISSING'] },
+      ],
+    });
+    // The preview's statements (13 with the branches' views, which this query does not ask for: 12) and three for the delta:
+    // the approved plans, and the branches and their approved local versions for the outlets' standards.
+    expect(statements).toBe(12 + 3);
   });
 });

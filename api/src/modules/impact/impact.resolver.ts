@@ -3,8 +3,8 @@ import type { RequestContext } from '../../graphql/context.js';
 import { OrgUnitView } from '../org-unit/org-unit.view.js';
 import { unitById } from '../org-unit/org-unit.queries.js';
 import { inputError } from '../../shared/errors.js';
-import { ImpactGroup, ImpactPreview } from './impact.types.js';
-import { editionImpact, localVersionImpact } from './impact.service.js';
+import { ImpactComplianceDelta, ImpactGroup, ImpactPreview } from './impact.types.js';
+import { editionImpact, localVersionImpact, type ImpactAnswer } from './impact.service.js';
 
 /** Thin: the grouping and the folds live in impact.service.ts, the diff in impact.ts. */
 @Resolver(() => ImpactGroup)
@@ -32,5 +32,14 @@ export class ImpactResolver {
   @FieldResolver(() => OrgUnitView, { nullable: true })
   tierTwoBranch(@Root() group: ImpactGroup, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get(unitById).load(group.tierTwoId);
+  }
+}
+
+/** Thin: the delta is computed in impact.service.ts, only when the field is asked for. */
+@Resolver(() => ImpactPreview)
+export class ImpactComplianceResolver {
+  @FieldResolver(() => ImpactComplianceDelta, { description: 'How many outlets would start or stop meeting the standard, measured by the gap engine on their approved facts' })
+  compliance(@Root() preview: ImpactAnswer) {
+    return preview.complianceDelta();
   }
 }

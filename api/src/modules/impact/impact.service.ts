@@ -12,6 +12,8 @@ import { publishedEdition, shown } from '../standard/effective-standard.service.
 import { LayerKind, editionValues, foldLayers, type EffectiveValue, type Layer, type LayerSource, type PolicedContent } from '../standard/effective.js';
 import { approvedLayers, findVisible, versionLayer } from '../local-version/local-version.service.js';
 import { changedValues, impactOf, type GroupImpact, type OutletGroup, type ValueChange } from './impact.js';
+import type { CoreRule, OutletFacts } from '../compliance/gaps.js';
+import { gapsAgainst, parentPathOf, standardsAbove, type OutletStandard } from '../outlet-plan/outlet-plan.service.js';
 
 /**
  * Which outlets below a draft would see which values change once it is in
@@ -42,6 +44,26 @@ export interface ImpactGroupAnswer extends Omit<OutletGroup, 'category'> {
   changes: ShownChange[];
 }
 
+/** An outlet whose compliance the draft would move, with the gap kinds that make the difference. */
+export interface ComplianceExample {
+  outletCode: string;
+  nameZh: string;
+  nameEn: string;
+  /** STOPS: compliant now, with gaps once the draft is in force; STARTS: the reverse. */
+  direction: 'STOPS' | 'STARTS';
+  /** The kinds of the gaps it would have (STOPS) or has now and would lose (STARTS). */
+  gapKinds: string[];
+}
+
+export interface ComplianceDelta {
+  /** Outlets below with approved facts (a recorded state to measure). */
+  outletsAssessed: number;
+  stopMeeting: number;
+  startMeeting: number;
+  /** Up to EXAMPLES of each direction, by outlet code. */
+  examples: ComplianceExample[];
+}
+
 export interface ImpactAnswer {
   subjectKind: LayerKind;
   subjectCode: string;
@@ -50,7 +72,11 @@ export interface ImpactAnswer {
   outletsAffected: number;
   unitsAffected: number;
   groups: ImpactGroupAnswer[];
+  /** How many outlets would start or stop meeting the standard; computed only when asked for. */
+  complianceDelta: () => Promise<ComplianceDelta>;
 }
+
+const EXAMPLES = 10;
 
 /** Open outlets under `path`, counted by tier-one branch, tier-two branch and category, in one statement. */
 async function outletGroups(em: EntityManager, path: string): Promise<OutletGroup[]> {
@@ -83,6 +109,7 @@ async function impactBelow(
   below: string,
   edition: StandardEdition,
   replace: (layers: readonly Layer[], headOffice: Unit) => Layer[],
+  coreRulesAfter: (now: readonly CoreRule[]) => readonly CoreRule[] = (now) => now,
 ): Promise<Omit<ImpactAnswer, 'subjectKind' | 'subjectCode'>> {
   const groups = await outletGroups(em, below);
   const branchIds = [...new Set(groups.flatMap((g) => [g.tierOneId, g.tierTwoId]))];
@@ -92,20 +119,25 @@ async function impactBelow(
   const [{ layer: hoLayer }, local] = await Promise.all([publishedEdition(em, edition, headOffice), approvedLayers(em, branches)]);
   const localOf = new Map(local.map((l) => [l.source.unitId, l]));
 
-  const chainChanges = new Map<string, ValueChange[]>();
-  const changesOf = (t1: string, t2: string) => {
-    let found = chainChanges.get(t2);
+  // Each tier-two chain folded without and with the draft, once.
+  const chainFolds = new Map<string, { before: ReadonlyMap<string, EffectiveValue>; after: ReadonlyMap<string, EffectiveValue>; changes: ValueChange[] }>();
+  const foldsOf = (t1: string, t2: string) => {
+    let found = chainFolds.get(t2);
     if (!found) {
       const layers = [hoLayer, localOf.get(t1), localOf.get(t2)].filter((l): l is Layer => !!l);
-      found = changedValues(foldLayers(layers), foldLayers(replace(layers, headOffice)));
-      chainChanges.set(t2, found);
+      const before = foldLayers(layers);
+      const after = foldLayers(replace(layers, headOffice));
+      found = { before, after, changes: changedValues(before, after) };
+      chainFolds.set(t2, found);
     }
     return found;
   };
+  const changesOf = (t1: string, t2: string) => foldsOf(t1, t2).changes;
   const tierOneOf = new Map(groups.map((g) => [g.tierTwoId, g.tierOneId]));
   const impact = impactOf(groups, (t2) => changesOf(tierOneOf.get(t2)!, t2));
   const show = (v: EffectiveValue | null) => v && shown(v);
   return {
+    complianceDelta: () => complianceDelta(em, below, edition, foldsOf, coreRulesAfter),
     outletsBelow: groups.reduce((n, g) => n + g.outlets, 0),
     outletsAffected: impact.outletsAffected,
     unitsAffected: impact.unitsAffected,
@@ -119,6 +151,78 @@ async function impactBelow(
       changes: g.changes.map((c) => ({ path: c.path, before: show(c.before), after: show(c.after) })),
     })).sort(byCodes),
   };
+}
+
+interface AssessedOutlet {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  path: string;
+  category: string | null;
+  facts: OutletFacts;
+}
+
+/**
+ * How many outlets with approved facts under `below` would start or stop
+ * meeting the standard with the draft in force: each outlet's recorded facts
+ * measured by the gap engine (`gapsAgainst`, as plans and roll-ups are)
+ * against its chain folded without and with the draft. Both sides use the same
+ * folds as the value changes above, so only the draft makes a difference; the
+ * core service rules are the outlet's standard's, with head office's replaced
+ * by the draft edition's when the draft is one. Two statements for the plans
+ * and the branches' standards (plus their approved local versions), whatever
+ * the number of outlets; outlets under the same tier-two branch share both
+ * standards.
+ */
+async function complianceDelta(
+  em: EntityManager,
+  below: string,
+  edition: StandardEdition,
+  foldsOf: (t1: string, t2: string) => { before: ReadonlyMap<string, EffectiveValue>; after: ReadonlyMap<string, EffectiveValue> },
+  coreRulesAfter: (now: readonly CoreRule[]) => readonly CoreRule[],
+): Promise<ComplianceDelta> {
+  const outlets: AssessedOutlet[] = await em.execute(
+    `select u.code, u.name_zh, u.name_en, u.path, u.category, p.facts
+       from outlet_plan p join org_unit u on u.id = p.unit_id
+      where p.status = 'APPROVED' and u.level = 'OUTLET' and u.status = 'OPEN' and u.path like ?
+      order by u.code`,
+    [`${escapeLike(below)}%`],
+  );
+  const standards = outlets.length ? await standardsAbove(em, outlets.map((o) => parentPathOf(o.path)), edition) : new Map<string, OutletStandard | null>();
+  const sides = new Map<string, { before: OutletStandard; after: OutletStandard } | null>();
+  const sidesOf = (o: AssessedOutlet) => {
+    const parent = parentPathOf(o.path);
+    if (!sides.has(parent)) {
+      const standard = standards.get(parent);
+      const [, t1, t2] = parent.split('/').filter(Boolean);
+      if (!standard || !t1 || !t2) sides.set(parent, null);
+      else {
+        const folds = foldsOf(t1, t2);
+        sides.set(parent, {
+          before: { ...standard, values: folds.before, byCategory: new Map() },
+          after: { ...standard, values: folds.after, coreRules: coreRulesAfter(standard.coreRules), byCategory: new Map() },
+        });
+      }
+    }
+    return sides.get(parent)!;
+  };
+  const delta: ComplianceDelta = { outletsAssessed: outlets.length, stopMeeting: 0, startMeeting: 0, examples: [] };
+  const shownOf = { STOPS: 0, STARTS: 0 };
+  for (const o of outlets) {
+    const both = sidesOf(o);
+    if (!both) continue;
+    const before = gapsAgainst(o, o, both.before);
+    const after = gapsAgainst(o, o, both.after);
+    if (!before.length === !after.length) continue;
+    const direction = before.length ? 'STARTS' : 'STOPS';
+    if (direction === 'STOPS') delta.stopMeeting++;
+    else delta.startMeeting++;
+    if (shownOf[direction]++ < EXAMPLES) {
+      const kinds = [...new Set((direction === 'STOPS' ? after : before).map((g) => g.kind))];
+      delta.examples.push({ outletCode: o.code, nameZh: o.name_zh, nameEn: o.name_en, direction, gapKinds: kinds });
+    }
+  }
+  return delta;
 }
 
 /** Groups in the order people read them: by branch codes, then category. */
@@ -169,6 +273,12 @@ export async function editionImpact(em: EntityManager, scope: Scope, code: strin
       revision: draft.version,
     });
     return [{ source, values }, ...layers.slice(1)];
+  }, (now) => {
+    // Head office's core rules become the draft's; the branches' own local core rules stay.
+    const rules = (contents.get(draft.id) as unknown as { serviceRules?: { code: string; core: boolean }[] }).serviceRules ?? [];
+    const source = now.find((r) => r.setBy.layerKind === LayerKind.EDITION)?.setBy;
+    const drafted = source ? rules.filter((r) => r.core).map((r) => ({ code: r.code, setBy: { ...source, layerId: draft.id, layerCode: draft.code, revision: draft.version } })) : [];
+    return [...drafted, ...now.filter((r) => r.setBy.layerKind !== LayerKind.EDITION)];
   });
   return { subjectKind: LayerKind.EDITION, subjectCode: draft.code, ...answer };
 }

@@ -63,3 +63,22 @@ export class ImpactPreview {
   @Field(() => [ImpactGroup], { description: 'Affected outlets by tier-one branch, tier-two branch and category' })
   groups!: ImpactGroup[];
 }
+
+@ObjectType({ description: 'An outlet whose compliance the draft would change' })
+export class ImpactComplianceExample {
+  @Field(() => String) outletCode!: string;
+  @Field(() => String) nameZh!: string;
+  @Field(() => String) nameEn!: string;
+  @Field(() => String, { description: 'STOPS: compliant now, with gaps under the draft; STARTS: with gaps now, compliant under the draft' })
+  direction!: string;
+  @Field(() => [String], { description: 'Gap kinds it would have (STOPS), or has now and would lose (STARTS)' })
+  gapKinds!: string[];
+}
+
+@ObjectType({ description: 'How many outlets with approved facts would start or stop meeting the standard once the draft is in force' })
+export class ImpactComplianceDelta {
+  @Field(() => Int, { description: 'Outlets below with approved facts, the ones measured' }) outletsAssessed!: number;
+  @Field(() => Int, { description: 'Compliant now, with gaps under the draft' }) stopMeeting!: number;
+  @Field(() => Int, { description: 'With gaps now, compliant under the draft' }) startMeeting!: number;
+  @Field(() => [ImpactComplianceExample], { description: 'Up to ten outlets of each direction, by code' }) examples!: ImpactComplianceExample[];
+}

@@ -52,7 +52,8 @@ export async function refreshGapSummaries(tx: EntityManager, below: { path: stri
   const rows: PlanRow[] = await tx.execute(
     `select p.id, p.facts, p.compliant, p.gap_count, p.gap_kinds, u.path, u.category
        from outlet_plan p join org_unit u on u.id = p.unit_id
-      where p.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')${below ? ' and u.path like ?' : ''}`,
+      where p.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')${below ? ' and u.path like ?' : ''}
+      order by u.path`,
     below ? [escapeLike(below.path) + '%'] : [],
   );
   if (!rows.length) return 0;
@@ -64,6 +65,8 @@ export async function refreshGapSummaries(tx: EntityManager, below: { path: stri
     if (compliant === row.compliant && gaps.length === row.gap_count && sameKinds(byKind, row.gap_kinds)) continue;
     changed.push({ id: row.id, compliant, gap_count: gaps.length, gap_kinds: byKind });
   }
+  // In path order (as read), so each batch touches the outlets of few parent
+  // branches: the roll-up's tally trigger recounts each touched parent once per batch.
   for (let i = 0; i < changed.length; i += BATCH) {
     await tx.execute(
       `update outlet_plan p set compliant = v.compliant, gap_count = v.gap_count, gap_kinds = v.gap_kinds

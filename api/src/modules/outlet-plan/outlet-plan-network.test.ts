@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.js';
 import { actorFor, createGraphqlClient } from '../../../../test/support/graphql.js';
@@ -292,5 +293,41 @@ describe('the plan list', () => {
       await ho.stop();
       await fs.stop();
     }
+  });
+});
+
+// Last, since it writes plans under Foshan, which the plan list above expects to have none.
+describe('the roll-up tally', () => {
+  it('keeps the roll-up tally equal to a recount from the plans, after every kind of write above and two transactions opening outlets under one new branch at once', async () => {
+    const knex = db.orm.em.getKnex();
+    const parent = await knex('org_unit').where({ code: 'SC-CDJJ' }).first();
+    const now = new Date();
+    const unit = (code: string, level: string, parentRow: { id: string; path: string }) => {
+      const id = randomUUID();
+      return { id, code, name_zh: code, name_en: code, level, parent_id: parentRow.id, path: `${parentRow.path}${id}/`, status: 'OPEN', version: 1, created_at: now, updated_at: now };
+    };
+    const branch = unit('SC-CDJJ-T', 'TIER_TWO_BRANCH', parent);
+    await knex('org_unit').insert({ ...branch, tier_two_kind: 'BRANCH' });
+    // The first transaction's recount writes the branch's first tally rows and
+    // holds them uncommitted; the second must wait for it and count both outlets
+    // (without the per-parent lock it would collide with those rows and fail).
+    const first = await knex.transaction();
+    await first('org_unit').insert(unit('SC-CDJJ-T-01', 'OUTLET', branch));
+    const second = knex.transaction(async (trx) => {
+      await trx('org_unit').insert(unit('SC-CDJJ-T-02', 'OUTLET', branch));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await first.commit();
+    await second;
+    expect((await complianceRollup(em(), branch.path, TODAY)).outlets).toBe(2);
+
+    const rows = async (sql: string) => ((await knex.raw(sql)).rows as { parent_id: string; dimension: string; key: string; n: number }[]).map((r) => `${r.parent_id} ${r.dimension} ${r.key} ${r.n}`);
+    const stored = await rows(`select parent_id, dimension, key, n from compliance_tally order by 1, 2, 3`);
+    const recounted = await rows(
+      `select parent_id, dimension, key, sum(n)::int as n
+         from compliance_outlet_facts(array(select distinct parent_id from org_unit where level = 'OUTLET'), '{}') group by 1, 2, 3 order by 1, 2, 3`,
+    );
+    expect(stored.length).toBeGreaterThan(50);
+    expect(stored).toEqual(recounted);
   });
 });

@@ -14,6 +14,7 @@ import {
   actualOf, complianceBars, everyRow, expectedOf, fetchGaps, fetchOutlets, fetchOverdue, fetchRollup,
   type GapRow, type OutletRow, type OverdueRow, type Rollup,
 } from './data';
+import { RolloutProgressPanel } from './RolloutProgressPanel';
 
 export const compliancePath = (code?: string) => (code ? `/compliance/${encodeURIComponent(code)}` : '/compliance');
 
@@ -221,6 +222,20 @@ function Dashboard({ rollup: r, zh, name, navigate }: { rollup: Rollup; zh: bool
           />
         </Panel>
       </Box>
+      {r.rollout && (
+        <Box sx={{ mb: 2 }}>
+          <RolloutProgressPanel
+            progress={r.rollout}
+            units={children}
+            zh={zh}
+            name={name}
+            drill={drill}
+            path={compliancePath}
+            panel={(title, body, actions) => <Panel title={title} actions={actions}>{body}</Panel>}
+            exportButtons={(columns, rows) => <ExportButtons name={file('rollout-progress')} columns={columns} rows={() => Promise.resolve(rows)} testId="export-rollout" />}
+          />
+        </Box>
+      )}
       <Stack spacing={2}>
         {children.length > 0 && (
           <Panel

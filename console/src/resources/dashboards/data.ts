@@ -13,7 +13,13 @@ const ROLLUP = graphql(`
     complianceRollup(orgUnitCode: $code) {
       orgUnit { code level name { zh en } ancestors { code name { zh en } } }
       ...RollupCounts
-      children { orgUnit { code level name { zh en } } ...ChildRollupCounts }
+      children { orgUnit { id code level name { zh en } } ...ChildRollupCounts }
+      rollout {
+        rolloutCode titleZh titleEn
+        byWave { wave outlets compliant late }
+        byPhase { phase outlets late }
+        children { unitId byWave { wave outlets compliant late } byPhase { phase outlets late } }
+      }
     }
   }
 `);
@@ -68,6 +74,23 @@ const GAPS = graphql(`
 
 export type Rollup = NonNullable<ComplianceDashboardQuery['complianceRollup']>;
 export type ChildRollup = Rollup['children'][number];
+export type RolloutProgress = NonNullable<Rollup['rollout']>;
+export type WaveCount = RolloutProgress['byWave'][number];
+export type PhaseCount = RolloutProgress['byPhase'][number];
+
+/** The rollout phases in the bank's order, after "not started"; the API names each outlet's bucket with one of these. */
+export const PHASES = ['NOT_STARTED', 'DESIGN', 'PILOT', 'IMPROVE', 'ACCEPTANCE', 'SUMMARY', 'PROMOTION'] as const;
+
+/** The phase a child unit's outlets are in today (they share their tier-one branch's dates, so one bucket holds them all). */
+export const currentPhase = (byPhase: PhaseCount[]): string | null => byPhase.find((p) => p.outlets > 0)?.phase ?? null;
+
+/** Wave numbers present anywhere in the progress, in order, then null for "no wave yet". */
+export function waveKeys(p: RolloutProgress): (number | null)[] {
+  const numbers = [...new Set(p.byWave.filter((w) => w.wave != null && w.outlets > 0).map((w) => w.wave!))].sort((a, b) => a - b);
+  return [...numbers, null];
+}
+
+export const wave = (list: WaveCount[], key: number | null) => list.find((w) => w.wave === key) ?? { wave: key, outlets: 0, compliant: 0, late: 0 };
 export type OutletRow = NonNullable<ComplianceOutletsQuery['complianceOutlets']>['items'][number];
 export type OverdueRow = NonNullable<OverdueActionsListQuery['overdueActions']>['items'][number];
 type PlanNode = ComplianceGapsQuery['outletPlans']['nodes'][number];

@@ -32,6 +32,17 @@ export const complianceZh = {
     empty: '无',
     summary: '全辖 %{outlets} 个网点：%{compliant} 个达标，%{withGaps} 个有差距，%{overdue} 项措施逾期',
     open: '查看达标看板',
+    rollout: {
+      title: '推广进度（阶段与批次）：%{rollout}',
+      wave: '第 %{n} 批',
+      noWave: '尚未分批',
+      late: '逾期',
+      currentPhase: '当前阶段',
+      inPhase: '处于该阶段的网点',
+      latePhase: '阶段已结束仍未达标',
+      waveSummary: '%{wave}：%{outlets} 个网点，%{compliant} 个达标，%{late} 个逾期',
+      phase: { NOT_STARTED: '未开始', DESIGN: '设计', PILOT: '试点', IMPROVE: '优化完善', ACCEPTANCE: '验收', SUMMARY: '总结', PROMOTION: '全面推广' },
+    },
   },
 };
 
@@ -68,5 +79,16 @@ export const complianceEn: typeof complianceZh = {
     empty: 'None',
     summary: '%{outlets} outlets: %{compliant} compliant, %{withGaps} with gaps, %{overdue} actions overdue',
     open: 'Open the compliance dashboard',
+    rollout: {
+      title: 'Rollout progress by phase and wave: %{rollout}',
+      wave: 'Wave %{n}',
+      noWave: 'No wave yet',
+      late: 'late',
+      currentPhase: 'Phase today',
+      inPhase: 'Outlets in this phase',
+      latePhase: 'Phase over, not yet compliant',
+      waveSummary: '%{wave}: %{outlets} outlets, %{compliant} compliant, %{late} late',
+      phase: { NOT_STARTED: 'Not started', DESIGN: 'Design', PILOT: 'Pilot', IMPROVE: 'Improvement', ACCEPTANCE: 'Acceptance', SUMMARY: 'Summary', PROMOTION: 'Promotion' },
+    },
   },
 };

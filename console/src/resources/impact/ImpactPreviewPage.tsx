@@ -68,6 +68,38 @@ export const ImpactPreviewPage = ({ by }: { by: 'localVersion' | 'edition' }) =>
             <Count label={translate('impact.outletsBelow')} value={data.outletsBelow} testId="impact-outlets-below" />
             <Count label={translate('impact.unitsAffected')} value={data.unitsAffected} testId="impact-units-affected" />
           </Stack>
+          <Card variant="outlined" data-testid="impact-compliance">
+            <CardContent>
+              <Typography variant="subtitle1">{translate('impact.compliance.title')}</Typography>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('impact.compliance.assessed', { outlets: data.compliance.outletsAssessed })}
+              </Typography>
+              <Stack direction="row" spacing={2} flexWrap="wrap" sx={{ mb: 1 }}>
+                <Count label={translate('impact.compliance.stop')} value={data.compliance.stopMeeting} testId="impact-stop-meeting" />
+                <Count label={translate('impact.compliance.start')} value={data.compliance.startMeeting} testId="impact-start-meeting" />
+              </Stack>
+              {data.compliance.examples.length > 0 && (
+                <Table size="small" data-testid="impact-compliance-examples">
+                  <TableHead>
+                    <TableRow>
+                      {(['outlet', 'direction', 'gapKinds'] as const).map((c) => (
+                        <TableCell key={c}>{translate(`impact.compliance.column.${c}`)}</TableCell>
+                      ))}
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {data.compliance.examples.map((e) => (
+                      <TableRow key={e.outletCode}>
+                        <TableCell>{`${e.outletCode} ${zh ? e.nameZh : e.nameEn || e.nameZh}`}</TableCell>
+                        <TableCell>{translate(`impact.compliance.direction.${e.direction}`)}</TableCell>
+                        <TableCell>{e.gapKinds.map((k) => translate(`compliance.kind.${k}`)).join(zh ? '、' : ', ')}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </CardContent>
+          </Card>
           {data.groups.length === 0 ? (
             <Alert severity="info">{translate('impact.none')}</Alert>
           ) : (

@@ -10,6 +10,7 @@ const IMPACT_QUERY = graphql(`
   query ImpactPreview($localVersionId: ID, $editionCode: String) {
     impactPreview(localVersionId: $localVersionId, editionCode: $editionCode) {
       subjectKind subjectCode outletsBelow outletsAffected unitsAffected
+      compliance { outletsAssessed stopMeeting startMeeting examples { outletCode nameZh nameEn direction gapKinds } }
       groups {
         tierOneCode tierTwoCode outletCategory outlets
         tierOneBranch { code name { zh en } }

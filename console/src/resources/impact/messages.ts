@@ -12,6 +12,14 @@ export const impactZh = {
     column: { tierOne: '一级分行', tierTwo: '二级分行', category: '网点分类', outlets: '网点数', path: '要求', before: '现行', after: '生效后' },
     setBy: '由 %{unit}（%{layer}）设定',
     unclassified: '未分类',
+    compliance: {
+      title: '达标情况变化',
+      assessed: '按已批准落地方案的 %{outlets} 个网点测算',
+      stop: '将不再达标的网点',
+      start: '将转为达标的网点',
+      column: { outlet: '网点', direction: '变化', gapKinds: '差距类型' },
+      direction: { STOPS: '达标 → 有差距', STARTS: '有差距 → 达标' },
+    },
   },
 };
 
@@ -28,5 +36,13 @@ export const impactEn: typeof impactZh = {
     column: { tierOne: 'Tier-one branch', tierTwo: 'Tier-two branch', category: 'Outlet category', outlets: 'Outlets', path: 'Requirement', before: 'Now', after: 'Once in force' },
     setBy: 'set by %{unit} (%{layer})',
     unclassified: 'Unclassified',
+    compliance: {
+      title: 'Change in compliance',
+      assessed: 'Measured on the %{outlets} outlets with an approved implementation plan',
+      stop: 'Outlets that would stop meeting the standard',
+      start: 'Outlets that would start meeting it',
+      column: { outlet: 'Outlet', direction: 'Change', gapKinds: 'Gap kinds' },
+      direction: { STOPS: 'Compliant → with gaps', STARTS: 'With gaps → compliant' },
+    },
   },
 };
