@@ -11,6 +11,7 @@ import { Migration20261203500000_outlet_plans } from './Migration20261203500000_
 import { Migration20261204100000_edition_approval } from './Migration20261204100000_edition_approval.js';
 import { Migration20261204200000_local_items } from './Migration20261204200000_local_items.js';
 import { Migration20261204400000_rollouts } from './Migration20261204400000_rollouts.js';
+import { Migration20261205400000_child_count } from './Migration20261205400000_child_count.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204100000_edition_approval', class: Migration20261204100000_edition_approval },
   { name: 'Migration20261204200000_local_items', class: Migration20261204200000_local_items },
   { name: 'Migration20261204400000_rollouts', class: Migration20261204400000_rollouts },
+  { name: 'Migration20261205400000_child_count', class: Migration20261205400000_child_count },
 ];
