@@ -14,6 +14,9 @@
  * during a round), medians over rounds.
  *
  * BENCH_PROFILE=dir starts the "after" server with --cpu-prof into dir.
+ * BENCH_BEFORE_ENV="NAME=value …" sets environment variables for the "before"
+ * server only: with BENCH_BASE=. it compares one checkout with a switch off
+ * (e.g. GRAPHQL_JIT=off) and on.
  * The database is the checkout's (its migrations) and dropped at the end; the
  * "before" checkout must not need migrations this one lacks.
  */
@@ -76,7 +79,8 @@ async function main() {
     const setup = await setUpNetwork(databaseUrl, shape, { logFile: path.join(tmp, 'setup.log') });
     console.log(`network ${shape.tierOne}x${shape.tierTwoPerTierOne}x${shape.outletsPerTierTwo} in ${setup.network.seconds.toFixed(1)} s`);
     const profile = process.env.BENCH_PROFILE;
-    const before = await startOurServer({ databaseUrl, logFile: path.join(tmp, 'before.log'), root: base, name: 'before' });
+    const beforeEnv = Object.fromEntries((process.env.BENCH_BEFORE_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
+    const before = await startOurServer({ databaseUrl, logFile: path.join(tmp, 'before.log'), root: path.resolve(base), name: 'before', env: beforeEnv });
     servers.push(before);
     const after = await startOurServer({
       databaseUrl,
