@@ -31,22 +31,17 @@ export class Migration20261205400000_child_count extends Migration {
         from (select key::uuid as parent_id, value::int as delta from jsonb_each_text(deltas)) d
         where p."id" = d.parent_id and d.delta <> 0;
       end $$;`);
-    this.addSql(`create function org_unit_child_count_insert() returns trigger language plpgsql as $$
-      declare deltas jsonb;
-      begin
-        select jsonb_object_agg(parent_id, n) into deltas
-        from (select "parent_id", count(*) as n from new_units where "parent_id" is not null group by "parent_id") c;
-        if deltas is not null then perform org_unit_child_count_apply(deltas); end if;
-        return null;
-      end $$;`);
-    this.addSql(`create function org_unit_child_count_delete() returns trigger language plpgsql as $$
-      declare deltas jsonb;
-      begin
-        select jsonb_object_agg(parent_id, -n) into deltas
-        from (select "parent_id", count(*) as n from old_units where "parent_id" is not null group by "parent_id") c;
-        if deltas is not null then perform org_unit_child_count_apply(deltas); end if;
-        return null;
-      end $$;`);
+    // Inserts add one per row to its parent, deletes take one away: the same grouping, with the sign of the operation.
+    for (const [op, rows, sign] of [['insert', 'new_units', ''], ['delete', 'old_units', '-']] as const) {
+      this.addSql(`create function org_unit_child_count_${op}() returns trigger language plpgsql as $$
+        declare deltas jsonb;
+        begin
+          select jsonb_object_agg(parent_id, ${sign}n) into deltas
+          from (select "parent_id", count(*) as n from ${rows} where "parent_id" is not null group by "parent_id") c;
+          if deltas is not null then perform org_unit_child_count_apply(deltas); end if;
+          return null;
+        end $$;`);
+    }
     // An update that re-parents nothing (every count update is one) changes no count and runs no further update.
     this.addSql(`create function org_unit_child_count_update() returns trigger language plpgsql as $$
       declare deltas jsonb;
