@@ -90,3 +90,8 @@ export function postmasterPid(dataDir: string): number | null {
     return null;
   }
 }
+
+/** CPU seconds one process has used (0 if it has ended). */
+export function readTicks(pid: number): number {
+  return (readStat(pid)?.ticks ?? 0) / clockTicks;
+}

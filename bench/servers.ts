@@ -81,11 +81,20 @@ function stopper(child: ChildProcess) {
  * in production mode, without re-seeding. Its log (one JSON line per request,
  * as in production) goes to a file, not through this process.
  */
-export async function startOurServer(opts: { databaseUrl: string; logFile: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<RunningServer> {
+export async function startOurServer(opts: {
+  databaseUrl: string;
+  logFile: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  /** Another checkout of this repository to serve from (bench/compare.ts's "before"); this one by default. */
+  root?: string;
+  name?: string;
+}): Promise<RunningServer> {
+  const root = opts.root ?? REPO_ROOT;
   const port = await freePort();
   const log = openSync(opts.logFile, 'a');
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(REPO_ROOT, 'api', 'src', 'main.ts')], {
-    cwd: REPO_ROOT,
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(root, 'api', 'src', 'main.ts')], {
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: opts.databaseUrl,
@@ -101,7 +110,7 @@ export async function startOurServer(opts: { databaseUrl: string; logFile: strin
   closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady('our API server', child, opts.logFile, async () => (await fetch(`${url}/healthz`)).status === 200);
-  return { name: 'ours', url, pid: child.pid!, logFile: opts.logFile, stop: stopper(child) };
+  return { name: opts.name ?? 'ours', url, pid: child.pid!, logFile: opts.logFile, stop: stopper(child) };
 }
 
 let node22: string | undefined;

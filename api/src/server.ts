@@ -16,6 +16,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { getSchema } from './graphql/schema.js';
+import { compiledExecutorGateway } from './graphql/jit.js';
 import { createRequestContext, setActor, type RequestContext } from './graphql/context.js';
 import { authenticate } from './modules/session/authenticate.js';
 import { inputGuardPlugin } from './shared/input-guard.js';
@@ -124,8 +125,11 @@ const REPORT = {
 
 export async function createApolloServer(security: SecurityConfig = loadSecurityConfig(), logger: Logger = log) {
   const { production } = security;
+  const schema = await getSchema();
   return new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    // Queries compiled per operation (graphql-jit, graphql/jit.ts); GRAPHQL_JIT=off
+    // runs everything through graphql-js, should a compiled query ever misbehave.
+    ...(process.env.GRAPHQL_JIT === 'off' ? { schema } : { gateway: compiledExecutorGateway(schema) }),
     formatError: makeFormatError(logger),
     logger,
     introspection: !production,

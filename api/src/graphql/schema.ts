@@ -1,5 +1,5 @@
-import { buildSchema } from 'type-graphql';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { isInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { resolvers } from '../modules/index.js';
 import { guardRootFields } from '../shared/auth/guard.js';
 
@@ -12,8 +12,33 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers] as never,
     validate: false,
     emitSchemaFile: false,
-  }).then(guardRootFields);
+  })
+    .then(guardRootFields)
+    .then(synchronousTypeResolvers);
   return built;
+}
+
+/**
+ * type-graphql wraps every interface's `resolveType` in an async function.
+ * The compiled executor (graphql/jit.ts) resolves abstract types
+ * synchronously, as the GraphQL spec allows, and would find a Promise instead
+ * of a type name. Ours all name the type synchronously, so the schema gets them
+ * as written; one that ever answered otherwise fails loudly here.
+ */
+function synchronousTypeResolvers(schema: GraphQLSchema): GraphQLSchema {
+  for (const meta of getMetadataStorage().interfaceTypes) {
+    const type = schema.getType(meta.name);
+    const resolve = meta.resolveType as GraphQLTypeResolver<unknown, unknown> | undefined;
+    if (!resolve || !isInterfaceType(type)) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const name = resolve(value, context, info, abstractType);
+      if (name !== undefined && typeof name !== 'string') {
+        throw new TypeError(`${meta.name}'s resolveType must return the name of a type, synchronously`);
+      }
+      return name;
+    };
+  }
+  return schema;
 }
 
 export const SCHEMA_HEADER =

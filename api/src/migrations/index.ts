@@ -12,6 +12,7 @@ import { Migration20261204100000_edition_approval } from './Migration20261204100
 import { Migration20261204200000_local_items } from './Migration20261204200000_local_items.js';
 import { Migration20261204400000_rollouts } from './Migration20261204400000_rollouts.js';
 import { Migration20261205300000_compliance_tally } from './Migration20261205300000_compliance_tally.js';
+import { Migration20261205400000_child_count } from './Migration20261205400000_child_count.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered by globbing)
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204200000_local_items', class: Migration20261204200000_local_items },
   { name: 'Migration20261204400000_rollouts', class: Migration20261204400000_rollouts },
   { name: 'Migration20261205300000_compliance_tally', class: Migration20261205300000_compliance_tally },
+  { name: 'Migration20261205400000_child_count', class: Migration20261205400000_child_count },
 ];

@@ -98,6 +98,14 @@ export class OrgUnit extends Bookkept {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
+  /**
+   * Number of direct children, kept by database triggers in the writing
+   * transaction (migration 20261205400000); code never writes it, so an
+   * entity's copy may lag after it adds children. Reads take it from the row.
+   */
+  @Property({ type: 'integer', default: 0 })
+  readonly childCount?: number;
+
   /** Ids from the root down to this unit, inclusive. */
   pathIds(): string[] {
     return this.path.split('/').filter(Boolean);

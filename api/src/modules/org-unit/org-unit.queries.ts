@@ -194,18 +194,17 @@ export async function unitsOnPath(loaders: LoaderRegistry, ids: string[]): Promi
   return found.filter((u): u is OrgUnitView => u instanceof OrgUnitView);
 }
 
-export const childCountByParentId = ({ em, scope }: LoaderContext) =>
-  new DataLoader<string, number>(async (parentIds) => {
-    const rows: { parent_id: string; n: string }[] = await em
-      .getKnex()('org_unit as u')
-      .select('u.parent_id')
-      .count('* as n')
-      .whereIn('u.parent_id', [...parentIds])
-      .whereRaw(...scope.visibleUnitsSql('u'))
-      .groupBy('u.parent_id');
-    const byId = new Map(rows.map((r) => [r.parent_id, Number(r.n)]));
-    return parentIds.map((id) => byId.get(id) ?? 0);
-  });
+/**
+ * How many direct children of `unit` the actor may see, from the count stored
+ * on the unit's row (no statement). Below or at the actor's own unit every
+ * child is visible. Above it (a unit on the actor's parent chain) exactly one
+ * child is: the next unit down the chain, which is either another visible
+ * ancestor or the actor's own unit; its siblings lie outside the scope.
+ */
+export function visibleChildCount(scope: Scope, unit: Pick<OrgUnitView, 'id' | 'path' | 'storedChildCount'>): number {
+  if (scope.inSubtree(unit.path)) return unit.storedChildCount;
+  return scope.canReadUnit(unit) && unit.storedChildCount > 0 ? 1 : 0;
+}
 
 interface DescendantsKey {
   prefix: string;

@@ -12,7 +12,6 @@ import {
 import * as service from './org-unit.service.js';
 import {
   ALL_UNITS,
-  childCountByParentId,
   childrenByParentId,
   descendantsOfUnit,
   pageUnitsUnder,
@@ -20,6 +19,7 @@ import {
   unitById,
   unitListOrder,
   unitsOnPath,
+  visibleChildCount,
 } from './org-unit.queries.js';
 import { ConnectionType, PageArgs, readPageArgs } from '../../shared/pagination.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -57,8 +57,8 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Number of direct children' })
-  childCount(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.get(childCountByParentId).load(unit.id);
+  childCount(@Root() unit: OrgUnitView, @Ctx() ctx: RequestContext): number {
+    return visibleChildCount(ctx.scope, unit);
   }
 
   @FieldResolver(() => [OrgUnitView], { description: 'From head office down to the parent (the unit itself excluded)' })

@@ -285,3 +285,81 @@ describe('no N+1: statements are bounded by query depth, not by result size', ()
     expect(large.statements).toBeLessThanOrEqual(8);
   });
 });
+
+describe('stored child counts (kept by triggers in the writing transaction)', () => {
+  /** Units whose stored count differs from a fresh count of their rows' children. */
+  async function wrongCounts() {
+    const { rows } = await db.orm.em.getKnex().raw(`
+      select p.code, p.child_count as stored, count(c.id)::int as actual
+      from org_unit p left join org_unit c on c.parent_id = p.id
+      group by p.id having p.child_count <> count(c.id)`);
+    return rows;
+  }
+
+  it('match the children after every create, move and close the tests above made through the API', async () => {
+    // The file's earlier tests created 100+ units, moved a branch with its outlets and closed an outlet.
+    expect(await wrongCounts()).toEqual([]);
+    const moved = (await gql.ok(`{ orgUnit(code: "SC") { childCount children { code } } }`)).orgUnit;
+    expect(moved.childCount).toBe(moved.children.length);
+  });
+
+  it('stay right for bulk inserts, multi-row re-parenting, deletes and two transactions adding children at once', async () => {
+    const knex = db.orm.em.getKnex();
+    const ids = async (...codes: string[]) =>
+      Object.fromEntries((await knex('org_unit').select('code', 'id', 'path').whereIn('code', codes)).map((u: any) => [u.code, u]));
+    const { 'GD-FS': fs, 'GD-GZTH': zh } = await ids('GD-FS', 'GD-GZTH');
+    expect(fs && zh).toBeTruthy();
+    const outlet = (code: string, parent: { id: string; path: string }) => {
+      const id = crypto.randomUUID();
+      return { id, code, name_zh: code, name_en: code, level: 'OUTLET', parent_id: parent.id, path: `${parent.path}${id}/`, status: 'OPEN', version: 1, created_at: new Date(), updated_at: new Date() };
+    };
+    // One statement adding children to two parents.
+    const bulk = [outlet('CC-1', fs), outlet('CC-2', fs), outlet('CC-3', zh)];
+    await knex('org_unit').insert(bulk);
+    expect(await wrongCounts()).toEqual([]);
+    // One statement re-parenting two units (one to a parent it already has: no change there).
+    await knex('org_unit').whereIn('code', ['CC-1', 'CC-3']).update({ parent_id: zh.id });
+    expect(await wrongCounts()).toEqual([]);
+    // Two transactions add under the same parent concurrently; the second waits for the first's lock and adds to its count.
+    const a = await knex.transaction();
+    const b = await knex.transaction();
+    try {
+      await a('org_unit').insert(outlet('CC-4', fs));
+      const second = b('org_unit').insert(outlet('CC-5', fs)).then(() => undefined);
+      await new Promise((r) => setTimeout(r, 200));
+      await a.commit();
+      await second;
+      await b.commit();
+    } finally {
+      if (!a.isCompleted()) await a.rollback();
+      if (!b.isCompleted()) await b.rollback();
+    }
+    expect(await wrongCounts()).toEqual([]);
+    // A rolled-back insert leaves the count as it was.
+    const before = (await knex('org_unit').where('id', fs.id).first('child_count')).child_count;
+    await knex.transaction(async (tx) => {
+      await tx('org_unit').insert(outlet('CC-6', fs));
+      throw new Error('roll back');
+    }).catch(() => undefined);
+    expect((await knex('org_unit').where('id', fs.id).first('child_count')).child_count).toBe(before);
+    await knex('org_unit').whereIn('code', ['CC-1', 'CC-2', 'CC-3', 'CC-4', 'CC-5']).delete();
+    expect(await wrongCounts()).toEqual([]);
+  });
+
+  it('count for a scoped actor only the children it may see: all below its unit, one on each unit above it', async () => {
+    const branch = await createGraphqlClient(db.orm, await actorFor(db.orm, 't2_staff'));
+    try {
+      const ho = (await branch.ok(`{ orgUnit(code: "HO") { childCount children { code childCount children { code childCount children { code } } } } }`)).orgUnit;
+      expect(ho.childCount).toBe(1);
+      expect(ho.children.map((c: any) => c.code)).toEqual(['GD']);
+      const gd = ho.children[0];
+      expect(gd.childCount).toBe(1);
+      expect(gd.children.map((c: any) => c.code)).toEqual(['GD-FS']);
+      const fs = gd.children[0];
+      expect(fs.childCount).toBe(fs.children.length);
+      expect(fs.childCount).toBeGreaterThan(1);
+    } finally {
+      await branch.stop();
+    }
+  });
+});

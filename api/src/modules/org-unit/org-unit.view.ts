@@ -38,6 +38,12 @@ export class OrgUnitView {
   /** Not in the schema: the materialized path of ids (`/<ho>/<t1>/…/<this>/`). */
   readonly path: string;
 
+  /**
+   * Not in the schema as is: every direct child, visible or not, as the row
+   * stores it. `childCount` answers what the actor may see (`visibleChildCount`).
+   */
+  readonly storedChildCount: number;
+
   @Field(() => OrgUnitStatus)
   readonly status: OrgUnitStatus;
 
@@ -70,6 +76,7 @@ export class OrgUnitView {
     this.tierTwoKind = fields.tierTwoKind;
     this.parentId = fields.parentId;
     this.path = fields.path;
+    this.storedChildCount = fields.storedChildCount;
     this.status = fields.status;
     this.category = fields.category;
     this.city = fields.city;
@@ -96,7 +103,7 @@ export function unitColumns(alias: string): string {
   const ms = (column: string) => `(extract(epoch from ${alias}.${column}) * 1000)::float8`;
   return [
     `${alias}.id`, `${alias}.code`, `${alias}.name_zh`, `${alias}.name_en`, `${alias}.level`, `${alias}.tier_two_kind`,
-    `${alias}.parent_id`, `${alias}.path`, `${alias}.status`, `${alias}.category`, `${alias}.city`, `${alias}.address`,
+    `${alias}.parent_id`, `${alias}.path`, `${alias}.child_count`, `${alias}.status`, `${alias}.category`, `${alias}.city`, `${alias}.address`,
     `${ms('closed_at')} as closed_ms`, `${alias}.version`, `${ms('created_at')} as created_ms`, `${ms('updated_at')} as updated_ms`,
   ].join(', ');
 }
@@ -111,6 +118,7 @@ export interface UnitRow {
   tier_two_kind: TierTwoKind | null;
   parent_id: string | null;
   path: string;
+  child_count: number;
   status: OrgUnitStatus;
   category: string | null;
   city: string | null;
@@ -130,6 +138,7 @@ export function unitFromRow(row: UnitRow): OrgUnitView {
     tierTwoKind: row.tier_two_kind,
     parentId: row.parent_id,
     path: row.path,
+    storedChildCount: row.child_count,
     status: row.status,
     category: row.category,
     city: row.city,
@@ -151,6 +160,7 @@ export function toView(unit: OrgUnit): OrgUnitView {
     tierTwoKind: unit.tierTwoKind ?? null,
     parentId: unit.parent?.id ?? null,
     path: unit.path,
+    storedChildCount: unit.childCount ?? 0,
     status: unit.status,
     category: unit.category ?? null,
     city: unit.city ?? null,

@@ -119,6 +119,8 @@ interface Answer {
   values: ReadonlyMap<string, ShownValue>;
   /** Items the branches on the path added (local positions, rules…), by path. */
   items: ReadonlyMap<string, EffectiveItem>;
+  /** The same items in path order, sorted once per fold rather than on every request. */
+  sortedItems: readonly EffectiveItem[];
   categories: ReadonlyMap<string, object>;
 }
 
@@ -154,7 +156,9 @@ function fold(layers: readonly Layer[], content: EditionContent): Answer {
     const raw = foldLayers(layers);
     const values = new Map([...raw].map(([path, v]) => [path, shown(v)]));
     const categories = new Map((content as unknown as PolicedContent).outletCategories.map((c) => [c.code, effectiveCategory(c, values)]));
-    answer = { layers: layers.map((l) => l.source), raw, values, items: foldItems(layers), categories };
+    const items = foldItems(layers);
+    const sortedItems = Object.freeze([...items.values()].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    answer = { layers: layers.map((l) => l.source), raw, values, items, sortedItems, categories };
     folds.set(key, answer);
   }
   return answer;
@@ -236,6 +240,5 @@ export async function effectiveStandard(
 ): Promise<EffectiveStandardAnswer> {
   const { content, answer } = await foldedStandard(em, edition, chain);
   const outletCategory = unit.level === OrgLevel.OUTLET && unit.category ? (answer.categories.get(unit.category) ?? null) : null;
-  const localItems = [...answer.items.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, localItems, outletCategory };
+  return { orgUnit: unit, edition, content, layers: answer.layers, values: answer.values, localItems: answer.sortedItems, outletCategory };
 }
