@@ -51,6 +51,8 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     await session.step(branch, 'ro-1-show');
 
     await branch.getByTestId('ro-edit').click();
+    // Guangdong's pilot pick is shown by name in the picker (its options: head office's pilots in Guangdong).
+    await expect.poll(() => branch.getByTestId('ro-pilots-chip-GD-FS').innerText()).toBe('佛山分行 (GD-FS)');
     expect(await branch.getByTestId('ro-parent-range-ACCEPTANCE').innerText()).toContain(`${ho.ACCEPTANCE.start} ~ ${ho.ACCEPTANCE.end}`);
     expect(await branch.getByTestId('ro-phase-ACCEPTANCE-start').inputValue()).toBe(gdAcceptance.start);
     await branch.getByTestId('ro-phase-ACCEPTANCE-start').fill(dayAfter(ho.ACCEPTANCE.start, -3));
@@ -117,5 +119,20 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     await expect.poll(() => page.getByTestId('ro-gantt-ho-ACCEPTANCE-dates').innerText()).toBe(`${ho.ACCEPTANCE.start} ~ ${later}`);
     expect(await page.getByTestId('ro-rollout-editor').count()).toBe(0);
     await session.step(page, 'ro-6-edited');
+
+    // Launching another: the form names the edition it will roll out, and pilots are found by name.
+    const edition = await page.getByTestId('ro-edition-code').innerText();
+    await page.goto(`${session.url}/#/rollouts/create`);
+    await expect.poll(() => page.getByTestId('ro-edition').innerText()).toContain(edition);
+    await page.getByTestId('ro-launch-pilots').fill('佛山');
+    await page.getByTestId('ro-launch-pilots-option-GD-FS').click();
+    expect(await page.getByTestId('ro-launch-pilots-chip-GD-FS').innerText()).toBe('佛山分行 (GD-FS)');
+    await session.step(page, 'ro-7-launch-form');
+    await page.locator('input[name="code"]').fill('RO-E2E');
+    await page.locator('input[name="title.zh"]').fill('测试推广');
+    await page.locator('input[name="title.en"]').fill('Test rollout');
+    await page.locator('input[name="startsOn"]').fill('2027-01-04');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('ro-pilot-codes').innerText(), { timeout: STEP_TIMEOUT }).toBe('GD-FS');
   });
 });

@@ -74,7 +74,7 @@ export const RolloutShow = () => {
         {r.code} · {text(r.title)}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {translate('resources.rollouts.fields.editionCode')}: {r.editionCode} · {translate('ro.pilots')}: <span data-testid="ro-pilot-codes">{r.pilotUnitCodes.join(', ') || '—'}</span>
+        {translate('resources.rollouts.fields.editionCode')}: <span data-testid="ro-edition-code">{r.editionCode}</span> · {translate('ro.pilots')}: <span data-testid="ro-pilot-codes">{r.pilotUnitCodes.join(', ') || '—'}</span>
       </Typography>
       {mayEditRollout && (
         <Button variant="outlined" size="small" sx={{ mb: 1 }} onClick={() => setEditingRollout(true)} data-testid="ro-edit-rollout">
