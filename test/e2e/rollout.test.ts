@@ -13,7 +13,10 @@
  *    range; moves it inside and saves; submits;
  * 3. `ho_staff` opens it from the inbox (beside Jiangsu's, by unit) and
  *    approves with a comment;
- * 4. Guangdong's timeline shows the approved acceptance dates, set by GD.
+ * 4. Guangdong's timeline shows the approved acceptance dates, set by GD;
+ * 5. `ho_staff` edits the rollout from its show page: an acceptance end
+ *    before Guangdong's approved one is refused under the acceptance phase;
+ *    a later one is saved and head office's timeline shows it.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (see standard.test.ts).
  * Set E2E_SCREENSHOT_DIR to keep a screenshot of each step.
@@ -48,6 +51,8 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     await session.step(branch, 'ro-1-show');
 
     await branch.getByTestId('ro-edit').click();
+    // Guangdong's pilot pick is shown by name in the picker (its options: head office's pilots in Guangdong).
+    await expect.poll(() => branch.getByTestId('ro-pilots-chip-GD-FS').innerText()).toBe('佛山分行 (GD-FS)');
     expect(await branch.getByTestId('ro-parent-range-ACCEPTANCE').innerText()).toContain(`${ho.ACCEPTANCE.start} ~ ${ho.ACCEPTANCE.end}`);
     expect(await branch.getByTestId('ro-phase-ACCEPTANCE-start').inputValue()).toBe(gdAcceptance.start);
     await branch.getByTestId('ro-phase-ACCEPTANCE-start').fill(dayAfter(ho.ACCEPTANCE.start, -3));
@@ -89,5 +94,45 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     expect(await approver.getByTestId('ro-gantt-unit-ACCEPTANCE').innerText()).toContain('设定：GD');
     expect(await approver.getByTestId('ro-plan-GD-state').innerText()).toBe('已批准');
     await session.step(approver, 'ro-4-approved');
+  });
+
+  it('lets head office re-date acceptance from the show page, never cutting into Guangdong’s approved plan', async () => {
+    session.screenshotOnFailure('head-office');
+    const page = await session.newPage();
+    await session.signIn(page, 'ho_staff');
+    await page.goto(`${session.url}/#/rollouts/${DEMO_ROLLOUT_CODE}/show`);
+    await page.getByTestId('ro-edit-rollout').click();
+    // The pilots are shown by name, not just code.
+    expect(await page.getByTestId('ro-ho-pilots-chip-GD-FS').innerText()).toContain('佛山分行');
+    expect(await page.getByTestId('ro-ho-phase-ACCEPTANCE-end').inputValue()).toBe(ho.ACCEPTANCE.end);
+    await page.getByTestId('ro-ho-phase-ACCEPTANCE-end').fill(dayAfter(gdAcceptance.end, -1));
+    await page.getByTestId('ro-rollout-save').click();
+    const refusal = page.getByTestId('ro-ho-phase-error-ACCEPTANCE');
+    await refusal.waitFor({ state: 'visible' });
+    expect(await refusal.innerText()).toContain('验收');
+    expect(await refusal.innerText()).toContain("GD's approved ACCEPTANCE");
+    await session.step(page, 'ro-5-refused');
+
+    const later = dayAfter(gdAcceptance.end, 2);
+    await page.getByTestId('ro-ho-phase-ACCEPTANCE-end').fill(later);
+    await page.getByTestId('ro-rollout-save').click();
+    await expect.poll(() => page.getByTestId('ro-gantt-ho-ACCEPTANCE-dates').innerText()).toBe(`${ho.ACCEPTANCE.start} ~ ${later}`);
+    expect(await page.getByTestId('ro-rollout-editor').count()).toBe(0);
+    await session.step(page, 'ro-6-edited');
+
+    // Launching another: the form names the edition it will roll out, and pilots are found by name.
+    const edition = await page.getByTestId('ro-edition-code').innerText();
+    await page.goto(`${session.url}/#/rollouts/create`);
+    await expect.poll(() => page.getByTestId('ro-edition').innerText()).toContain(edition);
+    await page.getByTestId('ro-launch-pilots').fill('佛山');
+    await page.getByTestId('ro-launch-pilots-option-GD-FS').click();
+    expect(await page.getByTestId('ro-launch-pilots-chip-GD-FS').innerText()).toBe('佛山分行 (GD-FS)');
+    await session.step(page, 'ro-7-launch-form');
+    await page.locator('input[name="code"]').fill('RO-E2E');
+    await page.locator('input[name="title.zh"]').fill('测试推广');
+    await page.locator('input[name="title.en"]').fill('Test rollout');
+    await page.locator('input[name="startsOn"]').fill('2027-01-04');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('ro-pilot-codes').innerText(), { timeout: STEP_TIMEOUT }).toBe('GD-FS');
   });
 });

@@ -136,9 +136,9 @@ export function can(p: Permissions | null | undefined, action: string, resource:
       // The branches' lists of their outlets' plans and gaps (an outlet head has the wizard for their own); plans are written there, never here.
       return (action === 'list' || action === 'export') && p.unit.level !== 'OUTLET';
     case RESOURCES.rollouts:
-      // Everyone signed in reads rollouts (they are head office's); head office's standards authors launch them.
+      // Everyone signed in reads rollouts (they are head office's); head office's standards authors launch and edit them (from the show page).
       if (!write) return true;
-      return action === 'create' && p.unit.level === 'HEAD_OFFICE' && hasRole(p, 'STANDARDS_AUTHOR');
+      return (action === 'create' || action === 'edit') && p.unit.level === 'HEAD_OFFICE' && hasRole(p, 'STANDARDS_AUTHOR');
     default:
       return false;
   }

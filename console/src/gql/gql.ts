@@ -93,6 +93,9 @@ type Documents = {
     "\n  query RoTimeline($code: String!, $units: [String!]!) {\n    rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) { unitCode phases { phase start end setBy late } wave { number start end setBy late } }\n  }\n": typeof types.RoTimelineDocument,
     "query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }": typeof types.RoPlanOneDocument,
     "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }": typeof types.RoChildrenDocument,
+    "query RoEditionInForce { currentStandardEdition { code title { zh en } } }": typeof types.RoEditionInForceDocument,
+    "query RoPickUnits($filter: OrgUnitFilter!) { orgUnits(filter: $filter, first: 50) { nodes { code level name { zh en } } } }": typeof types.RoPickUnitsDocument,
+    "mutation RoUpdate($code: String!, $v: Int!, $i: UpdateRolloutInput!) { updateRollout(code: $code, version: $v, input: $i) { ...RoRollout } }": typeof types.RoUpdateDocument,
     "mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }": typeof types.RoLaunchDocument,
     "mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }": typeof types.RoSaveDocument,
     "mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": typeof types.RoSubmitDocument,
@@ -209,6 +212,9 @@ const documents: Documents = {
     "\n  query RoTimeline($code: String!, $units: [String!]!) {\n    rolloutTimeline(rolloutCode: $code, orgUnitCodes: $units) { unitCode phases { phase start end setBy late } wave { number start end setBy late } }\n  }\n": types.RoTimelineDocument,
     "query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }": types.RoPlanOneDocument,
     "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }": types.RoChildrenDocument,
+    "query RoEditionInForce { currentStandardEdition { code title { zh en } } }": types.RoEditionInForceDocument,
+    "query RoPickUnits($filter: OrgUnitFilter!) { orgUnits(filter: $filter, first: 50) { nodes { code level name { zh en } } } }": types.RoPickUnitsDocument,
+    "mutation RoUpdate($code: String!, $v: Int!, $i: UpdateRolloutInput!) { updateRollout(code: $code, version: $v, input: $i) { ...RoRollout } }": types.RoUpdateDocument,
     "mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }": types.RoLaunchDocument,
     "mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }": types.RoSaveDocument,
     "mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }": types.RoSubmitDocument,
@@ -559,6 +565,18 @@ export function graphql(source: "query RoPlanOne($code: String!, $unit: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }"): typeof import('./graphql').RoChildrenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoEditionInForce { currentStandardEdition { code title { zh en } } }"): typeof import('./graphql').RoEditionInForceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoPickUnits($filter: OrgUnitFilter!) { orgUnits(filter: $filter, first: 50) { nodes { code level name { zh en } } } }"): typeof import('./graphql').RoPickUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoUpdate($code: String!, $v: Int!, $i: UpdateRolloutInput!) { updateRollout(code: $code, version: $v, input: $i) { ...RoRollout } }"): typeof import('./graphql').RoUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

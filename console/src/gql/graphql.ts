@@ -432,6 +432,14 @@ export type UpdateOrgUnitInput = {
   tierTwoKind?: TierTwoKind | null | undefined;
 };
 
+export type UpdateRolloutInput = {
+  /** The full list of phases; omit to keep them */
+  phases?: Array<RolloutPhaseDatesInput> | null | undefined;
+  /** The full list of pilot tier-two branches; omit to keep them */
+  pilotUnitCodes?: Array<string> | null | undefined;
+  title?: LocalizedTextInput | null | undefined;
+};
+
 export type UpdateStandardEditionInput = {
   editionCode: string;
   expectedVersion: number;
@@ -1113,6 +1121,27 @@ export type RoChildrenQueryVariables = Exact<{
 
 
 export type RoChildrenQuery = { orgUnit: { code: string, level: OrgLevel, children: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }> } | null };
+
+export type RoEditionInForceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoEditionInForceQuery = { currentStandardEdition: { code: string, title: { zh: string, en: string } } | null };
+
+export type RoPickUnitsQueryVariables = Exact<{
+  filter: OrgUnitFilter;
+}>;
+
+
+export type RoPickUnitsQuery = { orgUnits: { nodes: Array<{ code: string, level: OrgLevel, name: { zh: string, en: string } }> } };
+
+export type RoUpdateMutationVariables = Exact<{
+  code: string;
+  v: number;
+  i: UpdateRolloutInput;
+}>;
+
+
+export type RoUpdateMutation = { updateRollout: { id: string, code: string, editionCode: string, pilotUnitCodes: Array<string>, createdBy: string, version: number, createdAt: string, updatedAt: string, title: { zh: string, en: string }, phases: Array<{ phase: RolloutPhase, start: string, end: string }> } };
 
 export type RoLaunchMutationVariables = Exact<{
   i: LaunchRolloutInput;
@@ -5948,6 +5977,56 @@ export const RoChildrenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoChildrenQuery, RoChildrenQueryVariables>;
+export const RoEditionInForceDocument = new TypedDocumentString(`
+    query RoEditionInForce {
+  currentStandardEdition {
+    code
+    title {
+      zh
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoEditionInForceQuery, RoEditionInForceQueryVariables>;
+export const RoPickUnitsDocument = new TypedDocumentString(`
+    query RoPickUnits($filter: OrgUnitFilter!) {
+  orgUnits(filter: $filter, first: 50) {
+    nodes {
+      code
+      level
+      name {
+        zh
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoPickUnitsQuery, RoPickUnitsQueryVariables>;
+export const RoUpdateDocument = new TypedDocumentString(`
+    mutation RoUpdate($code: String!, $v: Int!, $i: UpdateRolloutInput!) {
+  updateRollout(code: $code, version: $v, input: $i) {
+    ...RoRollout
+  }
+}
+    fragment RoRollout on Rollout {
+  id
+  code
+  title {
+    zh
+    en
+  }
+  editionCode
+  phases {
+    phase
+    start
+    end
+  }
+  pilotUnitCodes
+  createdBy
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RoUpdateMutation, RoUpdateMutationVariables>;
 export const RoLaunchDocument = new TypedDocumentString(`
     mutation RoLaunch($i: LaunchRolloutInput!) {
   launchRollout(input: $i) {

@@ -9,7 +9,8 @@ import { OrgLevel } from '../org-unit/org-unit.entity.js';
 import { createOrgUnit } from '../org-unit/org-unit.service.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RolloutPhase } from './rollout.dates.js';
-import { Rollout } from './rollout.entity.js';
+import { Rollout, RolloutPlan } from './rollout.entity.js';
+import { ApprovalState } from '../approval/workflow.js';
 import { approveRolloutPlan, defaultPhases, launchRollout, saveRolloutPlan, submitRolloutPlan, updateRollout } from './rollout.service.js';
 
 /**
@@ -178,6 +179,28 @@ describe('the audit trail', () => {
     } finally {
       await auditor.stop();
     }
+  });
+});
+
+describe('a tier-one’s pilot picks', () => {
+  it('are among head office’s pilots on save, and again on approval after head office dropped one', async () => {
+    const launched = await launchRollout(em(), system, { code: 'P1', title: { zh: '试点', en: 'Pilots' }, phases: PHASES, pilotUnitCodes: ['GD-FS'] });
+    const picks = (pilotUnitCodes: string[]) => ({ phases: [{ phase: RolloutPhase.PILOT, start: '2027-02-01', end: '2027-04-30' }], pilotUnitCodes });
+    // Tianhe is Guangdong's own tier-two, but head office did not pick it: refused, naming it and head office's list.
+    const err = await saveRolloutPlan(em(), system, 'P1', 'GD', null, picks(['GD-FS', 'GD-GZTH'])).catch((e) => e);
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pilotUnitCodes[1]', rule: 'head-office-pilot' });
+    expect(err.message).toContain("GD-GZTH is not one of head office's pilot units (GD-FS)");
+
+    const widened = await updateRollout(em(), system, 'P1', launched.version, { pilotUnitCodes: ['GD-FS', 'GD-GZTH'] });
+    const draft = await saveRolloutPlan(em(), system, 'P1', 'GD', null, picks(['GD-FS', 'GD-GZTH']));
+    const sent = await submitRolloutPlan(em(), system, 'P1', 'GD', draft.version);
+    // While the plan waits, head office drops Tianhe from the pilot again: approving what was sent would pilot it anyway.
+    await updateRollout(em(), system, 'P1', widened.version, { pilotUnitCodes: ['GD-FS', 'JS-SZ'] });
+    const refused = await approveRolloutPlan(em(), system, 'P1', 'GD', sent.version).catch((e) => e);
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.pilotUnitCodes[1]', rule: 'head-office-pilot' });
+    expect(refused.message).toContain("GD-GZTH is not one of head office's pilot units (GD-FS, JS-SZ)");
+    const plan = await em().findOneOrFail(RolloutPlan, { rollout: { code: 'P1' }, unit: { code: 'GD' } });
+    expect(plan.status).toBe(ApprovalState.SUBMITTED);
   });
 });
 

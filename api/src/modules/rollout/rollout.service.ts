@@ -288,6 +288,7 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
   if (unit.level === OrgLevel.TIER_ONE_BRANCH) {
     checkNestedPhases(v, input.phases ?? [], rollout.phases, 'head office', 'input.phases');
     checkUnits(v, 'input.pilotUnitCodes', input.pilotUnitCodes ?? [], found, scope, OrgLevel.TIER_TWO_BRANCH, unit);
+    checkPilotsPickedAbove(v, input.pilotUnitCodes ?? [], rollout.pilotUnitCodes);
     const own = phaseOf(input.phases ?? [], RolloutPhase.PROMOTION);
     const ho = phaseOf(rollout.phases, RolloutPhase.PROMOTION);
     checkWaves(v, waves, own ?? ho, own ? `${unit.code}'s PROMOTION` : "head office's PROMOTION", 'input.waves');
@@ -315,6 +316,23 @@ async function checkPlanContent(tx: EntityManager, scope: Scope, rollout: Rollou
       if (placed.has(c)) v.add(`input.waves[${i}].unitCodes[${j}]`, 'one-wave', `${c} is already in an earlier wave`);
       placed.add(c);
     });
+  });
+}
+
+/**
+ * The pilot is head office's dozen tier-two branches (facts.yaml
+ * `pilot_sub_branches`): a tier-one localizes it by picking among those in its
+ * area, so a pick head office did not make (or has since dropped with
+ * `updateRollout`) would run a pilot the bank never planned. Checked on save
+ * and again on approval, as the dates are, since head office may edit its
+ * pilots while the plan waits.
+ */
+export function checkPilotsPickedAbove(v: Violations, picks: readonly string[], headOfficePilots: readonly string[]): void {
+  const above = new Set(headOfficePilots);
+  picks.forEach((code, i) => {
+    if (!above.has(code)) {
+      v.add(`input.pilotUnitCodes[${i}]`, 'head-office-pilot', `${code} is not one of head office's pilot units (${headOfficePilots.join(', ') || 'none'})`);
+    }
   });
 }
 
@@ -416,7 +434,7 @@ async function step(em: EntityManager, scope: Scope, rolloutCode: string, unitCo
     const to = nextState(scope, subject, action, attempted, 'orgUnitCode');
     const from = plan.status;
     if (action === ApprovalAction.APPROVE) {
-      // Dates above may have moved since the plan was written: check again against what is approved now.
+      // Dates and pilots above may have moved since the plan was written: check again against what is in force now.
       const v = new Violations();
       await checkPlanContent(tx, scope, rollout, unit, plan, v);
       v.throwIfAny();

@@ -13,12 +13,10 @@ import { describeApiError } from '../../apiErrors';
 import { GraphQLRequestError } from '../../graphql';
 import { useText } from '../standard-editions/fields';
 import { useAsync } from '../standard-editions/useAsync';
-import { PHASES, type RolloutPhase, type RolloutPlanInput, type RolloutPlanRecord, type RolloutRecord } from './queries';
+import { PilotPicker } from './PilotPicker';
+import { PhaseRows, dateField, datedPhases, phaseViolations, phasesInput, rangesOf, type PhaseErrors, type PhaseRanges, type Range } from './PhaseRows';
+import type { RolloutPlanInput, RolloutPlanRecord, RolloutRecord } from './queries';
 
-interface Range {
-  start: string;
-  end: string;
-}
 interface WaveDraft extends Range {
   unitCodes: string[];
 }
@@ -28,12 +26,8 @@ interface ActionDraft {
   dueDate: string;
 }
 
-type Errors = { phases: Partial<Record<RolloutPhase, string>>; waves: Record<number, string>; actions: Record<number, string>; other: string[] };
-const NO_ERRORS: Errors = { phases: {}, waves: {}, actions: {}, other: [] };
-
-const dateField = (label: string, value: string, onChange: (v: string) => void, testId: string, error?: boolean) => (
-  <TextField size="small" type="date" label={label} value={value} onChange={(e) => onChange(e.target.value)} InputLabelProps={{ shrink: true }} error={error} inputProps={{ 'data-testid': testId }} />
-);
+type Errors = { phases: PhaseErrors; pilots: string | null; waves: Record<number, string>; actions: Record<number, string>; other: string[] };
+const NO_ERRORS: Errors = { phases: {}, pilots: null, waves: {}, actions: {}, other: [] };
 
 export const PlanEditor = (props: {
   rollout: RolloutRecord;
@@ -51,21 +45,21 @@ export const PlanEditor = (props: {
   const text = useText();
   const dataProvider = useDataProvider<ConsoleDataProvider>();
   const open = plan && ['DRAFT', 'RETURNED'].includes(plan.status) ? plan : null;
-  const [phases, setPhases] = useState<Partial<Record<RolloutPhase, Range>>>(Object.fromEntries((plan?.phases ?? []).map((p) => [p.phase, { start: p.start, end: p.end }])));
-  const [pilots, setPilots] = useState((plan?.pilotUnitCodes ?? []).join(', '));
+  const [phases, setPhases] = useState<PhaseRanges>(rangesOf(plan?.phases ?? []));
+  const [pilots, setPilots] = useState<string[]>([...(plan?.pilotUnitCodes ?? [])]);
   const [waves, setWaves] = useState<WaveDraft[]>((plan?.waves ?? []).map((w) => ({ start: w.start, end: w.end, unitCodes: [...w.unitCodes] })));
   const [actions, setActions] = useState<ActionDraft[]>((plan?.actions ?? []).map((a) => ({ ...a })));
   const [errors, setErrors] = useState<Errors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const children = useAsync(unitCode, (s) => dataProvider.getRolloutChildren(unitCode, s));
   const above = new Map(rollout.phases.map((p) => [p.phase, p]));
-  const dated = PHASES.filter((p) => phases[p]?.start || phases[p]?.end);
+  const dated = datedPhases(phases);
 
   const save = async () => {
     const input: RolloutPlanInput = tierOne
       ? {
-          phases: dated.map((phase) => ({ phase, start: phases[phase]?.start ?? '', end: phases[phase]?.end ?? '' })),
-          pilotUnitCodes: pilots.split(/[\s,，、]+/).map((s) => s.trim().toUpperCase()).filter(Boolean),
+          phases: phasesInput(phases),
+          pilotUnitCodes: pilots,
           waves: waves.map((w, i) => ({ number: i + 1, ...w })),
         }
       : { waves: waves.map((w, i) => ({ number: i + 1, ...w })), actions };
@@ -78,14 +72,13 @@ export const PlanEditor = (props: {
     } catch (e) {
       if (e instanceof GraphQLRequestError && e.violations.length) {
         // Each violation goes under the input it names: the phase by its place in what was sent, the wave or action by index.
-        const next: Errors = { phases: {}, waves: {}, actions: {}, other: [] };
-        for (const v of e.violations) {
-          const m = /^input\.(phases|waves|actions)\[(\d+)\]/.exec(v.field);
-          if (m?.[1] === 'phases') {
-            const phase = dated[Number(m[2])];
-            next.phases[phase] = `${translate(`ro.phases.${phase}`)}: ${v.message}`;
-          } else if (m?.[1] === 'waves') next.waves[Number(m[2])] = v.message;
-          else if (m?.[1] === 'actions') next.actions[Number(m[2])] = v.message;
+        const { phases: byPhase, rest } = phaseViolations(e.violations, dated, translate);
+        const next: Errors = { ...NO_ERRORS, phases: byPhase, waves: {}, actions: {}, other: [] };
+        for (const v of rest) {
+          const m = /^input\.(pilotUnitCodes|waves|actions)(?:\[(\d+)\])?/.exec(v.field);
+          if (m?.[1] === 'pilotUnitCodes') next.pilots ??= v.message;
+          else if (m?.[1] === 'waves' && m[2]) next.waves[Number(m[2])] = v.message;
+          else if (m?.[1] === 'actions' && m[2]) next.actions[Number(m[2])] = v.message;
           else next.other.push(`${v.field}: ${v.message}`);
         }
         setErrors(next);
@@ -101,29 +94,26 @@ export const PlanEditor = (props: {
       {tierOne && (
         <>
           <Typography variant="subtitle1">{translate('resources.rollouts.fields.phases')}</Typography>
-          {PHASES.map((phase) => {
-            const parent = above.get(phase);
-            const own = phases[phase] ?? { start: '', end: '' };
-            const set = (key: keyof Range) => (v: string) => setPhases({ ...phases, [phase]: { ...own, [key]: v } });
-            return (
-              <Box key={phase} sx={{ mb: 1 }} data-testid={`ro-edit-phase-${phase}`}>
-                <Stack direction="row" spacing={1} alignItems="center">
-                  <Typography sx={{ width: 110 }}>{translate(`ro.phases.${phase}`)}</Typography>
-                  {dateField(translate('resources.rollouts.fields.start'), own.start, set('start'), `ro-phase-${phase}-start`, !!errors.phases[phase])}
-                  {dateField(translate('resources.rollouts.fields.end'), own.end, set('end'), `ro-phase-${phase}-end`, !!errors.phases[phase])}
-                  <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }} data-testid={`ro-parent-range-${phase}`}>
-                    {parent ? translate('ro.parent_range', { start: parent.start, end: parent.end }) : translate('ro.parent_none')}
-                  </Typography>
-                </Stack>
-                {errors.phases[phase] && (
-                  <Typography color="error" variant="body2" data-testid={`ro-phase-error-${phase}`}>
-                    {errors.phases[phase]}
-                  </Typography>
-                )}
-              </Box>
-            );
-          })}
-          <TextField size="small" fullWidth label={translate('ro.pilot_units')} value={pilots} onChange={(e) => setPilots(e.target.value)} sx={{ my: 1 }} inputProps={{ 'data-testid': 'ro-pilots' }} />
+          <PhaseRows
+            phases={phases}
+            onChange={setPhases}
+            errors={errors.phases}
+            testId="ro"
+            hint={(phase) => {
+              const parent = above.get(phase);
+              return parent ? translate('ro.parent_range', { start: parent.start, end: parent.end }) : translate('ro.parent_none');
+            }}
+          />
+          <PilotPicker
+            value={pilots}
+            onChange={setPilots}
+            // A tier-one picks among head office's pilots in its own area.
+            filter={{ codes: rollout.pilotUnitCodes, under: unitCode }}
+            label={translate('ro.pilot_units')}
+            helperText={translate('ro.pilot_units_hint')}
+            error={errors.pilots}
+            testId="ro-pilots"
+          />
         </>
       )}
       <Typography variant="subtitle1">{translate('ro.waves')}</Typography>

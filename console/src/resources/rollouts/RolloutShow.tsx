@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
-import { useConsolePermissions } from '../../auth/permissions';
+import { RESOURCES, useCan, useConsolePermissions } from '../../auth/permissions';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { describeApiError } from '../../apiErrors';
 import { useText } from '../standard-editions/fields';
@@ -17,6 +17,7 @@ import { useAsync } from '../standard-editions/useAsync';
 import { Gantt, todayIso, type GanttRow } from './Gantt';
 import { PlanEditor } from './PlanEditor';
 import { PlanWorkflow } from './PlanWorkflow';
+import { RolloutEditDialog } from './RolloutEditDialog';
 import type { RolloutPlanRecord, RolloutRecord } from './queries';
 
 const BRANCH_LEVELS = ['TIER_ONE_BRANCH', 'TIER_TWO_BRANCH'];
@@ -31,6 +32,8 @@ export const RolloutShow = () => {
   const { permissions: p } = useConsolePermissions();
   const [reloads, setReloads] = useState(0);
   const [editing, setEditing] = useState(false);
+  const [editingRollout, setEditingRollout] = useState(false);
+  const mayEditRollout = useCan('edit', RESOURCES.rollouts);
   const reload = () => setReloads((n) => n + 1);
   const ownBranch = p?.unit && BRANCH_LEVELS.includes(p.unit.level) ? p.unit.code : null;
   const unit = search.get('unit') || ownBranch;
@@ -71,8 +74,23 @@ export const RolloutShow = () => {
         {r.code} · {text(r.title)}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {translate('resources.rollouts.fields.editionCode')}: {r.editionCode} · {translate('ro.pilots')}: {r.pilotUnitCodes.join(', ') || '—'}
+        {translate('resources.rollouts.fields.editionCode')}: <span data-testid="ro-edition-code">{r.editionCode}</span> · {translate('ro.pilots')}: <span data-testid="ro-pilot-codes">{r.pilotUnitCodes.join(', ') || '—'}</span>
       </Typography>
+      {mayEditRollout && (
+        <Button variant="outlined" size="small" sx={{ mb: 1 }} onClick={() => setEditingRollout(true)} data-testid="ro-edit-rollout">
+          {translate('ro.edit_rollout')}
+        </Button>
+      )}
+      {editingRollout && (
+        <RolloutEditDialog
+          rollout={r}
+          onClose={() => setEditingRollout(false)}
+          onSaved={() => {
+            setEditingRollout(false);
+            reload();
+          }}
+        />
+      )}
 
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent>

@@ -5,7 +5,7 @@
  */
 import type { CreateParams, CreateResult, GetListParams, GetListResult, GetOneParams, GetOneResult } from 'react-admin';
 import { graphql } from '../../gql';
-import type { RoPlanFragment, RoRolloutFragment, RolloutPhase, RolloutPlanInput, RolloutPhaseDatesInput } from '../../gql/graphql';
+import type { OrgUnitFilter, RoPlanFragment, RoRolloutFragment, RolloutPhase, RolloutPlanInput, RolloutPhaseDatesInput, UpdateRolloutInput } from '../../gql/graphql';
 import { GraphQLRequestError, gql } from '../../graphql';
 import { fieldsResolver, withFormErrors } from '../../formErrors';
 
@@ -35,6 +35,9 @@ const TIMELINE = graphql(`
 `);
 const PLAN = graphql(`query RoPlanOne($code: String!, $unit: String!) { rolloutPlan(rolloutCode: $code, orgUnitCode: $unit) { ...RoPlan } }`);
 const CHILDREN = graphql(`query RoChildren($unit: String!) { orgUnit(code: $unit) { code level children { code level name { zh en } } } }`);
+const EDITION_IN_FORCE = graphql(`query RoEditionInForce { currentStandardEdition { code title { zh en } } }`);
+const PICK_UNITS = graphql(`query RoPickUnits($filter: OrgUnitFilter!) { orgUnits(filter: $filter, first: 50) { nodes { code level name { zh en } } } }`);
+const UPDATE = graphql(`mutation RoUpdate($code: String!, $v: Int!, $i: UpdateRolloutInput!) { updateRollout(code: $code, version: $v, input: $i) { ...RoRollout } }`);
 const LAUNCH = graphql(`mutation RoLaunch($i: LaunchRolloutInput!) { launchRollout(input: $i) { ...RoRollout } }`);
 const SAVE = graphql(`mutation RoSave($code: String!, $unit: String!, $v: Int, $i: RolloutPlanInput!) { saveRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v, input: $i) { ...RoPlan } }`);
 const SUBMIT = graphql(`mutation RoSubmit($code: String!, $unit: String!, $v: Int!) { submitRolloutPlan(rolloutCode: $code, orgUnitCode: $unit, version: $v) { ...RoPlan } }`);
@@ -44,7 +47,7 @@ const RETURN = graphql(`mutation RoReturn($code: String!, $unit: String!, $r: In
 
 export type RolloutRecord = RoRolloutFragment & { plans?: RoPlanFragment[] };
 export type RolloutPlanRecord = RoPlanFragment;
-export type { RolloutPhase, RolloutPlanInput };
+export type { RolloutPhase, RolloutPlanInput, UpdateRolloutInput };
 
 export const PHASES: readonly RolloutPhase[] = ['DESIGN', 'PILOT', 'IMPROVE', 'ACCEPTANCE', 'SUMMARY', 'PROMOTION'];
 
@@ -60,13 +63,9 @@ export function defaultPhases(start: string): RolloutPhaseDatesInput[] {
   });
 }
 
-const codes = (v: unknown): string[] =>
-  String(v ?? '')
-    .split(/[\s,，、]+/)
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean);
-
-const LAUNCH_FIELDS = fieldsResolver(['code', 'title.zh', 'title.en', 'startsOn', 'pilotUnitCodes', ...PHASES.flatMap((_, i) => [`phases.${i}.start`, `phases.${i}.end`, `phases.${i}.phase`])]);
+const LAUNCH_INPUTS = fieldsResolver(['code', 'title.zh', 'title.en', 'startsOn', 'pilotUnitCodes', ...PHASES.flatMap((_, i) => [`phases.${i}.start`, `phases.${i}.end`, `phases.${i}.phase`])]);
+/** One picker holds every pilot: a refusal of the n-th one is shown under it. */
+const LAUNCH_FIELDS = (path: string) => LAUNCH_INPUTS(path.replace(/^pilotUnitCodes\.\d+$/, 'pilotUnitCodes'));
 
 export const rollouts = {
   async getList(params: GetListParams): Promise<GetListResult<RolloutRecord>> {
@@ -82,7 +81,7 @@ export const rollouts = {
   },
 
   async create(params: CreateParams): Promise<CreateResult<RolloutRecord>> {
-    const d = params.data as { code?: string; title?: { zh?: string; en?: string }; startsOn?: string; phases?: RolloutPhaseDatesInput[]; pilotUnitCodes?: string };
+    const d = params.data as { code?: string; title?: { zh?: string; en?: string }; startsOn?: string; phases?: RolloutPhaseDatesInput[]; pilotUnitCodes?: string[] };
     const phases = (d.phases ?? []).filter((p) => p?.phase);
     const created = await withFormErrors(
       LAUNCH_FIELDS,
@@ -94,7 +93,7 @@ export const rollouts = {
               title: { zh: String(d.title?.zh ?? '').trim(), en: String(d.title?.en ?? '').trim() },
               startsOn: phases.length ? null : d.startsOn || null,
               phases: phases.length ? phases.map(({ phase, start, end }) => ({ phase, start, end })) : null,
-              pilotUnitCodes: codes(d.pilotUnitCodes),
+              pilotUnitCodes: d.pilotUnitCodes ?? [],
             },
           })
         ).launchRollout,
@@ -118,6 +117,17 @@ export const rolloutMethods = {
   /** A unit's children (the tier-two branches of a tier-one, the outlets of a tier-two), for picking waves. */
   async getRolloutChildren(unit: string, signal?: AbortSignal) {
     return (await gql(CHILDREN, { unit }, { signal })).orgUnit?.children ?? [];
+  },
+  /** The edition a launch rolls out: the API always takes the one in force. */
+  async getEditionInForce(signal?: AbortSignal) {
+    return (await gql(EDITION_IN_FORCE, {}, { signal })).currentStandardEdition ?? null;
+  },
+  /** Units for a picker: the first 50 matching `filter`, by code. */
+  async pickRolloutUnits(filter: OrgUnitFilter, signal?: AbortSignal) {
+    return (await gql(PICK_UNITS, { filter }, { signal })).orgUnits.nodes;
+  },
+  async updateRollout(code: string, version: number, input: UpdateRolloutInput) {
+    return (await gql(UPDATE, { code, v: version, i: input })).updateRollout;
   },
   async saveRolloutPlan(code: string, unit: string, version: number | null, input: RolloutPlanInput) {
     return (await gql(SAVE, { code, unit, v: version, i: input })).saveRolloutPlan!;
