@@ -102,8 +102,8 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     await session.signIn(page, 'ho_staff');
     await page.goto(`${session.url}/#/rollouts/${DEMO_ROLLOUT_CODE}/show`);
     await page.getByTestId('ro-edit-rollout').click();
-    // The pilots are shown by name, not just code.
-    expect(await page.getByTestId('ro-ho-pilots-chip-GD-FS').innerText()).toContain('佛山分行');
+    // The pilots are shown by name, not just code (the names arrive after the dialog opens).
+    await page.getByTestId('ro-ho-pilots-chip-GD-FS').filter({ hasText: '佛山分行' }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
     expect(await page.getByTestId('ro-ho-phase-ACCEPTANCE-end').inputValue()).toBe(ho.ACCEPTANCE.end);
     await page.getByTestId('ro-ho-phase-ACCEPTANCE-end').fill(dayAfter(gdAcceptance.end, -1));
     await page.getByTestId('ro-rollout-save').click();
@@ -126,7 +126,7 @@ describe.skipIf(!browserTestsEnabled('rollout-e2e'))('a rollout in a browser', (
     await expect.poll(() => page.getByTestId('ro-edition').innerText()).toContain(edition);
     await page.getByTestId('ro-launch-pilots').fill('佛山');
     await page.getByTestId('ro-launch-pilots-option-GD-FS').click();
-    expect(await page.getByTestId('ro-launch-pilots-chip-GD-FS').innerText()).toBe('佛山分行 (GD-FS)');
+    await expect.poll(() => page.getByTestId('ro-launch-pilots-chip-GD-FS').innerText(), { timeout: STEP_TIMEOUT }).toBe('佛山分行 (GD-FS)');
     await session.step(page, 'ro-7-launch-form');
     await page.locator('input[name="code"]').fill('RO-E2E');
     await page.locator('input[name="title.zh"]').fill('测试推广');
