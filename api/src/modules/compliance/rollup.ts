@@ -154,6 +154,10 @@ export async function complianceRollup(em: EntityManager, unitPath: string, toda
   }
   total.children = [...children.values()];
   const byCode = (a: { category: string | null }, b: { category: string | null }) => String(a.category).localeCompare(String(b.category));
-  for (const r of [total, ...total.children]) r.byCategory.sort(byCode);
+  // Rows arrive in no particular order (a hash aggregate): sort the keyed lists so equal roll-ups read the same.
+  for (const r of [total, ...total.children]) {
+    r.byCategory.sort(byCode);
+    r.waves.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
   return total;
 }
