@@ -76,8 +76,8 @@ export const OutletGapList = () => {
         <FunctionField<OutletGapRow> label="op.gap_list.plan_status" render={(r) => translate(`lv.states.${r.planStatus}`)} />
         <FunctionField<OutletGapRow> label="op.gap_list.kind" render={(r) => <span data-testid="gap-list-kind">{translate(`op.kinds.${r.kind}`)}</span>} />
         <FunctionField<OutletGapRow> label="op.gap_list.requirement" render={(r) => <NamedCode name={r.requirementName} code={r.path} />} />
-        <FunctionField<OutletGapRow> label="op.gap.expected" render={(r) => expectedText(r)} />
-        <FunctionField<OutletGapRow> label="op.gap.actual" render={(r) => actualText(r)} />
+        <FunctionField<OutletGapRow> label="op.gap.expected" render={(r) => expectedText(r, translate)} />
+        <FunctionField<OutletGapRow> label="op.gap.actual" render={(r) => actualText(r, translate)} />
         <FunctionField<OutletGapRow> label="op.gap.source" render={(r) => (r.setBy.unit ? `${local(r.setBy.unit.name)} (${r.setBy.unitCode})` : r.setBy.unitCode)} />
         <FunctionField<OutletGapRow> label="op.gap_list.closing" render={(r) => <Closing row={r} />} />
       </Datagrid>

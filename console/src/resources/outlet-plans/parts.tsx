@@ -10,13 +10,41 @@ type Gap = OutletPlanRecord['gaps'][number];
 type Measured = Pick<Gap, 'expectedMin' | 'expectedMax' | 'expectedRequirement' | 'actualCount' | 'actualZone'>;
 type Translate = ReturnType<typeof useTranslate>;
 
-export function expectedText(g: Measured): string {
-  if (g.expectedRequirement) return g.expectedRequirement;
+/**
+ * The expected value as text. Exports keep the codes a spreadsheet can filter
+ * on (REQUIRED, ABSENT); on screen, `translate` puts them in words.
+ */
+export function expectedText(g: Measured, translate?: Translate): string {
+  if (g.expectedRequirement) return translate ? translate(`std.zone_requirements.${g.expectedRequirement}`, { _: g.expectedRequirement }) : g.expectedRequirement;
   if (g.expectedMax != null) return `${g.expectedMin ?? 0}–${g.expectedMax}`;
   return g.expectedMin != null ? `≥ ${g.expectedMin}` : '—';
 }
 
-export const actualText = (g: Measured) => g.actualZone ?? (g.actualCount != null ? String(g.actualCount) : '—');
+export const actualText = (g: Measured, translate?: Translate) =>
+  g.actualZone
+    ? translate
+      ? translate(`op.zone_states.${g.actualZone}`, { _: g.actualZone })
+      : g.actualZone
+    : g.actualCount != null
+      ? String(g.actualCount)
+      : '—';
+
+/**
+ * What a requirement path names: its subject (a position, zone, device type
+ * or rule) where the standard names it, else, for a figure of the category
+ * itself (its total minimum, its lobby staffing), that figure's label.
+ */
+export function useRequirementName(names: Record<string, Localized> | undefined) {
+  const translate = useTranslate();
+  return (path: string): Localized | null => {
+    const named = nameOfPath(names, path);
+    if (named) return named;
+    const [list, , field, more] = path.split('/');
+    if (list !== 'outletCategories' || !field || more) return null;
+    const label = translate(`std.fields.${field}`, { _: '' });
+    return label ? ({ zh: label, en: label } as Localized) : null;
+  };
+}
 
 /** The API's refusal in words; a version conflict says the plan changed since it was read. */
 export function describePlanError(translate: Translate, e: unknown): string {
@@ -53,6 +81,7 @@ export const nameOfPath = (names: Record<string, Localized> | undefined, path: s
 /** Each gap with what closes it (action or justification), side by side. */
 export const GapTable = ({ plan, names }: { plan: OutletPlanRecord; names?: Record<string, Localized> }) => {
   const translate = useTranslate();
+  const requirementName = useRequirementName(names);
   if (plan.gaps.length === 0) return <Typography data-testid="op-no-gaps">{translate('op.no_gaps')}</Typography>;
   return (
     <Table size="small" data-testid="op-gaps">
@@ -74,10 +103,10 @@ export const GapTable = ({ plan, names }: { plan: OutletPlanRecord; names?: Reco
             <TableRow key={g.path} data-testid={`op-gap-${g.path}`}>
               <TableCell>{translate(`op.kinds.${g.kind}`)}</TableCell>
               <TableCell sx={{ wordBreak: 'break-all' }}>
-                <NamedCode name={nameOfPath(names, g.path)} code={g.path} />
+                <NamedCode name={requirementName(g.path)} code={g.path} />
               </TableCell>
-              <TableCell>{expectedText(g)}</TableCell>
-              <TableCell>{actualText(g)}</TableCell>
+              <TableCell>{expectedText(g, translate)}</TableCell>
+              <TableCell>{actualText(g, translate)}</TableCell>
               <TableCell data-testid="op-gap-source">{g.setBy.unitCode}</TableCell>
               <TableCell data-testid="op-gap-closing">
                 {actions.map((a) => (

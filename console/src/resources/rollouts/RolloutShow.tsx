@@ -8,10 +8,11 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { RESOURCES, useCan, useConsolePermissions } from '../../auth/permissions';
 import type { ConsoleDataProvider } from '../../dataProvider';
 import { describeApiError } from '../../apiErrors';
+import { intlLocale } from '../../i18nProvider';
 import { useText } from '../standard-editions/fields';
 import { useAsync } from '../standard-editions/useAsync';
 import { Gantt, todayIso, type GanttRow } from './Gantt';
@@ -185,6 +186,7 @@ export const RolloutShow = () => {
 
 const PlanSummary = ({ plan }: { plan: RolloutPlanRecord }) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <Box data-testid="ro-plan-summary">
       {plan.phases.length > 0 && (
@@ -220,7 +222,7 @@ const PlanSummary = ({ plan }: { plan: RolloutPlanRecord }) => {
         <Box sx={{ mt: 1 }}>
           {plan.history.map((h) => (
             <Typography key={h.id} variant="caption" component="div" color="text.secondary">
-              {new Date(h.occurredAt).toLocaleString()} · {h.actorName} · {h.action}
+              {new Date(h.occurredAt).toLocaleString(intlLocale(locale))} · {h.actorName} · {translate(`lv.actions.${h.action}`, { _: h.action })}
               {h.comment ? ` · ${h.comment}` : ''}
             </Typography>
           ))}
