@@ -6,7 +6,7 @@ import { ApprovalState } from '../approval/workflow.js';
 import { LocalVersion } from './local-version.entity.js';
 import { findVisible } from './local-version.service.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
-import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
+import { EMPTY_INBOX_PART, reviewFieldsOf, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 
 /** Versions anyone who sees the unit may read: the one in force and its predecessors. */
 const PUBLISHED_STATES = [ApprovalState.APPROVED, ApprovalState.SUPERSEDED];
@@ -59,10 +59,6 @@ function entry(v: LocalVersion): InboxEntry {
     title: v.title,
     unitId: v.unit.id,
     state: v.status,
-    submittedBy: v.submittedBy ?? null,
-    submittedAt: v.submittedAt ?? null,
-    decidedBy: v.decidedBy ?? null,
-    decidedAt: v.decidedAt ?? null,
-    revision: v.version,
+    ...reviewFieldsOf(v),
   };
 }

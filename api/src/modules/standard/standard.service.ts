@@ -13,7 +13,7 @@ import { OrgLevel, OrgUnit } from '../org-unit/org-unit.entity.js';
 import { ApprovalSubjectType } from '../approval/approval-event.entity.js';
 import { nextState, recordTransition, type ApprovalSubject } from '../approval/approval.service.js';
 import { ApprovalAction, ApprovalState } from '../approval/workflow.js';
-import { EMPTY_INBOX_PART, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
+import { EMPTY_INBOX_PART, reviewFieldsOf, type InboxEntry, type InboxSource } from '../approval/inbox-source.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LayerUnit, Scope } from '../../shared/auth/scope.js';
 import { editionPublishedListener } from './standard.ports.js';
@@ -279,11 +279,7 @@ export const editionInbox: InboxSource = async (em, scope) => {
     title: e.title,
     unitId: ho.id,
     state: e.approvalState,
-    submittedBy: e.submittedBy ?? null,
-    submittedAt: e.submittedAt ?? null,
-    decidedBy: e.decidedBy ?? null,
-    decidedAt: e.decidedAt ?? null,
-    revision: e.version,
+    ...reviewFieldsOf(e),
   });
   return { awaitingMe: awaitingMe.map(entry), returnedToMe: returnedToMe.map(entry) };
 };
